@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Catalog;
+
+/// <summary>Writes the catalog as Markdown: the text of docs/rules.md, generated from the code so it cannot drift.</summary>
+public static class CatalogMarkdown
+{
+    /// <summary>The catalog as a Markdown document.</summary>
+    public static string Write(RuleCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var md = new StringBuilder();
+        md.Append("# Rule catalog\n\n");
+        md.Append("Generated from the code by `CatalogMarkdown.Write(RuleCatalog.Default)`; a test fails when this file drifts.\n");
+        md.Append("Regenerate with `LCR_UPDATE_DOCS=1 dotnet test` (see CONTRIBUTING in README).\n\n");
+        int implemented = catalog.Entries.Count(e => e.Implemented);
+        md.Append(CultureInfo.InvariantCulture, $"{implemented} of {catalog.Entries.Length} catalogued clauses are implemented.\n\n");
+
+        md.Append("## Rule sets\n\n| id | version | title | document | status | rules |\n|---|---|---|---|---|---|\n");
+        foreach (RuleSet r in catalog.RuleSets)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| `{r.Id}` | {r.Version} | {r.Title.ZhCn}<br>{r.Title.En} | {r.Info.Document.Title.ZhCn} ({r.Info.Document.IssuedOn:yyyy-MM-dd}) | {r.Status} | {r.Rules.Length} |\n");
+        }
+
+        foreach (RuleSet r in catalog.RuleSets)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n## `{r.Id}` — {r.Title.En}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"{r.Title.ZhCn}. Source: 《{r.Info.Document.Title.ZhCn}》");
+            md.Append(r.Info.Document.Reference is { } reference ? $" {reference}" : string.Empty);
+            md.Append(CultureInfo.InvariantCulture, $", issued {r.Info.Document.IssuedOn:yyyy-MM-dd} by {r.Info.Document.Issuer.ZhCn}.\n\n");
+            md.Append("| rule id | section | clause (verbatim) | comparison | severity | parameters |\n|---|---|---|---|---|---|\n");
+            foreach (RuleDescriptor d in r.Rules)
+            {
+                string parameters = string.Join("<br>", r.Parameters.Definitions.Where(p => d.ParameterKeys.Contains(p.Key)).Select(FormatParameter));
+                md.Append(CultureInfo.InvariantCulture, $"| `{d.Id}` | {d.Citation.Section} | {d.Citation.Clause}<br>*{d.Citation.Summary}* | {(d.Comparison is { } c ? c.Symbol() : "—")} | {d.Severity} | {(parameters.Length == 0 ? "—" : parameters)} |\n");
+            }
+
+            if (!r.Info.Deadlines.IsEmpty)
+            {
+                md.Append("\nDeadlines reported as notices once past: ");
+                md.Append(string.Join("; ", r.Info.Deadlines.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Label.En} ({d.Date:yyyy-MM-dd})"))));
+                md.Append(".\n");
+            }
+        }
+
+        md.Append("\n## Not implemented yet\n\nThese clauses are catalogued but no rule set evaluates them; reports never list them.\n\n| rule id | document | clause | requirement |\n|---|---|---|---|\n");
+        foreach (CatalogEntry e in catalog.Entries.Where(e => !e.Implemented))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| `{e.RuleId}` | {e.DocumentId} | {Cell(e.Clause)} | {Cell(e.Summary)} |\n");
+        }
+
+        return md.ToString();
+    }
+
+    private static string FormatParameter(ParameterDefinition p) =>
+        p.IsThreshold
+            ? string.Create(CultureInfo.InvariantCulture, $"`{p.Key}` {p.Comparison!.Value.Symbol()} {p.DefaultValue:0.##} {p.Unit} ({p.Wording}){(p.TighteningOnly ? ", may only be tightened" : string.Empty)}")
+            : string.Create(CultureInfo.InvariantCulture, $"`{p.Key}` {p.Unit}, no default: {p.Label.En}");
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

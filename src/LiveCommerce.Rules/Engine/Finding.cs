@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace LiveCommerce.Rules.Engine;
+
+/// <summary>What one rule decided about one set of facts, and why.</summary>
+/// <remarks>
+/// <para>A finding is data: the rule id and citation, the outcome, the measured value and the threshold it was held
+/// to, any amount computed (always a cap where the source says 最高/不超过), and notes (for example, which months
+/// counted). The message in zh-CN and en is composed from that data on demand, so evaluating is cheap.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Finding
+{
+    internal Finding(
+        RuleDescriptor rule,
+        Outcome outcome,
+        Quantity? measured,
+        Threshold? required,
+        LocalizedText? explanation = null,
+        ImmutableArray<LocalizedText> notes = default,
+        ComputedAmount? amount = null)
+    {
+        Rule = rule;
+        Outcome = outcome;
+        Measured = measured;
+        Required = required;
+        Explanation = explanation;
+        Notes = notes.IsDefault ? [] : notes;
+        Amount = amount;
+    }
+
+    /// <summary>The rule that produced the finding.</summary>
+    [JsonIgnore]
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>The rule id.</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>The outcome.</summary>
+    public Outcome Outcome { get; }
+
+    /// <summary>How binding the rule is.</summary>
+    public Severity Severity => Rule.Severity;
+
+    /// <summary>What was measured, when the rule compares a number.</summary>
+    public Quantity? Measured { get; }
+
+    /// <summary>The threshold the measured value was held to.</summary>
+    public Threshold? Required { get; }
+
+    /// <summary>An explanation for rules that do not compare a single number (flags, rankings).</summary>
+    [JsonIgnore]
+    public LocalizedText? Explanation { get; }
+
+    /// <summary>Supporting detail, such as which months counted and why.</summary>
+    public ImmutableArray<LocalizedText> Notes { get; }
+
+    /// <summary>An amount the rule computed, if any.</summary>
+    public ComputedAmount? Amount { get; }
+
+    /// <summary>The clause the rule encodes.</summary>
+    public Citation Citation => Rule.Citation;
+
+    /// <summary>The message in zh-CN and en: "建筑面积 1,850 m²,低于要求的不少于 2,000 m²".</summary>
+    public LocalizedText Message => FindingMessages.Compose(this);
+
+    /// <summary>Whether the outcome fails the evaluation (a mandatory requirement not met).</summary>
+    [JsonIgnore]
+    public bool IsFailure => Outcome == Outcome.NotMet;
+
+    /// <summary>Formats as <c>HLJ-BASE-AREA NotMet: message</c>.</summary>
+    public override string ToString() => $"{RuleId} {Outcome}: {Message.ZhCn}";
+}
+
+/// <summary>Kinds of computed amount.</summary>
+public enum AmountKind
+{
+    /// <summary>The most that may be paid (最高 / 不超过 / 不高于): never an entitlement.</summary>
+    Cap,
+
+    /// <summary>An amount measured from the facts (for example an average actually paid).</summary>
+    Measured,
+}
+
+/// <summary>An amount of money a rule computed, with the formula and its numbers.</summary>
+/// <param name="Kind">A cap, or a measured amount.</param>
+/// <param name="Label">What the amount is.</param>
+/// <param name="Value">The amount.</param>
+/// <param name="Formula">The formula with its numbers, such as "¥10,000,000.00 ÷ 4 = ¥2,500,000.00".</param>
+public sealed record ComputedAmount(AmountKind Kind, LocalizedText Label, Primitives.Money Value, string Formula);
+
+/// <summary>Something a reader of a report must know that is not a rule's finding: a deadline passed, a draft document.</summary>
+/// <param name="Code">A stable code, such as <c>deadline-passed</c> or <c>draft-document</c>.</param>
+/// <param name="Message">The notice in zh-CN and en.</param>
+/// <param name="RuleId">The rule the notice concerns, if any.</param>
+public sealed record Notice(string Code, LocalizedText Message, string? RuleId = null);
+
+/// <summary>A deadline a rule set declares, reported as a notice once the as-of date is past it.</summary>
+/// <param name="Date">The last day (X日前 is read as on or before X).</param>
+/// <param name="Label">What is due.</param>
+/// <param name="RuleId">The rule the deadline belongs to, if any.</param>
+public sealed record Deadline(DateOnly Date, LocalizedText Label, string? RuleId = null);

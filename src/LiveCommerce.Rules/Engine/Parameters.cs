@@ -1,0 +1,253 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace LiveCommerce.Rules.Engine;
+
+/// <summary>A parameter a rule set declares: a threshold a city may tighten, or a value without default that a host must supply.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ParameterDefinition
+{
+    /// <summary>Declares a threshold parameter with the document's default; overrides may only make it stricter when <paramref name="tighteningOnly"/>.</summary>
+    public ParameterDefinition(string key, string ruleId, LocalizedText label, Threshold defaultThreshold, bool tighteningOnly = true)
+    {
+        ArgumentNullException.ThrowIfNull(defaultThreshold);
+        Key = key;
+        RuleId = ruleId;
+        Label = label;
+        Unit = defaultThreshold.Bound.Unit;
+        Comparison = defaultThreshold.Comparison;
+        Wording = defaultThreshold.Wording;
+        DefaultValue = defaultThreshold.Bound.Value;
+        TighteningOnly = tighteningOnly;
+    }
+
+    /// <summary>Declares a value parameter without default (for example a city's quota from an attachment not in the source).</summary>
+    public ParameterDefinition(string key, string ruleId, LocalizedText label, Unit unit, decimal minimum)
+    {
+        Key = key;
+        RuleId = ruleId;
+        Label = label;
+        Unit = unit;
+        Minimum = minimum;
+    }
+
+    /// <summary>The key used in overrides and configuration, such as <c>HLJ-BASE-AREA</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>The rule the parameter belongs to.</summary>
+    public string RuleId { get; }
+
+    /// <summary>What the parameter is.</summary>
+    public LocalizedText Label { get; }
+
+    /// <summary>The unit of the value.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>The comparison, for a threshold parameter; <see langword="null"/> for a plain value.</summary>
+    public Comparison? Comparison { get; }
+
+    /// <summary>The Chinese wording of a threshold parameter.</summary>
+    public string? Wording { get; }
+
+    /// <summary>The source document's value, or <see langword="null"/> when the document gives none.</summary>
+    public decimal? DefaultValue { get; }
+
+    /// <summary>The smallest value accepted for a plain value parameter.</summary>
+    public decimal Minimum { get; }
+
+    /// <summary>Whether an override may only make the threshold stricter (catalog §0.4).</summary>
+    public bool TighteningOnly { get; }
+
+    /// <summary>Whether the parameter is a threshold (has a comparison).</summary>
+    public bool IsThreshold => Comparison.HasValue;
+
+    /// <summary>The threshold with <paramref name="value"/> as its bound.</summary>
+    /// <exception cref="InvalidOperationException">The parameter is not a threshold.</exception>
+    public Threshold ToThreshold(decimal value) =>
+        Comparison is { } comparison
+            ? new Threshold(comparison, new Quantity(value, Unit), Wording!)
+            : throw new InvalidOperationException($"Parameter {Key} is a value, not a threshold.");
+}
+
+/// <summary>Parameter values that override a rule set's defaults, keyed by <see cref="ParameterDefinition.Key"/>.</summary>
+/// <remarks>Immutable and thread-safe. Keys are compared ordinally; order does not matter.</remarks>
+public sealed class ParameterSet : IEquatable<ParameterSet>
+{
+    private ParameterSet(ImmutableSortedDictionary<string, decimal> values) => Values = values;
+
+    /// <summary>No overrides: every default applies.</summary>
+    public static ParameterSet Empty { get; } = new(ImmutableSortedDictionary.Create<string, decimal>(StringComparer.Ordinal));
+
+    /// <summary>The overriding values.</summary>
+    public ImmutableSortedDictionary<string, decimal> Values { get; }
+
+    /// <summary>Creates a set from key/value pairs.</summary>
+    /// <exception cref="ArgumentException">A key appears twice.</exception>
+    public static ParameterSet From(IEnumerable<KeyValuePair<string, decimal>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, decimal> pair in values)
+        {
+            if (!builder.TryAdd(pair.Key, pair.Value))
+            {
+                throw new ArgumentException($"Parameter '{pair.Key}' is given twice.", nameof(values));
+            }
+        }
+
+        return new ParameterSet(builder.ToImmutable());
+    }
+
+    /// <summary>This set with <paramref name="key"/> set to <paramref name="value"/>.</summary>
+    public ParameterSet With(string key, decimal value) => new(Values.SetItem(key, value));
+
+    /// <inheritdoc/>
+    public bool Equals(ParameterSet? other) =>
+        other is not null && Values.Count == other.Values.Count && Values.All(p => other.Values.TryGetValue(p.Key, out decimal v) && v == p.Value);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ParameterSet);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Values.Count;
+
+    /// <summary>Formats as <c>KEY=value; …</c>.</summary>
+    public override string ToString() => string.Join("; ", Values.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value}")));
+}
+
+/// <summary>A rule set's parameters after overrides: every definition with the value in force.</summary>
+public sealed class ResolvedParameters
+{
+    private readonly ImmutableDictionary<string, decimal> values;
+
+    internal ResolvedParameters(ImmutableArray<ParameterDefinition> definitions, ImmutableDictionary<string, decimal> values, ParameterSet overrides)
+    {
+        Definitions = definitions;
+        this.values = values;
+        Overrides = overrides;
+    }
+
+    /// <summary>Every parameter the rule set declares.</summary>
+    public ImmutableArray<ParameterDefinition> Definitions { get; }
+
+    /// <summary>The overrides that were applied.</summary>
+    public ParameterSet Overrides { get; }
+
+    /// <summary>The value in force for <paramref name="key"/>, or <see langword="null"/> when it has no default and was not supplied.</summary>
+    public decimal? ValueOf(string key) => values.TryGetValue(key, out decimal v) ? v : null;
+
+    /// <summary>The threshold in force for a threshold parameter.</summary>
+    /// <exception cref="KeyNotFoundException">No such threshold parameter.</exception>
+    public Threshold ThresholdOf(string key)
+    {
+        ParameterDefinition definition = Definitions.FirstOrDefault(d => d.Key == key) ?? throw new KeyNotFoundException($"No parameter '{key}'.");
+        return definition.ToThreshold(values[key]);
+    }
+
+    /// <summary>Every parameter with a value in force, sorted by key.</summary>
+    public IEnumerable<KeyValuePair<string, decimal>> InForce() => values.OrderBy(p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Applies <paramref name="overrides"/> to <paramref name="definitions"/>, reporting every unknown key, every value that
+    /// loosens a tightening-only threshold and every out-of-range value.
+    /// </summary>
+    /// <exception cref="RuleConfigurationException">Any override is rejected; the exception lists every problem.</exception>
+    internal static ResolvedParameters Resolve(string ruleSetId, ImmutableArray<ParameterDefinition> definitions, ParameterSet overrides)
+    {
+        var problems = new List<string>();
+        var values = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        foreach (ParameterDefinition d in definitions)
+        {
+            if (d.DefaultValue is { } defaultValue)
+            {
+                values[d.Key] = defaultValue;
+            }
+        }
+
+        foreach ((string key, decimal value) in overrides.Values)
+        {
+            ParameterDefinition? d = definitions.FirstOrDefault(x => x.Key == key);
+            if (d is null)
+            {
+                problems.Add($"Rule set '{ruleSetId}' has no parameter '{key}'. Known parameters: {string.Join(", ", definitions.Select(x => x.Key))}.");
+                continue;
+            }
+
+            string? problem = d.IsThreshold ? CheckThresholdOverride(d, value) : CheckValue(d, value);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                continue;
+            }
+
+            values[key] = value;
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new RuleConfigurationException(problems);
+        }
+
+        return new ResolvedParameters(definitions, values.ToImmutable(), overrides);
+    }
+
+    private static string? CheckThresholdOverride(ParameterDefinition d, decimal value)
+    {
+        if (value < 0m)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {d.Key} = {value} must not be negative.");
+        }
+
+        if (!d.TighteningOnly || d.DefaultValue is not { } baseline)
+        {
+            return null;
+        }
+
+        Threshold basic = d.ToThreshold(baseline);
+        Threshold proposed = d.ToThreshold(value);
+        return proposed.IsStricterThanOrEqualTo(basic)
+            ? null
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"Rule {d.RuleId}: the override {d.Key} = {value} ({proposed.Format(ReportLanguage.English)}) loosens the basic standard {basic.Format(ReportLanguage.English)} ({basic.Wording} {baseline}); a local standard may only be stricter.");
+    }
+
+    private static string? CheckValue(ParameterDefinition d, decimal value) =>
+        value < d.Minimum
+            ? string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {d.Key} = {value} is below the minimum {d.Minimum}.")
+            : null;
+}
+
+/// <summary>A rule set's configuration was rejected: an unknown parameter, or an override that loosens a standard.</summary>
+/// <remarks>Carries every problem, not just the first.</remarks>
+public sealed class RuleConfigurationException : Exception
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    public RuleConfigurationException(IReadOnlyList<string> problems)
+        : base("The rule configuration is invalid: " + string.Join(" ", problems ?? []))
+    {
+        Problems = problems ?? [];
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public RuleConfigurationException()
+        : this(Array.Empty<string>())
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public RuleConfigurationException(string message)
+        : this([message])
+    {
+    }
+
+    /// <summary>Creates the exception with a message and inner exception.</summary>
+    public RuleConfigurationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Problems = [message];
+    }
+
+    /// <summary>Every problem found, each naming the rule and the values involved.</summary>
+    public IReadOnlyList<string> Problems { get; }
+}

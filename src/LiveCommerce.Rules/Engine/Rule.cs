@@ -1,0 +1,48 @@
+namespace LiveCommerce.Rules.Engine;
+
+/// <summary>One clause as code: a small class that reads like the clause, with its citation beside it.</summary>
+/// <typeparam name="TFacts">The facts the rule reads.</typeparam>
+/// <remarks>Rules are immutable: thresholds are resolved from parameters when the rule set is built, so evaluation
+/// reads no dictionary and uses no reflection. Implementations must be pure and thread-safe.</remarks>
+internal abstract class Rule<TFacts>
+{
+    protected Rule(RuleDescriptor descriptor) => Descriptor = descriptor;
+
+    public RuleDescriptor Descriptor { get; }
+
+    public abstract Finding Evaluate(TFacts facts, DateOnly asOf);
+
+    /// <summary>The fast path: only whether the rule fails the evaluation. Override when it can skip building the finding.</summary>
+    public virtual bool Passes(TFacts facts, DateOnly asOf) => Evaluate(facts, asOf).Outcome != Outcome.NotMet;
+
+    protected Finding Met(Quantity measured, Threshold required, LocalizedText? explanation = null) =>
+        new(Descriptor, Outcome.Met, measured, required, explanation);
+
+    protected Finding Judge(Quantity measured, Threshold required, LocalizedText? explanation = null, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default, ComputedAmount? amount = null) =>
+        new(Descriptor, required.IsMetBy(measured) ? Outcome.Met : Failed, measured, required, explanation, notes, amount);
+
+    protected Finding Flag(bool met, LocalizedText explanation, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default) =>
+        new(Descriptor, met ? Outcome.Met : Failed, null, null, explanation, notes);
+
+    protected Finding With(Outcome outcome, LocalizedText? explanation, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default, ComputedAmount? amount = null, Quantity? measured = null, Threshold? required = null) =>
+        new(Descriptor, outcome, measured, required, explanation, notes, amount);
+
+    /// <summary>The outcome of a failure: a warning for 原则上 rules, otherwise not met.</summary>
+    protected Outcome Failed => Descriptor.Severity == Severity.InPrinciple ? Outcome.Warning : Outcome.NotMet;
+}
+
+/// <summary>A rule that holds one measured number to one threshold parameter.</summary>
+internal abstract class ThresholdRule<TFacts> : Rule<TFacts>
+{
+    protected ThresholdRule(RuleDescriptor descriptor, Threshold threshold)
+        : base(descriptor) => Threshold = threshold;
+
+    public Threshold Threshold { get; }
+
+    protected abstract Quantity Measure(TFacts facts, DateOnly asOf);
+
+    public override Finding Evaluate(TFacts facts, DateOnly asOf) => Judge(Measure(facts, asOf), Threshold);
+
+    public override bool Passes(TFacts facts, DateOnly asOf) =>
+        Descriptor.Severity != Severity.Mandatory || Threshold.IsMetBy(Measure(facts, asOf).Value);
+}

@@ -1,0 +1,232 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Serialization;
+
+namespace LiveCommerce.Rules.Engine;
+
+/// <summary>The fixed description of a rule set: which programme, which document, which version.</summary>
+/// <param name="Id">A stable id, such as <c>hlj-shared-base</c>.</param>
+/// <param name="Version">The rule set's version; it changes whenever a rule or default changes.</param>
+/// <param name="Title">The programme and level, in zh-CN and en.</param>
+/// <param name="Jurisdiction">The province or county, in zh-CN and en.</param>
+/// <param name="Document">The issuing document.</param>
+/// <param name="Status">In force, draft or expired.</param>
+/// <param name="Deadlines">Dates reported as notices once past.</param>
+public sealed record RuleSetInfo(
+    string Id,
+    string Version,
+    LocalizedText Title,
+    LocalizedText Jurisdiction,
+    SourceDocument Document,
+    DocumentStatus Status,
+    ImmutableArray<Deadline> Deadlines);
+
+/// <summary>
+/// One programme's executable rules at one level (an applicant, a city): an immutable, thread-safe object that turns
+/// facts into a <see cref="Report"/>.
+/// </summary>
+/// <remarks>Build one through <see cref="Catalog.RuleCatalog"/> (or the programme's <c>Create</c> method) with the
+/// document's defaults or a city's stricter overrides. Evaluation is pure: the same facts, as-of date and parameters
+/// always give the same report and fingerprint.</remarks>
+public abstract class RuleSet
+{
+    private protected RuleSet(RuleSetInfo info, ImmutableArray<ParameterDefinition> definitions, ParameterSet overrides)
+    {
+        Info = info;
+        Parameters = ResolvedParameters.Resolve(info.Id, definitions, overrides ?? ParameterSet.Empty);
+    }
+
+    /// <summary>The fixed description.</summary>
+    public RuleSetInfo Info { get; }
+
+    /// <summary>The id.</summary>
+    public string Id => Info.Id;
+
+    /// <summary>The version.</summary>
+    public string Version => Info.Version;
+
+    /// <summary>The title.</summary>
+    public LocalizedText Title => Info.Title;
+
+    /// <summary>The document's status.</summary>
+    public DocumentStatus Status => Info.Status;
+
+    /// <summary>The parameters in force.</summary>
+    public ResolvedParameters Parameters { get; }
+
+    /// <summary>Every rule, in clause order.</summary>
+    public abstract ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>The CLR type of the facts.</summary>
+    public abstract Type FactsType { get; }
+
+    /// <summary>Reads facts from UTF-8 JSON and evaluates them; never throws on bad input.</summary>
+    /// <param name="utf8Json">The facts as UTF-8 JSON (the camelCase contract in docs/json-contract.md).</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <returns>A report, or every validation problem with its JSON path.</returns>
+    public abstract EvaluationResult EvaluateJson(ReadOnlySpan<byte> utf8Json, DateOnly asOf);
+
+    /// <summary>Reads facts from UTF-8 JSON and validates them without evaluating.</summary>
+    public abstract ValidationResult ValidateJson(ReadOnlySpan<byte> utf8Json);
+
+    /// <summary>The JSON Schema of this rule set's facts.</summary>
+    public abstract JsonNode GetFactsSchema();
+
+    /// <summary>The same rule set with other parameter overrides.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
+    public abstract RuleSet WithParameters(ParameterSet overrides);
+
+    /// <summary>Formats as <c>id@version</c>.</summary>
+    public override string ToString() => $"{Id}@{Version}";
+
+    private protected ImmutableArray<Notice> NoticesAsOf(DateOnly asOf)
+    {
+        ImmutableArray<Notice>.Builder notices = ImmutableArray.CreateBuilder<Notice>();
+        if (Status == DocumentStatus.Draft)
+        {
+            notices.Add(new Notice(
+                "draft-document",
+                Text.Of(
+                    $"本规则集依据的《{Info.Document.Title.ZhCn}》为征求意见稿,结论仅供参考,不具有正式效力。",
+                    $"This rule set follows \"{Info.Document.Title.En}\", a draft for comment: the results are indicative, not binding.")));
+        }
+        else if (Status == DocumentStatus.Expired)
+        {
+            notices.Add(new Notice(
+                "expired-document",
+                Text.Of($"《{Info.Document.Title.ZhCn}》已失效。", $"\"{Info.Document.Title.En}\" is no longer in force.")));
+        }
+
+        foreach (Deadline d in Info.Deadlines)
+        {
+            if (asOf > d.Date)
+            {
+                string date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                notices.Add(new Notice(
+                    "deadline-passed",
+                    Text.Of($"{d.Label.ZhCn}截止日期 {date} 已过(评估日期 {asOf:yyyy-MM-dd})。", $"The deadline for {d.Label.En}, {date}, has passed (as of {asOf:yyyy-MM-dd})."),
+                    d.RuleId));
+            }
+        }
+
+        return notices.ToImmutable();
+    }
+}
+
+/// <summary>A rule set over facts of type <typeparamref name="TFacts"/>.</summary>
+/// <typeparam name="TFacts">The facts type (see the programme's folder).</typeparam>
+public abstract class RuleSet<TFacts> : RuleSet
+    where TFacts : class
+{
+    private readonly ImmutableArray<Rule<TFacts>> rules;
+
+    private protected RuleSet(RuleSetInfo info, ImmutableArray<ParameterDefinition> definitions, ParameterSet overrides)
+        : base(info, definitions, overrides)
+    {
+        rules = BuildRules();
+        Rules = [.. rules.Select(r => r.Descriptor)];
+    }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <inheritdoc/>
+    public override Type FactsType => typeof(TFacts);
+
+    private protected abstract JsonTypeInfo<TFacts> FactsTypeInfo { get; }
+
+    /// <summary>Validates <paramref name="facts"/>: every problem at once, each with its JSON path.</summary>
+    public ValidationResult Validate(TFacts facts)
+    {
+        if (facts is null)
+        {
+            return ValidationResult.Of([new ValidationProblem("$", "null", new LocalizedText("缺少事实数据", "The facts are missing (null)."))]);
+        }
+
+        var collector = new ValidationCollector();
+        ValidateFacts(facts, collector);
+        return collector.ToResult();
+    }
+
+    /// <summary>Evaluates <paramref name="facts"/> as of <paramref name="asOf"/> into a report.</summary>
+    /// <exception cref="FactsValidationException">The facts are invalid; the exception lists every problem.</exception>
+    public Report Evaluate(TFacts facts, DateOnly asOf)
+    {
+        ValidationResult validation = Validate(facts);
+        if (!validation.IsValid)
+        {
+            throw new FactsValidationException(validation);
+        }
+
+        return EvaluateValid(facts, asOf);
+    }
+
+    /// <summary>Evaluates <paramref name="facts"/>, returning validation problems instead of throwing.</summary>
+    public EvaluationResult TryEvaluate(TFacts facts, DateOnly asOf)
+    {
+        ValidationResult validation = Validate(facts);
+        return validation.IsValid ? EvaluationResult.Success(EvaluateValid(facts, asOf)) : EvaluationResult.Invalid(validation);
+    }
+
+    /// <summary>The fast path: whether every mandatory requirement is met, without building a report.</summary>
+    /// <exception cref="FactsValidationException">The facts are invalid.</exception>
+    public bool IsMet(TFacts facts, DateOnly asOf)
+    {
+        ValidationResult validation = Validate(facts);
+        if (!validation.IsValid)
+        {
+            throw new FactsValidationException(validation);
+        }
+
+        foreach (Rule<TFacts> rule in rules)
+        {
+            if (!rule.Passes(facts, asOf))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads facts from UTF-8 JSON: every structural and semantic problem with its JSON path.</summary>
+    public ValidationResult ReadFacts(ReadOnlySpan<byte> utf8Json, out TFacts? facts)
+    {
+        ValidationResult structural = FactsJsonReader.Read(utf8Json, FactsTypeInfo, out facts);
+        return !structural.IsValid || facts is null ? structural : Validate(facts);
+    }
+
+    /// <inheritdoc/>
+    public override EvaluationResult EvaluateJson(ReadOnlySpan<byte> utf8Json, DateOnly asOf)
+    {
+        ValidationResult validation = ReadFacts(utf8Json, out TFacts? facts);
+        return validation.IsValid ? EvaluationResult.Success(EvaluateValid(facts!, asOf)) : EvaluationResult.Invalid(validation);
+    }
+
+    /// <inheritdoc/>
+    public override ValidationResult ValidateJson(ReadOnlySpan<byte> utf8Json) => ReadFacts(utf8Json, out _);
+
+    /// <inheritdoc/>
+    public override JsonNode GetFactsSchema() => FactsSchema.Export(FactsTypeInfo, Info);
+
+    /// <summary>The fingerprint of <paramref name="facts"/> under this rule set and <paramref name="asOf"/>.</summary>
+    public string ComputeFingerprint(TFacts facts, DateOnly asOf) =>
+        Fingerprint.Compute(this, asOf, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(facts, FactsTypeInfo));
+
+    private protected abstract ImmutableArray<Rule<TFacts>> BuildRules();
+
+    private protected abstract void ValidateFacts(TFacts facts, ValidationCollector problems);
+
+    private Report EvaluateValid(TFacts facts, DateOnly asOf)
+    {
+        var findings = new Finding[rules.Length];
+        for (int i = 0; i < findings.Length; i++)
+        {
+            findings[i] = rules[i].Evaluate(facts, asOf);
+        }
+
+        return new Report(this, asOf, ImmutableArray.Create(findings), NoticesAsOf(asOf), ComputeFingerprint(facts, asOf));
+    }
+}

@@ -1,0 +1,51 @@
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Primitives;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+
+/// <summary>
+/// 按照平均每个基地不高于省财政下发给各市(地)资金总额对市(地)数量指标的平均额给予示范基地资金补助: the city's
+/// <em>average</em> subsidy per accepted base is at most funds ÷ quota. Individual bases may differ (不搞平均主义).
+/// </summary>
+/// <remarks>Decided exactly: paid total × quota ≤ funds × accepted count. The cap shown is rounded down to the fen.</remarks>
+internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule<SharedBaseCitySelection>(SharedBaseClauses.SubsidyCap)
+{
+    public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
+    {
+        if (cityFunds is not { } funds)
+        {
+            return SharedBaseCityRuleSet.MissingParameter(this, "HLJ-BASE-CITY-FUNDS");
+        }
+
+        if (quota is not { } n)
+        {
+            return SharedBaseCityRuleSet.MissingParameter(this, "HLJ-BASE-CITY-QUOTA");
+        }
+
+        Money cap = funds.DivideRoundingDown(n);
+        var amount = new ComputedAmount(
+            AmountKind.Cap,
+            new LocalizedText("平均每个基地补助上限", "Cap on the average subsidy per accepted base"),
+            cap,
+            $"{funds} ÷ {n} = {cap}");
+        var threshold = Threshold.AtMost(cap.Yuan, Unit.Yuan, "不高于");
+
+        var accepted = facts.Applicants.Where(a => a.Accepted).ToList();
+        if (accepted.Count == 0)
+        {
+            return With(Outcome.NotApplicable, new LocalizedText("尚无验收合格的示范基地", "No base has passed acceptance yet"), amount: amount, required: threshold);
+        }
+
+        Money total = Money.Sum(accepted.Select(a => a.Subsidy ?? Money.Zero));
+        bool met = total.Yuan * n <= funds.Yuan * accepted.Count;
+        Money average = total.DivideRoundingDown(accepted.Count);
+        return With(
+            met ? Outcome.Met : Outcome.NotMet,
+            Text.Of(
+                $"验收合格 {accepted.Count} 家,补助合计 {total},平均 {average}",
+                $"{accepted.Count} accepted base(s), subsidies totalling {total}, average {average}"),
+            amount: amount,
+            measured: Quantity.Of(average),
+            required: threshold);
+    }
+}

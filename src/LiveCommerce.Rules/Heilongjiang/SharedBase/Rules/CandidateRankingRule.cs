@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+
+/// <summary>
+/// 按照专家评审打分结果由高至低对各申报单位进行排序,择优确定示范创建单位候选名单: applicants that meet the basic
+/// criteria, ranked by expert score (highest first), the top ones up to the city's quota.
+/// </summary>
+/// <remarks>
+/// Tie rule (documented, deterministic): equal scores are ordered by application id, ordinal ascending. A tie that
+/// straddles the cut-off is reported in the notes so the expert panel can decide it on the record. When the city has
+/// recorded its candidates, the rule checks them against the ranking.
+/// </remarks>
+internal sealed class CandidateRankingRule(int? quota) : Rule<SharedBaseCitySelection>(SharedBaseClauses.Ranking)
+{
+    public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
+    {
+        if (quota is not { } n)
+        {
+            return SharedBaseCityRuleSet.MissingParameter(this, "HLJ-BASE-CITY-QUOTA");
+        }
+
+        ImmutableArray<SharedBaseCandidate> ranked = Rank(facts.Applicants);
+        var expected = ranked.Take(n).Select(c => c.ApplicationId).ToHashSet(StringComparer.Ordinal);
+        var notes = ImmutableArray.CreateBuilder<LocalizedText>();
+        for (int i = 0; i < ranked.Length; i++)
+        {
+            SharedBaseCandidate c = ranked[i];
+            bool isCandidate = i < n;
+            notes.Add(Text.Of(
+                $"第 {i + 1} 名:{c.ApplicationId} {c.BaseName},{c.ExpertScore:0.##} 分{(isCandidate ? ",入选候选名单" : "")}",
+                $"#{i + 1}: {c.ApplicationId} {c.BaseName}, {c.ExpertScore:0.##} points{(isCandidate ? ", candidate" : "")}"));
+        }
+
+        if (ranked.Length > n && ranked[n - 1].ExpertScore == ranked[n].ExpertScore)
+        {
+            notes.Add(Text.Of(
+                $"第 {n} 名与第 {n + 1} 名同为 {ranked[n].ExpertScore:0.##} 分,按申报编号顺序确定,建议专家组复核并记录",
+                $"#{n} and #{n + 1} tie at {ranked[n].ExpertScore:0.##} points: ordered by application id; the expert panel should confirm on the record"));
+        }
+
+        int ineligible = facts.Applicants.Count(a => !a.MeetsBasicCriteria);
+        if (ineligible > 0)
+        {
+            notes.Add(Text.Of($"{ineligible} 个申报单位不符合基本标准,不参与排序", $"{ineligible} applicant(s) do not meet the basic criteria and are not ranked"));
+        }
+
+        var recorded = facts.Applicants.Where(a => a.SelectedAsCandidate == true).Select(a => a.ApplicationId).ToHashSet(StringComparer.Ordinal);
+        bool decided = facts.Applicants.Any(a => a.SelectedAsCandidate.HasValue);
+        if (!decided)
+        {
+            return With(
+                Outcome.Met,
+                Text.Of($"按评分排序,候选名单应为:{string.Join("、", expected)}(配额 {n})", $"By score, the candidates should be: {string.Join(", ", expected)} (quota {n})"),
+                notes.ToImmutable());
+        }
+
+        var unexpected = recorded.Except(expected).Order(StringComparer.Ordinal).ToList();
+        var omitted = expected.Except(recorded).Order(StringComparer.Ordinal).ToList();
+        if (unexpected.Count == 0 && omitted.Count == 0)
+        {
+            return With(Outcome.Met, Text.Of($"候选名单与评分排序一致(配额 {n})", $"The recorded candidates match the ranking by score (quota {n})"), notes.ToImmutable());
+        }
+
+        return With(
+            Outcome.NotMet,
+            Text.Of(
+                $"候选名单与评分排序不一致:多列 {Join(unexpected)};漏列 {Join(omitted)}(配额 {n})",
+                $"The recorded candidates differ from the ranking by score: not expected {Join(unexpected)}; missing {Join(omitted)} (quota {n})"),
+            notes.ToImmutable());
+    }
+
+    /// <summary>Eligible applicants, highest score first, ties by application id (ordinal).</summary>
+    internal static ImmutableArray<SharedBaseCandidate> Rank(ImmutableArray<SharedBaseCandidate> applicants) =>
+        [.. applicants.Where(a => a.MeetsBasicCriteria).OrderByDescending(a => a.ExpertScore).ThenBy(a => a.ApplicationId, StringComparer.Ordinal)];
+
+    private static string Join(List<string> ids) => ids.Count == 0 ? "—" : string.Join(", ", ids);
+}

@@ -1,0 +1,14 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+
+/// <summary>⑦企业申报材料真实性承诺书.</summary>
+internal sealed class CommitmentLetterRule() : Rule<SharedBaseApplication>(SharedBaseClauses.Commitment)
+{
+    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf) =>
+        facts.AuthenticityCommitmentSigned
+            ? Flag(true, new LocalizedText("已签署申报材料真实性承诺书", "The authenticity commitment letter is signed"))
+            : Flag(false, new LocalizedText("未签署申报材料真实性承诺书", "The authenticity commitment letter is not signed"));
+
+    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => facts.AuthenticityCommitmentSigned;
+}

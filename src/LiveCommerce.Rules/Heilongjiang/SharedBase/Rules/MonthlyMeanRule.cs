@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+
+/// <summary>
+/// ③2022年1月1日至2022年12月31日期间月平均入驻电商企业数量不少于10家、直播间数量不少于10间: the mean of the twelve
+/// monthly counts of 2022. Decided exactly (sum ≥ bound × 12), so no rounding of the mean can move the boundary.
+/// </summary>
+internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
+{
+    private readonly Threshold minimumMean;
+    private readonly Func<MonthlyOccupancy, int> count;
+
+    private MonthlyMeanRule(RuleDescriptor descriptor, Threshold minimumMean, Func<MonthlyOccupancy, int> count)
+        : base(descriptor)
+    {
+        this.minimumMean = minimumMean;
+        this.count = count;
+    }
+
+    public static MonthlyMeanRule Tenants(Threshold minimumMean) => new(SharedBaseClauses.Tenants, minimumMean, m => m.Tenants);
+
+    public static MonthlyMeanRule LiveRooms(Threshold minimumMean) => new(SharedBaseClauses.LiveRooms, minimumMean, m => m.LiveRooms);
+
+    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
+    {
+        long sum = Sum(facts);
+        int months = facts.Monthly2022.Length;
+        bool met = Decide(sum, months);
+        var mean = new Quantity(decimal.Round((decimal)sum / months, 2, MidpointRounding.ToZero), Unit.Count);
+        string perMonth = string.Join(", ", facts.Monthly2022.OrderBy(m => m.Month).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Month}: {count(m)}")));
+        ImmutableArray<LocalizedText> notes =
+        [
+            Text.Of($"12 个月合计 {sum:N0},月平均 = {sum:N0} ÷ {months} = {mean.Value:0.##}", $"Total over 12 months {sum:N0}; monthly mean = {sum:N0} ÷ {months} = {mean.Value:0.##}"),
+            new LocalizedText("逐月:" + perMonth, "By month: " + perMonth),
+        ];
+        return With(met ? Outcome.Met : Outcome.NotMet, null, notes, measured: mean, required: minimumMean);
+    }
+
+    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => Decide(Sum(facts), facts.Monthly2022.Length);
+
+    private long Sum(SharedBaseApplication facts)
+    {
+        long sum = 0;
+        foreach (MonthlyOccupancy month in facts.Monthly2022)
+        {
+            sum += count(month);
+        }
+
+        return sum;
+    }
+
+    private bool Decide(long sum, int months) => minimumMean.Comparison.Accepts(((decimal)sum).CompareTo(minimumMean.Bound.Value * months));
+}

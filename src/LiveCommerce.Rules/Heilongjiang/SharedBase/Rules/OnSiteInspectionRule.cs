@@ -1,0 +1,24 @@
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Primitives;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+
+/// <summary>对申报企业实地查验面要达到50%以上: an exact share, so 1 of 2 passes and 49 of 100 fails.</summary>
+internal sealed class OnSiteInspectionRule(Threshold minimumShare) : Rule<SharedBaseCitySelection>(SharedBaseClauses.Inspection)
+{
+    public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
+    {
+        Ratio share = Share(facts);
+        bool met = minimumShare.IsMetBy(share);
+        return With(
+            met ? Outcome.Met : Outcome.NotMet,
+            Text.Of($"实地查验 {share.Part} 家 / 申报 {share.Whole} 家", $"{share.Part} of {share.Whole} applicants inspected on site"),
+            measured: new Quantity(share.ApproximatePercent, Unit.Percent),
+            required: minimumShare);
+    }
+
+    public override bool Passes(SharedBaseCitySelection facts, DateOnly asOf) => minimumShare.IsMetBy(Share(facts));
+
+    private static Ratio Share(SharedBaseCitySelection facts) =>
+        Ratio.Of(facts.Applicants.Count(a => a.InspectedOnSite), facts.Applicants.Length);
+}

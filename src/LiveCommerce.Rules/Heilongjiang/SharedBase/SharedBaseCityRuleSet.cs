@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+using LiveCommerce.Rules.Primitives;
+using LiveCommerce.Rules.Serialization;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
+
+/// <summary>
+/// The Heilongjiang regional shared-base demonstration, per city: ranking by expert score (<c>HLJ-BASE-RANKING</c>),
+/// on-site inspection ≥ 50% (<c>HLJ-BASE-INSPECTION</c>) and the cap on the average subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>).
+/// </summary>
+/// <remarks>
+/// The city's quota (<c>HLJ-BASE-CITY-QUOTA</c>) and allocated funds (<c>HLJ-BASE-CITY-FUNDS</c>) are in an attachment
+/// that is not in the source: parameters without default. Without them the rules that need them report
+/// <see cref="Outcome.NotEvaluated"/> naming the missing parameter, and the report is <see cref="ReportOutcome.Incomplete"/>.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
+{
+    /// <summary>The rule set id.</summary>
+    public const string RuleSetId = "hlj-shared-base-city";
+
+    /// <summary>The fixed description.</summary>
+    public static RuleSetInfo Description { get; } = new(
+        RuleSetId,
+        "1.0.0",
+        new LocalizedText("区域直播电商共享基地(园区)示范创建:市(地)评审与补助", "Regional live-commerce shared base demonstration: city selection and subsidy"),
+        new LocalizedText("黑龙江省", "Heilongjiang"),
+        HeilongjiangDocuments.SharedBaseDemonstration,
+        DocumentStatus.InForce,
+        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"))]);
+
+    /// <summary>The parameters: the inspection share with its default, and the city's quota and funds without default.</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
+    [
+        new("HLJ-BASE-INSPECTION", "HLJ-BASE-INSPECTION", new LocalizedText("实地查验面下限", "Minimum share inspected on site"), Threshold.AtLeast(50, Unit.Percent, "以上")),
+        new("HLJ-BASE-CITY-QUOTA", "HLJ-BASE-RANKING", new LocalizedText("市(地)基地示范创建数量指标(附件,源文件未载明)", "The city's base quota (attachment, not in the source)"), Unit.Count, 1m),
+        new("HLJ-BASE-CITY-FUNDS", "HLJ-BASE-SUBSIDY-CAP", new LocalizedText("省财政下发给本市(地)的资金总额", "Provincial funds allocated to the city"), Unit.Yuan, 0m),
+    ];
+
+    private SharedBaseCityRuleSet(ParameterSet overrides)
+        : base(Description, ParameterDefinitions, overrides)
+    {
+    }
+
+    /// <summary>The rule set without the city's quota and funds: ranking and subsidy cap report as not evaluated.</summary>
+    public static SharedBaseCityRuleSet Default { get; } = new(ParameterSet.Empty);
+
+    /// <summary>Creates the rule set for one city.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range.</exception>
+    public static SharedBaseCityRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+
+    /// <summary>Creates the rule set for a city with its quota and allocated funds.</summary>
+    public static SharedBaseCityRuleSet ForCity(int quota, Money allocatedFunds) =>
+        Create(ParameterSet.Empty.With("HLJ-BASE-CITY-QUOTA", quota).With("HLJ-BASE-CITY-FUNDS", allocatedFunds.Yuan));
+
+    /// <inheritdoc/>
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+
+    private protected override JsonTypeInfo<SharedBaseCitySelection> FactsTypeInfo => JsonContext.Default.SharedBaseCitySelection;
+
+    private protected override ImmutableArray<Rule<SharedBaseCitySelection>> BuildRules()
+    {
+        int? quota = Parameters.ValueOf("HLJ-BASE-CITY-QUOTA") is { } q ? checked((int)q) : null;
+        Money? funds = Parameters.ValueOf("HLJ-BASE-CITY-FUNDS") is { } f ? Money.FromYuan(f) : null;
+        return
+        [
+            new CandidateRankingRule(quota),
+            new OnSiteInspectionRule(Parameters.ThresholdOf("HLJ-BASE-INSPECTION")),
+            new AverageSubsidyCapRule(funds, quota),
+        ];
+    }
+
+    private protected override void ValidateFacts(SharedBaseCitySelection facts, ValidationCollector problems)
+    {
+        FactsChecks.NotBlank(facts.City, "$.city", problems);
+        if (facts.Applicants.IsEmpty)
+        {
+            problems.Add("$.applicants", "empty", "申报单位名单不能为空(实地查验比例的分母为申报单位数)", "The list of applicants must not be empty (it is the denominator of the inspection share).");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < facts.Applicants.Length; i++)
+        {
+            SharedBaseCandidate a = facts.Applicants[i];
+            string path = $"$.applicants[{i}]";
+            FactsChecks.NotBlank(a.ApplicationId, path + ".applicationId", problems);
+            if (!ids.Add(a.ApplicationId))
+            {
+                problems.Add(path + ".applicationId", "duplicate", $"申报编号“{a.ApplicationId}”重复", $"The application id '{a.ApplicationId}' appears more than once.", a.ApplicationId);
+            }
+
+            if (a.ExpertScore < 0m || a.ExpertScore > 1000m)
+            {
+                problems.Add(path + ".expertScore", "range", "专家评分应在 0 至 1000 之间", "The expert score must be from 0 to 1000.", a.ExpertScore.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (a.Subsidy is { } s && s < Money.Zero)
+            {
+                problems.Add(path + ".subsidy", "negative", "补助金额不能为负数", "A subsidy must not be negative.");
+            }
+
+            if (a.Subsidy is not null && !a.Accepted)
+            {
+                problems.Add(path + ".subsidy", "inconsistent", "未验收合格的基地不应有补助金额", "A subsidy is given for a base that has not passed acceptance.");
+            }
+
+            if (a.Accepted && !a.MeetsBasicCriteria)
+            {
+                problems.Add(path + ".accepted", "inconsistent", "不符合基本标准的申报单位不能验收合格", "An applicant that does not meet the basic criteria cannot be accepted.");
+            }
+        }
+    }
+
+    internal static Finding MissingParameter(Rule<SharedBaseCitySelection> rule, string key) =>
+        new(
+            rule.Descriptor,
+            Outcome.NotEvaluated,
+            null,
+            null,
+            Text.Of(
+                $"未检查:缺少参数 {key}(各市(地)数量指标任务分配表为源文件附件,未载明,须由使用方配置)",
+                $"Not checked: parameter {key} is missing (the per-city allocation table is an attachment not in the source; the host must configure it)"));
+}

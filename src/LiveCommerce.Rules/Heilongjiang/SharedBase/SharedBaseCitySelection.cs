@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Primitives;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
+
+/// <summary>
+/// A city's (市(地)'s) selection round for the shared-base demonstration: every applicant with its expert score, whether
+/// it meets the basic criteria, whether it was inspected on site, and — once decided — whether it was named a candidate,
+/// accepted, and what it was paid.
+/// </summary>
+/// <remarks>The city's quota and the funds the province allocated to it come from an attachment that is not in the source:
+/// they are the rule set's parameters <c>HLJ-BASE-CITY-QUOTA</c> and <c>HLJ-BASE-CITY-FUNDS</c>, without default.</remarks>
+public sealed record SharedBaseCitySelection
+{
+    /// <summary>The city.</summary>
+    public required string City { get; init; }
+
+    /// <summary>Every applicant base of the round (at least one).</summary>
+    public required ImmutableArray<SharedBaseCandidate> Applicants { get; init; }
+}
+
+/// <summary>One applicant in a city's selection round.</summary>
+public sealed record SharedBaseCandidate
+{
+    /// <summary>The application's id, unique within the round; also the documented tie-breaker.</summary>
+    public required string ApplicationId { get; init; }
+
+    /// <summary>The base's name.</summary>
+    public required string BaseName { get; init; }
+
+    /// <summary>The expert panel's score (专家评审打分), 0–1000.</summary>
+    public required decimal ExpertScore { get; init; }
+
+    /// <summary>Whether the application meets the basic criteria ①–⑨ (for example, the <c>hlj-shared-base</c> report's outcome).</summary>
+    public required bool MeetsBasicCriteria { get; init; }
+
+    /// <summary>Whether the city inspected the applicant on site (实地查验).</summary>
+    public required bool InspectedOnSite { get; init; }
+
+    /// <summary>Whether the city named it a candidate (候选名单); omit before the city decides.</summary>
+    public bool? SelectedAsCandidate { get; init; }
+
+    /// <summary>Whether it passed acceptance (验收合格) and became a demonstration base.</summary>
+    public bool Accepted { get; init; }
+
+    /// <summary>The subsidy paid or planned (资金补助) for an accepted base.</summary>
+    public Money? Subsidy { get; init; }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
+
+/// <summary>The clauses of the shared-base demonstration plan, verbatim, and the rule descriptors built on them.</summary>
+internal static class SharedBaseClauses
+{
+    private static SourceDocument Doc => HeilongjiangDocuments.SharedBaseDemonstration;
+
+    public static readonly RuleDescriptor Operator = Describe(
+        "HLJ-BASE-OPERATOR", "正式投入运营时长(具有法人资格的运营管理机构)", "Formal operation (by a legal-entity operator)",
+        "六、(一)①", "具有法人资格的运营管理机构单位、正式投入运营1年以上",
+        "The operator is a legal entity and the base has formally operated for at least one full year by the as-of date.",
+        Comparison.AtLeast, "HLJ-BASE-OPERATOR");
+
+    public static readonly RuleDescriptor Area = Describe(
+        "HLJ-BASE-AREA", "建筑面积", "Building area",
+        "六、(一)②", "建筑面积不少于2000平方米",
+        "Building area at least 2,000 m².",
+        Comparison.AtLeast, "HLJ-BASE-AREA");
+
+    public static readonly RuleDescriptor Tenants = Describe(
+        "HLJ-BASE-TENANTS", "2022年月平均入驻电商企业数量", "Monthly mean of resident e-commerce enterprises in 2022",
+        "六、(一)③", "2022年1月1日至2022年12月31日期间月平均入驻电商企业数量不少于10家",
+        "The mean of the twelve monthly counts of resident e-commerce enterprises, January–December 2022, is at least 10.",
+        Comparison.AtLeast, "HLJ-BASE-TENANTS");
+
+    public static readonly RuleDescriptor LiveRooms = Describe(
+        "HLJ-BASE-LIVE-ROOMS", "2022年月平均直播间数量", "Monthly mean of live rooms in 2022",
+        "六、(一)③", "2022年1月1日至2022年12月31日期间月平均……直播间数量不少于10间",
+        "The mean of the twelve monthly counts of live rooms, January–December 2022, is at least 10.",
+        Comparison.AtLeast, "HLJ-BASE-LIVE-ROOMS");
+
+    public static readonly RuleDescriptor Retail = Describe(
+        "HLJ-BASE-RETAIL", "2022年网络零售额", "Online retail in 2022",
+        "六、(一)④", "2022年1月1日至2022年12月31日期间网络零售额不低于3000万元",
+        "Online retail from 2022-01-01 to 2022-12-31 is at least ¥30,000,000.",
+        Comparison.AtLeast, "HLJ-BASE-RETAIL");
+
+    public static readonly RuleDescriptor Investment = Describe(
+        "HLJ-BASE-INVESTMENT", "2020年11月1日至2022年12月31日电商投资额", "E-commerce investment 2020-11-01 to 2022-12-31",
+        "六、(一)⑤", "2020年11月1日至2022年12月31日期间电商投资额不低于500万元",
+        "E-commerce investment dated 2020-11-01 to 2022-12-31 (inclusive) is at least ¥5,000,000.",
+        Comparison.AtLeast, "HLJ-BASE-INVESTMENT");
+
+    public static readonly RuleDescriptor Audit = Describe(
+        "HLJ-BASE-AUDIT", "专项审计报告", "Special audit report",
+        "六、(一)⑥", "基地电商投资额和电子商务企业网络零售额需具有审计资格的会计师事务所出具的专项审计报告",
+        "A qualified accounting firm's special audit report covers the base's e-commerce investment and the enterprises' online retail.");
+
+    public static readonly RuleDescriptor Commitment = Describe(
+        "HLJ-BASE-COMMITMENT", "申报材料真实性承诺书", "Authenticity commitment letter",
+        "六、(一)⑦", "企业申报材料真实性承诺书",
+        "The applicant signs a commitment that its application materials are authentic.");
+
+    public static readonly RuleDescriptor NoDoubleSupport = Describe(
+        "HLJ-BASE-NO-DOUBLE-SUPPORT", "未重复享受省级示范基地扶持", "No double provincial support",
+        "六、(一)⑧", "已获得省级电子商务示范基地政策扶持的不再重复支持",
+        "A base already supported as a provincial e-commerce demonstration base is not supported again.");
+
+    public static readonly RuleDescriptor RuralProject = Describe(
+        "HLJ-BASE-RURAL-PROJECT", "电子商务进农村综合示范项目验收", "Rural e-commerce demonstration project acceptance",
+        "六、(一)⑨", "国家电子商务进农村综合示范县专项资金扶持的项目应于2020年10月31日前经国家项目验收合格完成后方可申报",
+        "A project funded by the national rural e-commerce demonstration county programme may apply only if it passed national acceptance on or before 2020-10-31.");
+
+    public static readonly RuleDescriptor Ranking = Describe(
+        "HLJ-BASE-RANKING", "按专家评分择优确定候选名单", "Candidates chosen by expert score",
+        "六、(三)4", "按照专家评审打分结果由高至低对各申报单位进行排序,择优确定示范创建单位候选名单",
+        "Applicants meeting the basic criteria are ranked by expert score, highest first; the top ones up to the city's quota become candidates.",
+        null, "HLJ-BASE-CITY-QUOTA");
+
+    public static readonly RuleDescriptor Inspection = Describe(
+        "HLJ-BASE-INSPECTION", "申报企业实地查验面", "Share of applicants inspected on site",
+        "七、(二)", "对申报企业实地查验面要达到50%以上",
+        "At least 50% of applicants are inspected on site.",
+        Comparison.AtLeast, "HLJ-BASE-INSPECTION");
+
+    public static readonly RuleDescriptor SubsidyCap = Describe(
+        "HLJ-BASE-SUBSIDY-CAP", "平均每个基地补助额", "Average subsidy per accepted base",
+        "六、(四)", "按照平均每个基地不高于省财政下发给各市(地)资金总额对市(地)数量指标的平均额给予示范基地资金补助",
+        "A city's average subsidy per accepted base is at most the provincial funds allocated to the city divided by the city's base quota; individual bases may differ.",
+        Comparison.AtMost, "HLJ-BASE-CITY-FUNDS", "HLJ-BASE-CITY-QUOTA");
+
+    public static readonly Citation CreationDeadline = new(
+        Doc, "五、", "创建时限 2023年6月30日止", "The demonstration creation ends on 2023-06-30.");
+
+    private static RuleDescriptor Describe(
+        string id, string subjectZh, string subjectEn, string section, string clause, string summary,
+        Comparison? comparison = null, params string[] parameters) =>
+        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, [.. parameters]);
+}

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+using LiveCommerce.Rules.Primitives;
+using LiveCommerce.Rules.Serialization;
+
+namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
+
+/// <summary>
+/// The Heilongjiang regional shared-base demonstration, per applicant: the nine basic criteria ①–⑨ of
+/// 六、(一) 申报条件 (rule ids <c>HLJ-BASE-OPERATOR</c> … <c>HLJ-BASE-RURAL-PROJECT</c>).
+/// </summary>
+/// <remarks>Immutable and thread-safe. Thresholds may be tightened through parameters, never loosened.</remarks>
+public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
+{
+    /// <summary>The rule set id.</summary>
+    public const string RuleSetId = "hlj-shared-base";
+
+    /// <summary>The 2022 months the monthly means cover.</summary>
+    public static readonly DateWindow Year2022 = DateWindow.OfYear(2022);
+
+    /// <summary>The fixed description.</summary>
+    public static RuleSetInfo Description { get; } = new(
+        RuleSetId,
+        "1.0.0",
+        new LocalizedText("区域直播电商共享基地(园区)示范创建:申报条件", "Regional live-commerce shared base demonstration: applicant criteria"),
+        new LocalizedText("黑龙江省", "Heilongjiang"),
+        HeilongjiangDocuments.SharedBaseDemonstration,
+        DocumentStatus.InForce,
+        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建", "the demonstration creation"))]);
+
+    /// <summary>The parameters with the document's defaults.</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
+    [
+        new("HLJ-BASE-OPERATOR", "HLJ-BASE-OPERATOR", new LocalizedText("正式投入运营最短时长(月)", "Minimum formal operation (months)"), Threshold.AtLeast(12, Unit.Months, "以上")),
+        new("HLJ-BASE-AREA", "HLJ-BASE-AREA", new LocalizedText("最小建筑面积", "Minimum building area"), Threshold.AtLeast(2000, Unit.SquareMetres, "不少于")),
+        new("HLJ-BASE-TENANTS", "HLJ-BASE-TENANTS", new LocalizedText("月平均入驻电商企业最少数量", "Minimum monthly mean of resident e-commerce enterprises"), Threshold.AtLeast(10, Unit.Count, "不少于")),
+        new("HLJ-BASE-LIVE-ROOMS", "HLJ-BASE-LIVE-ROOMS", new LocalizedText("月平均直播间最少数量", "Minimum monthly mean of live rooms"), Threshold.AtLeast(10, Unit.Count, "不少于")),
+        new("HLJ-BASE-RETAIL", "HLJ-BASE-RETAIL", new LocalizedText("2022年网络零售额下限", "Minimum 2022 online retail"), Threshold.AtLeast(30_000_000m, Unit.Yuan, "不低于")),
+        new("HLJ-BASE-INVESTMENT", "HLJ-BASE-INVESTMENT", new LocalizedText("电商投资额下限", "Minimum e-commerce investment"), Threshold.AtLeast(5_000_000m, Unit.Yuan, "不低于")),
+    ];
+
+    private SharedBaseRuleSet(ParameterSet overrides)
+        : base(Description, ParameterDefinitions, overrides)
+    {
+    }
+
+    /// <summary>The rule set with the document's defaults.</summary>
+    public static SharedBaseRuleSet Default { get; } = new(ParameterSet.Empty);
+
+    /// <summary>Creates the rule set with overrides (a city's stricter standard).</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
+    public static SharedBaseRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+
+    /// <inheritdoc/>
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+
+    private protected override JsonTypeInfo<SharedBaseApplication> FactsTypeInfo => JsonContext.Default.SharedBaseApplication;
+
+    private protected override ImmutableArray<Rule<SharedBaseApplication>> BuildRules() =>
+    [
+        new OperatorRule(Parameters.ThresholdOf("HLJ-BASE-OPERATOR")),
+        new BuildingAreaRule(Parameters.ThresholdOf("HLJ-BASE-AREA")),
+        MonthlyMeanRule.Tenants(Parameters.ThresholdOf("HLJ-BASE-TENANTS")),
+        MonthlyMeanRule.LiveRooms(Parameters.ThresholdOf("HLJ-BASE-LIVE-ROOMS")),
+        new OnlineRetailRule(Parameters.ThresholdOf("HLJ-BASE-RETAIL")),
+        new InvestmentRule(Parameters.ThresholdOf("HLJ-BASE-INVESTMENT")),
+        new AuditReportRule(),
+        new CommitmentLetterRule(),
+        new NoDoubleSupportRule(),
+        new RuralProjectAcceptanceRule(),
+    ];
+
+    private protected override void ValidateFacts(SharedBaseApplication facts, ValidationCollector problems)
+    {
+        FactsChecks.NotBlank(facts.BaseName, "$.baseName", problems);
+        FactsChecks.NotBlank(facts.City, "$.city", problems);
+        FactsChecks.NotBlank(facts.Operator.Name, "$.operator.name", problems);
+        FactsChecks.MonthlySeries(facts.Monthly2022.Select(m => m.Month).ToList(), Year2022.FirstMonth, Year2022.LastMonth, "$.monthly2022", problems);
+        for (int i = 0; i < facts.Monthly2022.Length; i++)
+        {
+            MonthlyOccupancy m = facts.Monthly2022[i];
+            if (m.LiveRooms > 100_000 || m.Tenants > 100_000)
+            {
+                problems.Add($"$.monthly2022[{i}]", "range", "每月入驻企业数和直播间数均不应超过 100,000", "Monthly tenants and live rooms must each be at most 100,000.");
+            }
+        }
+
+        for (int i = 0; i < facts.Investments.Length; i++)
+        {
+            Investment investment = facts.Investments[i];
+            if (!InvestmentRule.Window.Contains(investment.Date))
+            {
+                problems.Add(
+                    $"$.investments[{i}].date",
+                    "outside-window",
+                    FormattableString.Invariant($"投资日期 {investment.Date:yyyy-MM-dd} 不在 {InvestmentRule.Window} 期间内,不计入电商投资额,请勿申报"),
+                    FormattableString.Invariant($"The investment dated {investment.Date:yyyy-MM-dd} is outside {InvestmentRule.Window}; only investment in that window counts, so do not list it."),
+                    investment.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (investment.Amount < Money.Zero)
+            {
+                problems.Add($"$.investments[{i}].amount", "negative", "投资额不能为负数", "An investment amount must not be negative.");
+            }
+        }
+
+        if (facts.Investments.Length > 10_000)
+        {
+            problems.Add("$.investments", "too-many-items", "投资记录最多 10,000 笔", "At most 10,000 investments may be listed.");
+        }
+
+        if (facts.RuralDemonstrationFunding is { Funded: false, NationalAcceptanceDate: not null })
+        {
+            problems.Add("$.ruralDemonstrationFunding.nationalAcceptanceDate", "inconsistent", "未获专项资金扶持时不应填写验收日期", "An acceptance date is given but the project is marked as not funded.");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace LiveCommerce.Rules.Primitives;
+
+/// <summary>
+/// An exact share <c>part / whole</c>, such as 29 above-quota enterprises of 100 service targets.
+/// Compared with a <see cref="Percentage"/> by cross-multiplication, so 30 of 100 meets 30% and 29 of 100 does not,
+/// with no rounding anywhere.
+/// </summary>
+/// <remarks>Equality is structural (3/10 and 30/100 are different ratios of equal value; use <see cref="CompareTo(Ratio)"/> for value).
+/// Immutable and thread-safe.</remarks>
+public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattable
+{
+    private Ratio(long part, long whole)
+    {
+        Part = part;
+        Whole = whole;
+    }
+
+    /// <summary>The counted part.</summary>
+    public long Part { get; }
+
+    /// <summary>The whole; always positive.</summary>
+    public long Whole { get; }
+
+    /// <summary>The value in percent, rounded to two decimal places for display only.</summary>
+    public decimal ApproximatePercent => decimal.Round(Part * 100m / Whole, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Creates the share <paramref name="part"/> of <paramref name="whole"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="whole"/> is not positive, or <paramref name="part"/> is negative or larger than <paramref name="whole"/>.</exception>
+    public static Ratio Of(long part, long whole)
+    {
+        Preconditions.CheckArgumentRange(nameof(whole), whole, 1, long.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(part), part, 0, whole);
+        return new Ratio(part, whole);
+    }
+
+    /// <summary>Compares the exact value of this share with a percentage: negative, zero or positive.</summary>
+    public int CompareTo(Percentage percentage) => (Part * 100m).CompareTo(percentage.Percent * Whole);
+
+    /// <summary>Compares the exact values of two shares.</summary>
+    public int CompareTo(Ratio other) => ((decimal)Part * other.Whole).CompareTo((decimal)other.Part * Whole);
+
+    /// <inheritdoc/>
+    public bool Equals(Ratio other) => Part == other.Part && Whole == other.Whole;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Ratio other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Part, Whole);
+
+    /// <summary>Formats as <c>29/100 (29%)</c>.</summary>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>Formats as <c>29/100 (29%)</c> with the culture's digits.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        string.Create(formatProvider, $"{Part:#,0}/{Whole:#,0} ({ApproximatePercent:#,0.##}%)");
+
+    /// <summary>Structural equality.</summary>
+    public static bool operator ==(Ratio left, Ratio right) => left.Equals(right);
+
+    /// <summary>Structural inequality.</summary>
+    public static bool operator !=(Ratio left, Ratio right) => !left.Equals(right);
+
+    /// <summary>Ordering by exact value.</summary>
+    public static bool operator <(Ratio left, Ratio right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering by exact value.</summary>
+    public static bool operator <=(Ratio left, Ratio right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering by exact value.</summary>
+    public static bool operator >(Ratio left, Ratio right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering by exact value.</summary>
+    public static bool operator >=(Ratio left, Ratio right) => left.CompareTo(right) >= 0;
+}

@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Primitives;
+
+namespace LiveCommerce.Rules.Serialization;
+
+/// <summary>
+/// Reads facts from JSON in two passes so that every problem is reported at once with its JSON path: first a walk of the
+/// document against the source-generated contract (types, required and unknown properties, nulls, ranges), then
+/// deserialization, which can no longer fail.
+/// </summary>
+internal static class FactsJsonReader
+{
+    /// <summary>The deepest nesting accepted; the facts contracts need fewer than 8 levels.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The most items accepted in one array.</summary>
+    public const int MaxArrayLength = 100_000;
+
+    /// <summary>The longest string accepted.</summary>
+    public const int MaxStringLength = 10_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ScalarContract> Contracts = new();
+
+    public static ValidationResult Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, out T? value)
+        where T : class
+    {
+        value = null;
+        var problems = new ValidationCollector();
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            string where = string.Create(CultureInfo.InvariantCulture, $"line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}");
+            problems.Add(ex.Path ?? "$", "json-syntax", $"JSON 格式错误({where})", $"The JSON is malformed ({where}): {FirstSentence(ex.Message)}");
+            return problems.ToResult();
+        }
+
+        using (document)
+        {
+            Walk(document.RootElement, typeInfo, "$", problems);
+            if (problems.HasProblems)
+            {
+                return problems.ToResult();
+            }
+
+            try
+            {
+                value = document.RootElement.Deserialize(typeInfo);
+            }
+            catch (Exception ex) when (ex is JsonException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
+            {
+                // The walk should have caught everything; never let a reading failure escape as anything but a problem.
+                problems.Add("$", "invalid", "数据无效", FirstSentence(ex.Message));
+                return problems.ToResult();
+            }
+
+            if (value is null)
+            {
+                problems.Add("$", "null", "缺少事实数据", "The facts are missing (null).");
+            }
+        }
+
+        return problems.ToResult();
+    }
+
+    private static void Walk(JsonElement element, JsonTypeInfo info, string path, ValidationCollector problems)
+    {
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                WalkObject(element, info, path, problems);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                WalkArray(element, info, path, problems);
+                break;
+            default:
+                CheckScalar(element, info, path, problems);
+                break;
+        }
+    }
+
+    private static void WalkObject(JsonElement element, JsonTypeInfo info, string path, ValidationCollector problems)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(path, "type", $"应为对象,实际为{Describe(element.ValueKind, true)}", $"Expected an object but found {Describe(element.ValueKind, false)}.", Attempted(element));
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            string childPath = ChildPath(path, property.Name);
+            if (!seen.Add(property.Name))
+            {
+                problems.Add(childPath, "duplicate-property", "属性重复出现", $"The property '{property.Name}' appears more than once.");
+                continue;
+            }
+
+            JsonPropertyInfo? declared = Find(info, property.Name);
+            if (declared is null)
+            {
+                problems.Add(childPath, "unknown-property", $"未知属性“{property.Name}”", $"Unknown property '{property.Name}'. Expected one of: {string.Join(", ", info.Properties.Select(p => p.Name))}.");
+                continue;
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                if (!declared.IsSetNullable)
+                {
+                    problems.Add(childPath, "null", "不能为 null", $"'{property.Name}' must not be null.");
+                }
+
+                continue;
+            }
+
+            Walk(property.Value, info.Options.GetTypeInfo(declared.PropertyType), childPath, problems);
+        }
+
+        foreach (JsonPropertyInfo declared in info.Properties)
+        {
+            if (declared.IsRequired && !seen.Contains(declared.Name))
+            {
+                problems.Add(ChildPath(path, declared.Name), "required", "缺少必填属性", $"The required property '{declared.Name}' is missing.");
+            }
+        }
+    }
+
+    private static void WalkArray(JsonElement element, JsonTypeInfo info, string path, ValidationCollector problems)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add(path, "type", $"应为数组,实际为{Describe(element.ValueKind, true)}", $"Expected an array but found {Describe(element.ValueKind, false)}.", Attempted(element));
+            return;
+        }
+
+        int length = element.GetArrayLength();
+        if (length > MaxArrayLength)
+        {
+            problems.Add(path, "too-many-items", $"数组最多 {MaxArrayLength:N0} 项,实际 {length:N0} 项", $"An array may hold at most {MaxArrayLength:N0} items; this one has {length:N0}.");
+            return;
+        }
+
+        JsonTypeInfo elementInfo = info.Options.GetTypeInfo(info.ElementType!);
+        int i = 0;
+        foreach (JsonElement item in element.EnumerateArray())
+        {
+            string itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]");
+            if (item.ValueKind == JsonValueKind.Null)
+            {
+                problems.Add(itemPath, "null", "数组项不能为 null", "An array item must not be null.");
+                continue;
+            }
+
+            Walk(item, elementInfo, itemPath, problems);
+        }
+    }
+
+    private static void CheckScalar(JsonElement element, JsonTypeInfo info, string path, ValidationCollector problems)
+    {
+        Type type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
+        ScalarContract contract = Contracts.GetOrAdd(type, ScalarContract.For);
+        if (element.ValueKind is not (JsonValueKind.Number or JsonValueKind.String or JsonValueKind.True or JsonValueKind.False)
+            || !contract.Accepts(element.ValueKind))
+        {
+            problems.Add(path, "type", $"应为{contract.ZhCn},实际为{Describe(element.ValueKind, true)}", $"Expected {contract.En} but found {Describe(element.ValueKind, false)}.", Attempted(element));
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.String && element.GetString()!.Length > MaxStringLength)
+        {
+            problems.Add(path, "too-long", $"文本最长 {MaxStringLength:N0} 个字符", $"A text may be at most {MaxStringLength:N0} characters long.");
+            return;
+        }
+
+        if (contract.Check(element) is { } problem)
+        {
+            problems.Add(path, problem.Code, problem.ZhCn, problem.En, Attempted(element));
+            return;
+        }
+
+        try
+        {
+            _ = element.Deserialize(info);
+        }
+        catch (JsonException ex)
+        {
+            problems.Add(path, "invalid", $"应为{contract.ZhCn}", FirstSentence(ex.Message), Attempted(element));
+        }
+    }
+
+    private static JsonPropertyInfo? Find(JsonTypeInfo info, string name)
+    {
+        foreach (JsonPropertyInfo p in info.Properties)
+        {
+            if (p.Name == name && p.Set is not null)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    internal static string ChildPath(string path, string name) =>
+        IsPlainName(name) ? path + "." + name : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    private static string Describe(JsonValueKind kind, bool zh) => kind switch
+    {
+        JsonValueKind.Object => zh ? "对象" : "an object",
+        JsonValueKind.Array => zh ? "数组" : "an array",
+        JsonValueKind.String => zh ? "字符串" : "a string",
+        JsonValueKind.Number => zh ? "数字" : "a number",
+        JsonValueKind.True or JsonValueKind.False => zh ? "布尔值" : "a boolean",
+        JsonValueKind.Null => zh ? "null" : "null",
+        _ => zh ? "未知类型" : "an unknown kind",
+    };
+
+    private static string? Attempted(JsonElement element)
+    {
+        string text = element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+        return text.Length <= 100 ? text : string.Concat(text.AsSpan(0, 100), "…");
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    /// <summary>What a scalar of a given CLR type looks like in JSON, and its value checks.</summary>
+    private sealed record ScalarContract(string ZhCn, string En, JsonValueKind Kind, Func<JsonElement, ScalarProblem?> Check)
+    {
+        public bool Accepts(JsonValueKind kind) =>
+            Kind == JsonValueKind.True ? kind is JsonValueKind.True or JsonValueKind.False : kind == Kind;
+
+        public static ScalarContract For(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return new("字符串", "a string", JsonValueKind.String, _ => null);
+            }
+
+            if (type == typeof(bool))
+            {
+                return new("布尔值(true/false)", "a boolean (true or false)", JsonValueKind.True, _ => null);
+            }
+
+            if (type == typeof(int) || type == typeof(long))
+            {
+                long max = type == typeof(int) ? int.MaxValue : long.MaxValue;
+                return new("非负整数", "a non-negative whole number", JsonValueKind.Number, e =>
+                    e.TryGetInt64(out long v) && v >= 0 && v <= max
+                        ? null
+                        : new ScalarProblem("range", string.Create(CultureInfo.InvariantCulture, $"应为 0 至 {max:N0} 之间的整数"), string.Create(CultureInfo.InvariantCulture, $"Expected a whole number from 0 to {max:N0}.")));
+            }
+
+            if (type == typeof(decimal))
+            {
+                return new("数字", "a number", JsonValueKind.Number, e =>
+                    e.TryGetDecimal(out _) ? null : new ScalarProblem("range", "数值超出范围", "The number is out of range."));
+            }
+
+            if (type == typeof(Money))
+            {
+                return new("金额(元,精确到分)", "an amount in yuan (at most two decimals)", JsonValueKind.Number, e => DecimalCheck(e, d => Money.Check(d), "金额必须非负、精确到分且不超过 999,999,999,999,999.99 元", negativeAllowed: false));
+            }
+
+            if (type == typeof(Area))
+            {
+                return new("面积(平方米)", "an area in square metres", JsonValueKind.Number, e => DecimalCheck(e, Area.Check, "面积必须在 0 至 1,000,000,000 平方米之间", negativeAllowed: false));
+            }
+
+            if (type == typeof(Hours))
+            {
+                return new("小时数", "a number of hours", JsonValueKind.Number, e => DecimalCheck(e, Hours.Check, "小时数必须在 0 至 1,000,000 之间", negativeAllowed: false));
+            }
+
+            if (type == typeof(Percentage))
+            {
+                return new("百分数", "a number of percent", JsonValueKind.Number, e => DecimalCheck(e, d => Math.Abs(d) > Percentage.MaxPercent ? "A percentage must not exceed 1,000,000% in magnitude." : null, "百分数超出范围", negativeAllowed: true));
+            }
+
+            if (type == typeof(YearMonth))
+            {
+                return new("年月(yyyy-MM)", "a month written yyyy-MM", JsonValueKind.String, e =>
+                    YearMonth.TryParse(e.GetString(), out _) ? null : new ScalarProblem("format", "年月格式应为 yyyy-MM,例如 2022-03", "Expected a month written yyyy-MM, for example 2022-03."));
+            }
+
+            if (type == typeof(DateOnly))
+            {
+                return new("日期(yyyy-MM-dd)", "a date written yyyy-MM-dd", JsonValueKind.String, e =>
+                    DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                        ? null
+                        : new ScalarProblem("format", "日期格式应为 yyyy-MM-dd,例如 2022-12-31", "Expected a real date written yyyy-MM-dd, for example 2022-12-31."));
+            }
+
+            if (type.IsEnum)
+            {
+                return new("枚举值(字符串)", "one of the documented names (a string)", JsonValueKind.String, _ => null);
+            }
+
+            return new("值", "a value", JsonValueKind.Undefined, _ => null);
+        }
+
+        private static ScalarProblem? DecimalCheck(JsonElement e, Func<decimal, string?> check, string zh, bool negativeAllowed)
+        {
+            if (!e.TryGetDecimal(out decimal d))
+            {
+                return new ScalarProblem("range", "数值超出范围", "The number is out of range.");
+            }
+
+            if (!negativeAllowed && d < 0m)
+            {
+                return new ScalarProblem("negative", "不能为负数", "The value must not be negative.");
+            }
+
+            return check(d) is { } en ? new ScalarProblem("range", zh, en) : null;
+        }
+    }
+
+    private sealed record ScalarProblem(string Code, string ZhCn, string En);
+}

@@ -1,0 +1,93 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Serialization;
+
+/// <summary>
+/// The SHA-256 fingerprint of a decision: over a canonical JSON document
+/// <c>{"asOf":…,"facts":…,"parameters":…,"ruleSet":…,"version":…}</c> with object keys sorted ordinally, no
+/// insignificant white space, and numbers written as the shortest exact decimal (so <c>2000</c>, <c>2000.00</c> and
+/// <c>2e3</c> fingerprint alike). Property order in the submitted JSON never matters.
+/// </summary>
+public static class Fingerprint
+{
+    /// <summary>Computes the fingerprint of facts (as UTF-8 JSON) under a rule set's id, version and parameters in force.</summary>
+    public static string Compute(RuleSet ruleSet, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return Compute(ruleSet.Id, ruleSet.Version, asOf, ruleSet.Parameters.InForce(), factsUtf8Json);
+    }
+
+    /// <summary>Computes the fingerprint from its parts.</summary>
+    /// <exception cref="JsonException"><paramref name="factsUtf8Json"/> is not JSON.</exception>
+    public static string Compute(string ruleSetId, string version, DateOnly asOf, IEnumerable<KeyValuePair<string, decimal>> parameters, ReadOnlySpan<byte> factsUtf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WritePropertyName("facts");
+            var reader = new Utf8JsonReader(factsUtf8Json);
+            using (JsonDocument facts = JsonDocument.ParseValue(ref reader))
+            {
+                WriteCanonical(writer, facts.RootElement);
+            }
+
+            writer.WriteStartObject("parameters");
+            foreach ((string key, decimal value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                writer.WritePropertyName(key);
+                WriteNumber(writer, value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteString("ruleSet", ruleSetId);
+            writer.WriteString("version", version);
+            writer.WriteEndObject();
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    /// <summary>Writes <paramref name="element"/> in canonical form: sorted keys, normalized numbers.</summary>
+    public static void WriteCanonical(Utf8JsonWriter writer, JsonElement element)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (JsonProperty property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteCanonical(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    WriteCanonical(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.Number when element.TryGetDecimal(out decimal d):
+                WriteNumber(writer, d);
+                break;
+            default:
+                element.WriteTo(writer);
+                break;
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, decimal value) =>
+        writer.WriteRawValue((value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.SharedBase;
+
+namespace LiveCommerce.Rules.Serialization;
+
+/// <summary>
+/// The source-generated JSON contract for facts, parameters and reports: camelCase property names, enums as camelCase
+/// strings, money as a number of yuan, areas in m², months as <c>yyyy-MM</c>, dates as <c>yyyy-MM-dd</c>.
+/// See docs/json-contract.md.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = false,
+    Converters =
+    [
+        typeof(MoneyJsonConverter),
+        typeof(AreaJsonConverter),
+        typeof(HoursJsonConverter),
+        typeof(PercentageJsonConverter),
+        typeof(YearMonthJsonConverter),
+        typeof(StrictDateJsonConverter),
+    ])]
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(Report))]
+[JsonSerializable(typeof(ValidationResult))]
+[JsonSerializable(typeof(ParameterSet))]
+[JsonSerializable(typeof(SharedBaseApplication))]
+[JsonSerializable(typeof(SharedBaseCitySelection))]
+public sealed partial class JsonContext : JsonSerializerContext
+{
+}
