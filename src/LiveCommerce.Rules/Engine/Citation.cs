@@ -58,4 +58,7 @@ public enum Outcome
 
     /// <summary>The rule could not be checked because a parameter without default was not supplied.</summary>
     NotEvaluated,
+
+    /// <summary>The quantities are met but the evidence documents the clause names are incomplete: not a pass.</summary>
+    EvidenceIncomplete,
 }

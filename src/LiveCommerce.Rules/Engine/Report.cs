@@ -16,6 +16,9 @@ public enum ReportOutcome
 
     /// <summary>No mandatory requirement failed, but some could not be checked (a parameter without default is missing).</summary>
     Incomplete,
+
+    /// <summary>No requirement failed or went unchecked, but the evidence for some is incomplete.</summary>
+    EvidenceIncomplete,
 }
 
 /// <summary>The explained decision of one rule set about one set of facts.</summary>
@@ -90,7 +93,7 @@ public sealed class Report
 
     internal static ReportOutcome Summarise(ImmutableArray<Finding> findings)
     {
-        bool warning = false, incomplete = false;
+        bool warning = false, incomplete = false, evidence = false;
         foreach (Finding f in findings)
         {
             switch (f.Outcome)
@@ -103,10 +106,16 @@ public sealed class Report
                 case Engine.Outcome.NotEvaluated when f.Severity != Severity.Informational:
                     incomplete = true;
                     break;
+                case Engine.Outcome.EvidenceIncomplete:
+                    evidence = true;
+                    break;
             }
         }
 
-        return incomplete ? ReportOutcome.Incomplete : warning ? ReportOutcome.MetWithWarnings : ReportOutcome.Met;
+        return incomplete ? ReportOutcome.Incomplete
+            : evidence ? ReportOutcome.EvidenceIncomplete
+            : warning ? ReportOutcome.MetWithWarnings
+            : ReportOutcome.Met;
     }
 }
 
