@@ -14,7 +14,7 @@ public static class CatalogMarkdown
         var md = new StringBuilder();
         md.Append("# Rule catalog\n\n");
         md.Append("Generated from the code by `CatalogMarkdown.Write(RuleCatalog.Default)`; a test fails when this file drifts.\n");
-        md.Append("Regenerate with `LCR_UPDATE_DOCS=1 dotnet test` (see CONTRIBUTING in README).\n\n");
+        md.Append("Regenerate with `LCR_UPDATE_APPROVED=1 dotnet test` (see Contributing in README.md).\n\n");
         int implemented = catalog.Entries.Count(e => e.Implemented);
         md.Append(CultureInfo.InvariantCulture, $"{implemented} of {catalog.Entries.Length} catalogued clauses are implemented.\n\n");
 

@@ -6,26 +6,32 @@ namespace LiveCommerce.Rules.Serialization;
 /// <summary>Serializes reports and validation results with the library's source-generated contract.</summary>
 public static class LiveCommerceJson
 {
-    private static readonly JsonContext Indented = new(new JsonSerializerOptions(JsonContext.Default.Options) { WriteIndented = true });
+    // Chinese text is written as is (not \uXXXX); HTML-sensitive characters stay escaped.
+    private static readonly System.Text.Encodings.Web.JavaScriptEncoder Readable =
+        System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static readonly JsonContext Compact = new(new JsonSerializerOptions(JsonContext.Default.Options) { Encoder = Readable });
+
+    private static readonly JsonContext Indented = new(new JsonSerializerOptions(JsonContext.Default.Options) { WriteIndented = true, Encoder = Readable });
 
     /// <summary>The report as JSON: every finding with its message in zh-CN and en, citation, measured value and threshold.</summary>
     public static string Serialize(Report report, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, indented ? Indented.Report : JsonContext.Default.Report);
+        return JsonSerializer.Serialize(report, indented ? Indented.Report : Compact.Report);
     }
 
     /// <summary>The validation result as JSON: every problem with its JSON path, code and message.</summary>
     public static string Serialize(ValidationResult result, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return JsonSerializer.Serialize(result, indented ? Indented.ValidationResult : JsonContext.Default.ValidationResult);
+        return JsonSerializer.Serialize(result, indented ? Indented.ValidationResult : Compact.ValidationResult);
     }
 
     /// <summary>The report as UTF-8 JSON.</summary>
     public static byte[] SerializeToUtf8Bytes(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.SerializeToUtf8Bytes(report, JsonContext.Default.Report);
+        return JsonSerializer.SerializeToUtf8Bytes(report, Compact.Report);
     }
 }

@@ -29,7 +29,7 @@ internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
         long sum = Sum(facts);
         int months = facts.Monthly2022.Length;
         bool met = Decide(sum, months);
-        var mean = new Quantity(decimal.Round((decimal)sum / months, 2, MidpointRounding.ToZero), Unit.Count);
+        var mean = new Quantity(decimal.Round((decimal)sum / months, 2, MidpointRounding.AwayFromZero), Unit.Count);
         string perMonth = string.Join(", ", facts.Monthly2022.OrderBy(m => m.Month).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Month}: {count(m)}")));
         ImmutableArray<LocalizedText> notes =
         [

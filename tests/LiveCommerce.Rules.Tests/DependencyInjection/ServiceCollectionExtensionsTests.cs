@@ -1,0 +1,81 @@
+using LiveCommerce.Rules.Catalog;
+using LiveCommerce.Rules.DependencyInjection;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiveCommerce.Rules.Tests.DependencyInjection;
+
+public class ServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddLiveCommerceRules_NoConfiguration_ResolvesTheDefaultCatalogAsSingleton()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddLiveCommerceRules().BuildServiceProvider();
+
+        RuleCatalog first = provider.GetRequiredService<RuleCatalog>();
+        RuleCatalog second = provider.GetRequiredService<RuleCatalog>();
+
+        Assert.Same(first, second);
+        Assert.Same(RuleCatalog.Default, first);
+    }
+
+    [Fact]
+    public void AddLiveCommerceRules_CalledTwice_RegistersOneCatalogAndAppliesBothSteps()
+    {
+        var services = new ServiceCollection();
+        IServiceCollection returned = services
+            .AddLiveCommerceRules(o => o.Override(SharedBaseRuleSet.RuleSetId, "HLJ-BASE-AREA", 2500))
+            .AddLiveCommerceRules(o => o.Override(SharedBaseRuleSet.RuleSetId, "HLJ-BASE-RETAIL", 40_000_000));
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        RuleSet ruleSet = provider.GetRequiredService<RuleCatalog>()[SharedBaseRuleSet.RuleSetId];
+
+        Assert.Same(services, returned);
+        Assert.Single(services, d => d.ServiceType == typeof(RuleCatalog));
+        Assert.Equal(2500m, ruleSet.Parameters.ValueOf("HLJ-BASE-AREA"));
+        Assert.Equal(40_000_000m, ruleSet.Parameters.ValueOf("HLJ-BASE-RETAIL"));
+    }
+
+    [Fact]
+    public void AddLiveCommerceRules_StricterCityStandard_IsHonouredByEvaluation()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddLiveCommerceRules(o => o.Override(SharedBaseRuleSet.RuleSetId, "HLJ-BASE-AREA", 2500))
+            .BuildServiceProvider();
+        var ruleSet = (SharedBaseRuleSet)provider.GetRequiredService<RuleCatalog>()[SharedBaseRuleSet.RuleSetId];
+
+        Report report = ruleSet.Evaluate(Samples.SharedBaseMeeting(), Samples.AsOf); // 2,000 m²
+
+        Assert.Equal(Outcome.NotMet, report["HLJ-BASE-AREA"].Outcome);
+    }
+
+    [Fact]
+    public void AddLiveCommerceRules_LooserStandard_FailsOnResolveNamingRuleAndBothValues()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddLiveCommerceRules(o => o
+                .Override(SharedBaseRuleSet.RuleSetId, "HLJ-BASE-AREA", 1500)
+                .Override("no-such-rule-set", "X", 1))
+            .BuildServiceProvider();
+
+        RuleConfigurationException ex = Assert.Throws<RuleConfigurationException>(() => provider.GetRequiredService<RuleCatalog>());
+
+        Assert.Equal(2, ex.Problems.Count);
+        Assert.Contains(ex.Problems, p => p.Contains("HLJ-BASE-AREA", StringComparison.Ordinal) && p.Contains("1500", StringComparison.Ordinal) && p.Contains("2,000", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Contains("no-such-rule-set", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_Validate_ListsEveryProblemWithoutThrowing()
+    {
+        var options = new LiveCommerceRulesOptions()
+            .Override(SharedBaseRuleSet.RuleSetId, "HLJ-BASE-TENANTS", 9)
+            .Override(SharedBaseRuleSet.RuleSetId, "HLJ-BASE-UNKNOWN", 1);
+
+        IReadOnlyList<string> problems = options.Validate();
+
+        Assert.Equal(2, problems.Count);
+    }
+}

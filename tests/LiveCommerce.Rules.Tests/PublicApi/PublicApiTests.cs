@@ -1,0 +1,43 @@
+using LiveCommerce.Rules.Catalog;
+using LiveCommerce.Rules.Tests.Support;
+
+namespace LiveCommerce.Rules.Tests.PublicApi;
+
+/// <summary>
+/// The public surface is deliberate: this test fails when it changes. Record the change in CHANGELOG.md, then accept it
+/// with <c>LCR_UPDATE_APPROVED=1 dotnet test</c>, which rewrites the approved file.
+/// </summary>
+public class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_MatchesApprovedSnapshot()
+    {
+        string approvedPath = Repo.Path("tests", "LiveCommerce.Rules.Tests", "PublicApi", "LiveCommerce.Rules.approved.txt");
+        string actual = PublicApiText.Generate(typeof(RuleCatalog).Assembly);
+
+        if (Repo.UpdateApproved("LCR_UPDATE_APPROVED"))
+        {
+            File.WriteAllText(approvedPath, actual);
+        }
+
+        string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
+        if (approved != actual)
+        {
+            File.WriteAllText(Path.ChangeExtension(approvedPath, ".received.txt"), actual);
+        }
+
+        Assert.True(
+            approved == actual,
+            "The public API changed. Compare PublicApi/LiveCommerce.Rules.received.txt with the approved file, record the change in CHANGELOG.md, then run LCR_UPDATE_APPROVED=1 dotnet test.\n"
+            + Diff(approved, actual));
+    }
+
+    private static string Diff(string approved, string actual)
+    {
+        var before = approved.Split('\n').ToHashSet(StringComparer.Ordinal);
+        var after = actual.Split('\n').ToHashSet(StringComparer.Ordinal);
+        IEnumerable<string> removed = before.Except(after).Select(l => "- " + l);
+        IEnumerable<string> added = after.Except(before).Select(l => "+ " + l);
+        return string.Join("\n", removed.Concat(added).Take(60));
+    }
+}
