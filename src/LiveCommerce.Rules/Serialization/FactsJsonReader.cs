@@ -307,7 +307,12 @@ internal static class FactsJsonReader
 
             if (type.IsEnum)
             {
-                return new("枚举值(字符串)", "one of the documented names (a string)", JsonValueKind.String, _ => null);
+                string[] names = Enum.GetNames(type);
+                string list = string.Join(", ", names);
+                return new("枚举值(字符串)", "one of the documented names (a string)", JsonValueKind.String, e =>
+                    names.Contains(e.GetString(), StringComparer.Ordinal)
+                        ? null
+                        : new ScalarProblem("unknown-value", $"未知取值,应为:{list}", $"Unknown value; expected one of: {list}."));
             }
 
             return new("值", "a value", JsonValueKind.Undefined, _ => null);
