@@ -37,6 +37,11 @@ public static class CatalogMarkdown
                 md.Append(CultureInfo.InvariantCulture, $"| `{d.Id}` | {d.Citation.Section} | {d.Citation.Clause}<br>*{d.Citation.Summary}* | {(d.Comparison is { } c ? c.Symbol() : "—")} | {d.Severity} | {(parameters.Length == 0 ? "—" : parameters)} |\n");
             }
 
+            if (r.Info.EffectiveWindow is { } window)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"\nApplies {window} (an as-of date outside is reported as a notice).\n");
+            }
+
             if (!r.Info.Deadlines.IsEmpty)
             {
                 md.Append("\nDeadlines reported as notices once past: ");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
 
 namespace LiveCommerce.Rules.Engine;
@@ -21,7 +22,14 @@ public sealed record RuleSetInfo(
     LocalizedText Jurisdiction,
     SourceDocument Document,
     DocumentStatus Status,
-    ImmutableArray<Deadline> Deadlines);
+    ImmutableArray<Deadline> Deadlines)
+{
+    /// <summary>
+    /// The dates the document applies to, both ends included, when it says; an as-of date outside the window is
+    /// reported as a notice (the rules are still evaluated, for audits of past or planned decisions).
+    /// </summary>
+    public DateWindow? EffectiveWindow { get; init; }
+}
 
 /// <summary>
 /// One programme's executable rules at one level (an applicant, a city): an immutable, thread-safe object that turns
@@ -97,6 +105,15 @@ public abstract class RuleSet
             notices.Add(new Notice(
                 "expired-document",
                 Text.Of($"《{Info.Document.Title.ZhCn}》已失效。", $"\"{Info.Document.Title.En}\" is no longer in force.")));
+        }
+
+        if (Info.EffectiveWindow is { } window && !window.Contains(asOf))
+        {
+            notices.Add(new Notice(
+                "outside-effective-window",
+                Text.Of(
+                    $"评估日期 {asOf:yyyy-MM-dd} 不在《{Info.Document.Title.ZhCn}》的适用期间 {window} 内。",
+                    $"The as-of date {asOf:yyyy-MM-dd} is outside the period {window} that \"{Info.Document.Title.En}\" applies to.")));
         }
 
         foreach (Deadline d in Info.Deadlines)
@@ -215,6 +232,8 @@ public abstract class RuleSet<TFacts> : RuleSet
     public string ComputeFingerprint(TFacts facts, DateOnly asOf) =>
         Fingerprint.Compute(this, asOf, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(facts, FactsTypeInfo));
 
+    /// <summary>Builds the rules from <see cref="RuleSet.Parameters"/>. Called by the base constructor, so it must read
+    /// nothing but the parameters.</summary>
     private protected abstract ImmutableArray<Rule<TFacts>> BuildRules();
 
     private protected abstract void ValidateFacts(TFacts facts, ValidationCollector problems);

@@ -30,7 +30,10 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"))]);
+        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"))])
+    {
+        EffectiveWindow = new DateWindow(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30)),
+    };
 
     /// <summary>The parameters: the inspection share with its default, and the city's quota and funds without default.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =

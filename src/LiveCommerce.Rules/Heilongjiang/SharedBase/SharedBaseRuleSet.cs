@@ -28,7 +28,11 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建", "the demonstration creation"))]);
+        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建", "the demonstration creation"))])
+    {
+        // 五、创建时限 2023年6月30日止, from the plan's issue date.
+        EffectiveWindow = new DateWindow(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30)),
+    };
 
     /// <summary>The parameters with the document's defaults.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
