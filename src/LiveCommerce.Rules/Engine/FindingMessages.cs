@@ -17,7 +17,7 @@ internal static class FindingMessages
         string zhSubject = f.Rule.Subject.ZhCn;
         string enSubject = f.Rule.Subject.En;
         string enPhrase = required.Comparison.EnglishPhrase();
-        string zhRequired = IsPostfix(required.Wording) ? $"{zhBound}{required.Wording}" : $"{required.Wording} {zhBound}";
+        string zhRequired = IsPostfix(required.Wording) ? $" {zhBound}{required.Wording}" : $"{required.Wording} {zhBound}";
 
         LocalizedText text = f.Outcome switch
         {

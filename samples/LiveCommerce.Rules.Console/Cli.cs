@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using LiveCommerce.Rules.Catalog;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.ConsoleHost;
+
+/// <summary>The <c>lcr</c> command line: programs, rules, evaluate, batch, schema, goals.</summary>
+public static class Cli
+{
+    /// <summary>Runs <c>lcr</c> with <paramref name="args"/>, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
+    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool outputRedirected = true)
+    {
+        var output = new Output(stdout, stderr, outputRedirected);
+        RootCommand root = Build(output);
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+            {
+                stderr.WriteLine(error.Message);
+            }
+
+            stderr.WriteLine("Run 'lcr --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return ExitCodes.UsageError;
+        }
+        catch (RuleConfigurationException ex)
+        {
+            stderr.WriteLine(string.Join(Environment.NewLine, ex.Problems));
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static RootCommand Build(Output output)
+    {
+        var program = new Option<string?>("--program", "-p") { Description = "Rule-set id (see 'lcr programs'); for files under samples/data/<id>/ it defaults to the folder name." };
+        var requiredProgram = new Option<string>("--program", "-p") { Description = "Rule-set id (see 'lcr programs').", Required = true };
+        var asOf = new Option<DateOnly>("--as-of")
+        {
+            Description = "Evaluation date, yyyy-MM-dd (default: today).",
+            DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Now),
+            CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
+                ? d
+                : Fail<DateOnly>(r, "--as-of needs a date written yyyy-MM-dd."),
+        };
+        var lang = new Option<ReportLanguage>("--lang", "-l")
+        {
+            Description = "Report language: zh-CN (default) or en.",
+            DefaultValueFactory = _ => ReportLanguage.ChineseSimplified,
+            CustomParser = r => LocalizedText.TryParseLanguage(r.Tokens.Single().Value, out ReportLanguage l) ? l : Fail<ReportLanguage>(r, "--lang must be zh-CN or en."),
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "markdown");
+        var param = new Option<string[]>("--param")
+        {
+            Description = "A parameter override KEY=VALUE for the chosen programme (repeatable): a city's stricter standard, or a value the source leaves to an attachment such as HLJ-BASE-CITY-QUOTA=2.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var file = new Argument<FileInfo>("file") { Description = "The facts as JSON." };
+
+        var programs = new Command("programs", "List the programmes (rule sets) with their documents and status.");
+        programs.SetAction(_ => Commands.Programs(output));
+
+        var rules = new Command("rules", "List the rules: id, citation, comparison, parameters (and catalogued clauses not yet implemented).") { program };
+        rules.SetAction(r => Commands.Rules(output, r.GetValue(program), r.GetValue(lang)));
+        rules.Options.Add(lang);
+
+        var evaluate = new Command("evaluate", "Evaluate one application and print the report clause by clause.") { file, program, asOf, lang, format, param };
+        evaluate.SetAction(r => Commands.Evaluate(output, r.GetValue(file)!, r.GetValue(program), r.GetValue(asOf), r.GetValue(lang), r.GetValue(format)!, r.GetValue(param) ?? []));
+
+        var jsonl = new Argument<FileInfo>("file") { Description = "One application per line (JSON Lines)." };
+        var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write one result per line here (default: standard output)." };
+        var batch = new Command("batch", "Evaluate one application per line, streaming in constant memory; a bad line is reported with its number and the run continues.") { jsonl, requiredProgram, asOf, outFile, param };
+        batch.SetAction((r, ct) => Commands.Batch(output, r.GetValue(jsonl)!, r.GetValue(requiredProgram)!, r.GetValue(asOf), r.GetValue(outFile), r.GetValue(param) ?? [], ct));
+
+        var schema = new Command("schema", "Print the JSON Schema of a programme's facts.") { requiredProgram };
+        schema.SetAction(r => Commands.Schema(output, r.GetValue(requiredProgram)!));
+
+        var province = new Option<string>("--province") { Description = "Province, in Chinese or English (for example 黑龙江省 or Heilongjiang).", Required = true };
+        var figures = new Argument<FileInfo>("file") { Description = "The actual figures as JSON." };
+        var goals = new Command("goals", "Report progress against a province's goals from actual figures.") { province, figures, asOf, lang, format };
+        goals.SetAction(r => Commands.Goals(output, r.GetValue(province)!, r.GetValue(figures)!, r.GetValue(asOf), r.GetValue(lang), r.GetValue(format)!));
+
+        return new RootCommand("lcr — Chinese provincial live-commerce policy, evaluated and explained (LiveCommerce.Rules).\nExit codes: 0 met, 1 not met or incomplete, 2 invalid input, 3 usage error.")
+        {
+            programs, rules, evaluate, batch, schema, goals,
+        };
+    }
+
+    private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default!;
+    }
+}
+
+/// <summary>A usage problem found while running a command (unknown programme, unreadable file).</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,352 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using LiveCommerce.Rules.Catalog;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Serialization;
+using Spectre.Console;
+using ValidationResult = LiveCommerce.Rules.Engine.ValidationResult;
+
+namespace LiveCommerce.Rules.ConsoleHost;
+
+/// <summary>The actions behind each <c>lcr</c> command.</summary>
+internal static class Commands
+{
+    /// <summary>The longest line <c>lcr batch</c> accepts (1 MiB); a longer line is reported invalid and skipped.</summary>
+    public const int MaxLineLength = 1 << 20;
+
+    // JSON Lines go to files and pipes, never into HTML: write Chinese and quotes as they are.
+    private static readonly JsonWriterOptions JsonLines = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static int Programs(Output output)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("id", "version", "jurisdiction", "title", "document", "status", "rules");
+        foreach (RuleSet r in RuleCatalog.Default.RuleSets)
+        {
+            table.AddRow(
+                Markup.Escape(r.Id),
+                r.Version,
+                Markup.Escape(r.Info.Jurisdiction.ZhCn + " " + r.Info.Jurisdiction.En),
+                Markup.Escape(r.Title.ZhCn + "\n" + r.Title.En),
+                Markup.Escape($"{r.Info.Document.Title.ZhCn} ({r.Info.Document.IssuedOn:yyyy-MM-dd})"),
+                r.Status == DocumentStatus.Draft ? "[yellow]Draft[/]" : r.Status.ToString(),
+                r.Rules.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        output.Console.Write(table);
+        return ExitCodes.Met;
+    }
+
+    public static int Rules(Output output, string? programId, ReportLanguage lang)
+    {
+        if (programId is not null)
+        {
+            RuleSet ruleSet = Resolve(programId, null);
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("rule", "section", "clause", "comparison", "severity", "parameters");
+            foreach (RuleDescriptor d in ruleSet.Rules)
+            {
+                string parameters = string.Join("\n", ruleSet.Parameters.Definitions.Where(p => d.ParameterKeys.Contains(p.Key)).Select(p =>
+                    p.IsThreshold
+                        ? $"{p.Key} {p.Comparison!.Value.Symbol()} {ruleSet.Parameters.ValueOf(p.Key):0.##} {p.Unit} ({p.Wording})"
+                        : $"{p.Key} = {(ruleSet.Parameters.ValueOf(p.Key) is { } v ? v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "(no default)")}"));
+                table.AddRow(
+                    Markup.Escape(d.Id),
+                    Markup.Escape(d.Citation.Section),
+                    Markup.Escape(d.Citation.Clause + "\n" + (lang == ReportLanguage.English ? d.Citation.Summary : d.Subject.ZhCn)),
+                    d.Comparison is { } c ? Markup.Escape(c.Symbol()) : "—",
+                    d.Severity.ToString(),
+                    Markup.Escape(parameters.Length == 0 ? "—" : parameters));
+            }
+
+            output.Console.Write(table);
+            return ExitCodes.Met;
+        }
+
+        var all = new Table().Border(TableBorder.Rounded).AddColumns("rule", "implemented", "rule set", "clause");
+        foreach (CatalogEntry e in RuleCatalog.Default.Entries)
+        {
+            all.AddRow(Markup.Escape(e.RuleId), e.Implemented ? "[green]yes[/]" : "[grey]not yet[/]", Markup.Escape(e.RuleSetId ?? "—"), Markup.Escape(e.Clause));
+        }
+
+        output.Console.Write(all);
+        return ExitCodes.Met;
+    }
+
+    public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters)
+    {
+        byte[] json = Read(file);
+        RuleSet ruleSet = Resolve(programId, file, parameters);
+        EvaluationResult result = ruleSet.EvaluateJson(json, asOf);
+        if (result.Report is not { } report)
+        {
+            switch (format)
+            {
+                case "json":
+                    output.Out.WriteLine(LiveCommerceJson.Serialize(result.Validation, indented: true));
+                    break;
+                default:
+                    ReportRendering.WriteProblems(output, result.Validation, lang, markdown: format == "markdown");
+                    break;
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        switch (format)
+        {
+            case "json":
+                output.Out.WriteLine(LiveCommerceJson.Serialize(report, indented: true));
+                break;
+            case "markdown":
+                output.Out.Write(ReportRendering.Markdown(report, ruleSet, lang));
+                break;
+            default:
+                ReportRendering.WriteTable(output.Console, report, ruleSet, lang);
+                break;
+        }
+
+        return ExitCode(report.Outcome);
+    }
+
+    public static async Task<int> Batch(Output output, FileInfo file, string programId, DateOnly asOf, FileInfo? outFile, string[] parameters, CancellationToken cancellationToken)
+    {
+        RuleSet ruleSet = Resolve(programId, null, parameters);
+        Stream input;
+        try
+        {
+            input = file.OpenRead();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"Cannot read {file.FullName}: {ex.Message}");
+        }
+
+        using (input)
+        {
+            await using Stream? results = outFile?.Create();
+            Action<ReadOnlyMemory<byte>> sink = results is null
+                ? bytes => output.Out.WriteLine(Encoding.UTF8.GetString(bytes.Span))
+                : bytes =>
+                {
+                    results.Write(bytes.Span);
+                    results.WriteByte((byte)'\n');
+                };
+            var summary = new BatchSummary();
+            var stopwatch = Stopwatch.StartNew();
+            if (output.ErrorIsTerminal && input.Length > 1 << 20)
+            {
+                await output.ErrorConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+                {
+                    ProgressTask task = ctx.AddTask("lcr batch", maxValue: input.Length);
+                    await RunLines(input, sink, ruleSet, asOf, summary, () => task.Value = input.Position, cancellationToken);
+                });
+            }
+            else
+            {
+                await RunLines(input, sink, ruleSet, asOf, summary, static () => { }, cancellationToken);
+            }
+
+            stopwatch.Stop();
+            double perSecond = summary.Lines / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9);
+            output.Error.WriteLine($"lines: {summary.Lines}, met: {summary.Met}, not met: {summary.NotMet}, incomplete: {summary.Incomplete}, invalid: {summary.Invalid}; {stopwatch.Elapsed.TotalSeconds:0.00} s, {perSecond:0} per second");
+            return summary.Invalid > 0 ? ExitCodes.InvalidInput : summary.NotMet + summary.Incomplete > 0 ? ExitCodes.NotMet : ExitCodes.Met;
+        }
+    }
+
+    public static int Schema(Output output, string programId)
+    {
+        RuleSet ruleSet = Resolve(programId, null);
+        output.Out.WriteLine(ruleSet.GetFactsSchema().ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JsonLines.Encoder }));
+        return ExitCodes.Met;
+    }
+
+    public static int Goals(Output output, string province, FileInfo file, DateOnly asOf, ReportLanguage lang, string format)
+    {
+        List<RuleSet> goalSets = [.. RuleCatalog.Default.RuleSets.Where(r => r.Id.EndsWith("-goals", StringComparison.Ordinal) && Matches(r.Info.Jurisdiction, province))];
+        if (goalSets.Count == 0)
+        {
+            throw new UsageException($"No goal set for province '{province}'. Goal sets: {string.Join(", ", RuleCatalog.Default.RuleSets.Where(r => r.Id.EndsWith("-goals", StringComparison.Ordinal)).Select(r => $"{r.Id} ({r.Info.Jurisdiction.En})").DefaultIfEmpty("none"))}.");
+        }
+
+        byte[] json = Read(file);
+        int exit = ExitCodes.Met;
+        foreach (RuleSet goalSet in goalSets)
+        {
+            ValidationResult validation = goalSet.ValidateJson(json);
+            if (!validation.IsValid && goalSets.Count > 1)
+            {
+                continue; // the figures file is for another of the province's goal sets
+            }
+
+            exit = Math.Max(exit, Evaluate(output, file, goalSet.Id, asOf, lang, format, []));
+        }
+
+        return exit;
+    }
+
+    private static bool Matches(LocalizedText jurisdiction, string province) =>
+        string.Equals(jurisdiction.En, province, StringComparison.OrdinalIgnoreCase)
+        || jurisdiction.ZhCn == province
+        || jurisdiction.ZhCn.TrimEnd('省') == province.TrimEnd('省');
+
+    private static async Task RunLines(Stream input, Action<ReadOnlyMemory<byte>> sink, RuleSet ruleSet, DateOnly asOf, BatchSummary summary, Action progress, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var lineOutput = new ArrayBufferWriter<byte>(1024);
+        await using var writer = new Utf8JsonWriter(lineOutput, JsonLines);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        long lineNumber = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            summary.Lines++;
+            writer.WriteStartObject();
+            writer.WriteNumber("line", lineNumber);
+            if (line.Length > MaxLineLength)
+            {
+                summary.Invalid++;
+                WriteProblem(writer, "$", "too-long", $"The line is longer than {MaxLineLength} characters.");
+            }
+            else
+            {
+                buffer.ResetWrittenCount();
+                Encoding.UTF8.GetBytes(line, buffer);
+                EvaluationResult result = ruleSet.EvaluateJson(buffer.WrittenSpan, asOf);
+                if (result.Report is { } report)
+                {
+                    summary.Count(report.Outcome);
+                    writer.WriteString("outcome", report.Outcome.ToString());
+                    writer.WriteString("fingerprint", report.Fingerprint);
+                    writer.WriteStartArray("notMet");
+                    foreach (Finding f in report.Findings)
+                    {
+                        if (f.Outcome is Outcome.NotMet or Outcome.NotEvaluated or Outcome.EvidenceIncomplete)
+                        {
+                            writer.WriteStringValue(f.RuleId);
+                        }
+                    }
+
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    summary.Invalid++;
+                    writer.WriteStartArray("invalid");
+                    foreach (ValidationProblem p in result.Validation.Problems)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("path", p.Path);
+                        writer.WriteString("code", p.Code);
+                        writer.WriteString("message", p.Message.En);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                }
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+            sink(lineOutput.WrittenMemory);
+            lineOutput.ResetWrittenCount();
+            writer.Reset();
+            if ((lineNumber & 1023) == 0)
+            {
+                progress();
+            }
+        }
+
+        progress();
+    }
+
+    private static void WriteProblem(Utf8JsonWriter writer, string path, string code, string message)
+    {
+        writer.WriteStartArray("invalid");
+        writer.WriteStartObject();
+        writer.WriteString("path", path);
+        writer.WriteString("code", code);
+        writer.WriteString("message", message);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+    }
+
+    private static int ExitCode(ReportOutcome outcome) =>
+        outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings ? ExitCodes.Met : ExitCodes.NotMet;
+
+    private static RuleSet Resolve(string? programId, FileInfo? file, string[]? parameters = null)
+    {
+        string? id = programId ?? file?.Directory?.Name;
+        if (id is null || !RuleCatalog.Default.TryGet(id, out RuleSet? ruleSet))
+        {
+            throw new UsageException(
+                (programId is null ? "Give --program: the file's folder does not name a programme." : $"Unknown programme '{programId}'.")
+                + $" Known: {string.Join(", ", RuleCatalog.Default.RuleSets.Select(r => r.Id))}.");
+        }
+
+        if (parameters is null || parameters.Length == 0)
+        {
+            return ruleSet;
+        }
+
+        ParameterSet overrides = ParameterSet.Empty;
+        foreach (string p in parameters)
+        {
+            int equals = p.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || !decimal.TryParse(p.AsSpan(equals + 1), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out decimal value))
+            {
+                throw new UsageException($"--param needs KEY=VALUE, for example HLJ-BASE-AREA=2500; got '{p}'.");
+            }
+
+            overrides = overrides.With(p[..equals], value);
+        }
+
+        return ruleSet.WithParameters(overrides);
+    }
+
+    private static byte[] Read(FileInfo file)
+    {
+        try
+        {
+            return File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"Cannot read {file.FullName}: {ex.Message}");
+        }
+    }
+
+    private sealed class BatchSummary
+    {
+        public long Lines { get; set; }
+
+        public long Met { get; set; }
+
+        public long NotMet { get; set; }
+
+        public long Incomplete { get; set; }
+
+        public long Invalid { get; set; }
+
+        public void Count(ReportOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case ReportOutcome.Met or ReportOutcome.MetWithWarnings:
+                    Met++;
+                    break;
+                case ReportOutcome.NotMet:
+                    NotMet++;
+                    break;
+                default:
+                    Incomplete++;
+                    break;
+            }
+        }
+    }
+}
