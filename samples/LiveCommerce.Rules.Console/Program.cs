@@ -49,6 +49,37 @@ if (ruleSetId is null || !catalog.TryGet(ruleSetId, out RuleSet? ruleSet))
     return 3;
 }
 
+if (command.CriteriaFile is { } criteriaFile)
+{
+    // Guizhou 十百千万: the recognition criteria (attachment 2, not in the source) are host configuration.
+    if (ruleSet is not LiveCommerce.Rules.Guizhou.ShiBaiQianWan.DemonstrationRuleSet demonstration)
+    {
+        Console.Error.WriteLine($"--criteria applies to {LiveCommerce.Rules.Guizhou.ShiBaiQianWan.DemonstrationRuleSet.RuleSetId} only.");
+        return 3;
+    }
+
+    byte[] criteriaJson;
+    try
+    {
+        criteriaJson = File.ReadAllBytes(criteriaFile);
+    }
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"Cannot read {criteriaFile}: {ex.Message}");
+        return 3;
+    }
+
+    ValidationResult criteriaProblems = LiveCommerce.Rules.Guizhou.ShiBaiQianWan.DemonstrationCriteria.Read(criteriaJson, out var criteria);
+    if (criteria is null)
+    {
+        Console.Error.WriteLine($"{criteriaFile}:");
+        Console.Error.WriteLine(ReportPrinter.Problems(criteriaProblems, command.Language));
+        return 3;
+    }
+
+    ruleSet = demonstration.WithCriteria(criteria);
+}
+
 byte[] json;
 try
 {
@@ -75,11 +106,11 @@ return report.Outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings ? 0 
 namespace LiveCommerce.Rules.ConsoleHost
 {
     /// <summary>The parsed command line.</summary>
-    internal sealed record CommandLine(string File, string? RuleSetId, DateOnly AsOf, ReportLanguage Language, bool Json, Dictionary<string, ParameterSet> Overrides, bool ShowHelp, bool ListRuleSets)
+    internal sealed record CommandLine(string File, string? RuleSetId, DateOnly AsOf, ReportLanguage Language, bool Json, Dictionary<string, ParameterSet> Overrides, bool ShowHelp, bool ListRuleSets, string? CriteriaFile = null)
     {
         public const string Usage = """
             Usage: lcr [FILE] [--program ID] [--as-of yyyy-MM-dd] [--lang zh-CN|en] [--format text|json]
-                       [--param RULESET:KEY=VALUE]... | --list | --help
+                       [--param RULESET:KEY=VALUE]... [--criteria FILE] | --list | --help
 
               FILE        facts as JSON (default: the shipped sample data/hlj-shared-base/application-meets.json);
                           the rule set is taken from --program, or from the name of FILE's folder
@@ -87,6 +118,8 @@ namespace LiveCommerce.Rules.ConsoleHost
               --lang      report language (default: zh-CN)
               --format    text (default) or json
               --param     a parameter override, e.g. hlj-shared-base:HLJ-BASE-AREA=2500 (stricter only)
+              --criteria  recognition criteria JSON for gz-demonstration (attachment 2 is not in the source),
+                          e.g. data/gz-demonstration/config/criteria.EXAMPLE.json (an EXAMPLE, not the official standard)
               --list      list the rule sets
 
             Exit codes: 0 met, 1 not met or incomplete, 2 invalid input, 3 usage error.
@@ -97,6 +130,7 @@ namespace LiveCommerce.Rules.ConsoleHost
             error = null;
             string file = Path.Combine(AppContext.BaseDirectory, "data", "hlj-shared-base", "application-meets.json");
             string? program = null;
+            string? criteria = null;
             DateOnly asOf = DateOnly.FromDateTime(DateTime.Now);
             ReportLanguage language = ReportLanguage.ChineseSimplified;
             bool json = false, help = false, list = false;
@@ -115,6 +149,15 @@ namespace LiveCommerce.Rules.ConsoleHost
                         break;
                     case "--program":
                         program = Next();
+                        break;
+                    case "--criteria":
+                        criteria = Next();
+                        if (criteria is null)
+                        {
+                            error = "--criteria needs a file.";
+                            return null;
+                        }
+
                         break;
                     case "--as-of":
                         if (!DateOnly.TryParseExact(Next(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
@@ -162,7 +205,7 @@ namespace LiveCommerce.Rules.ConsoleHost
                 }
             }
 
-            return new CommandLine(file, program, asOf, language, json, overrides, help, list);
+            return new CommandLine(file, program, asOf, language, json, overrides, help, list, criteria);
         }
 
         private static bool TryAddOverride(string? text, Dictionary<string, ParameterSet> overrides)

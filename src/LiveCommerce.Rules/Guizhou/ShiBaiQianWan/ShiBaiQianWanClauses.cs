@@ -42,14 +42,14 @@ internal static class ShiBaiQianWanClauses
         parameters: ["GZ-REWARD-ONE-OFF-PARK", "GZ-REWARD-ONE-OFF-LIVE-BASE", "GZ-REWARD-ONE-OFF-ENTERPRISE", "GZ-REWARD-ONE-OFF-LIVE-TEAM"]);
 
     public static readonly RuleDescriptor SalesTier = Describe(
-        "GZ-REWARD-SALES-TIER", "年销售额奖励档次", "Annual-sales reward tier",
+        "GZ-REWARD-SALES-TIER", "年销售额(奖励档次)", "Annual sales (reward tier)",
         "四、(二)3.", "对年销售额达50亿元、10亿元的一次性分别给予不超过300万、100万奖励",
         "Annual sales of at least ¥5,000,000,000 earn a one-off reward of at most ¥3,000,000; otherwise at least ¥1,000,000,000 earn at most ¥1,000,000; only the highest tier reached applies.",
         comparison: Comparison.AtLeast,
         parameters: ["GZ-REWARD-SALES-TIER-HIGH", "GZ-REWARD-SALES-TIER-HIGH-CAP", "GZ-REWARD-SALES-TIER-LOW", "GZ-REWARD-SALES-TIER-LOW-CAP"]);
 
     public static readonly RuleDescriptor TrafficSubsidy = Describe(
-        "GZ-TRAFFIC-SUBSIDY", "流量补贴", "Traffic subsidy",
+        "GZ-TRAFFIC-SUBSIDY", "当年商品网络零售额(流量补贴)", "Online retail of goods that year (traffic subsidy)",
         "四、(二)3.", "对当年实现商品网络零售额在亿元以上的上规入统的电商企业(不含跨境电商),每实现1万元最高给予5元流量补贴,每家企业最高补贴不超过100万元。",
         "An above-size enterprise in the statistics, not cross-border, with that year's online retail of goods of at least ¥100,000,000 may receive up to ¥5 per complete ¥10,000 of it, at most ¥1,000,000.",
         comparison: Comparison.AtLeast,

@@ -30,7 +30,12 @@ internal static class Stacking
     public static Finding Apply(Rule<SupportClaim> rule, SupportMeasures measures, SupportClaim facts, LocalizedText explanation, MeasureCap cap, Threshold required, Quantity? measured)
     {
         RuleDescriptor d = rule.Descriptor;
-        var label = Text.Of($"{d.Subject.ZhCn}上限", $"{d.Subject.En}: cap");
+        LocalizedText label = d.Id switch
+        {
+            "GZ-REWARD-ONE-OFF" => new("示范项目一次性奖励上限", "Demonstration project one-off reward: cap"),
+            "GZ-REWARD-SALES-TIER" => new("年销售额奖励上限", "Annual-sales reward: cap"),
+            _ => new("流量补贴上限", "Traffic subsidy: cap"),
+        };
         string? winner = measures.StackingWinner(facts);
         if (winner is null || winner == d.Id)
         {
