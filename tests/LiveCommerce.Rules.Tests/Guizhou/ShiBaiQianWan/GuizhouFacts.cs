@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 using LiveCommerce.Rules.Primitives;
@@ -72,5 +71,5 @@ internal static class GuizhouFacts
     public static AnnualDataReport Report(int year, DateOnly submittedOn, decimal retail = 20_000_000m) =>
         new() { Year = year, SubmittedOn = submittedOn, Indicators = [new IndicatorValue { Indicator = "onlineRetail", Value = retail }] };
 
-    public static ImmutableArray<string> Problems(ValidationResult result) => [.. result.Problems.Select(p => $"{p.Path} {p.Code}")];
+    public static string[] Problems(ValidationResult result) => [.. result.Problems.Select(p => $"{p.Path} {p.Code}")];
 }
