@@ -16,6 +16,8 @@ public class DemonstrationTests
         Assert.Equal(Outcome.NotEvaluated, finding.Outcome);
         Assert.Contains("GZ-DEMO-CRITERIA", finding.Message.En, StringComparison.Ordinal);
         Assert.Equal(ReportOutcome.Incomplete, report.Outcome);
+        Assert.False(DemonstrationRuleSet.Default.IsMet(GuizhouFacts.Applicant(), GuizhouFacts.AsOf));
+        Assert.True(WithCriteria.IsMet(GuizhouFacts.Applicant(), GuizhouFacts.AsOf));
     }
 
     [Fact]

@@ -105,6 +105,16 @@ public class SampleTests
     }
 
     [Fact]
+    public void GetFactsSchema_BothRuleSets_DescribeTheirFacts()
+    {
+        string demonstration = DemonstrationRuleSet.Default.GetFactsSchema().ToJsonString();
+        string support = SupportRuleSet.Default.GetFactsSchema().ToJsonString();
+
+        Assert.Contains("priorApplications", demonstration, StringComparison.Ordinal);
+        Assert.Contains("onlineRetailOfGoods", support, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Catalog_EveryGuizhouIdExceptGoals_IsImplementedWithCitation()
     {
         string[] ids = ["GZ-DEMO-CATEGORIES", "GZ-DEMO-CRITERIA", "GZ-DEMO-ANNUAL", "GZ-DEMO-REPORTING", "GZ-DEMO-REVOCATION", "GZ-REWARD-ONE-OFF", "GZ-REWARD-SALES-TIER", "GZ-TRAFFIC-SUBSIDY"];
