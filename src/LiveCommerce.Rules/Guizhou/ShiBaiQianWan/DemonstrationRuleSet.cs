@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
+using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
 
 namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
@@ -225,6 +226,10 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
             if (v.Value < 0m)
             {
                 problems.Add(p + ".value", "negative", "指标值不能为负数", "An indicator value must not be negative.", v.Value.ToString(CultureInfo.InvariantCulture));
+            }
+            else if (v.Value > Money.MaxYuan)
+            {
+                problems.Add(p + ".value", "range", "指标值不应超过 999,999,999,999,999.99", "An indicator value must be at most 999,999,999,999,999.99.", v.Value.ToString(CultureInfo.InvariantCulture));
             }
         }
     }

@@ -142,3 +142,39 @@ public class TrafficSubsidyTests
             .QuickCheckThrowOnFailure();
     }
 }
+
+public class SupportRobustnessTests
+{
+    [Fact]
+    public void TryEvaluate_AnyClaim_NeverThrowsAndAmountsAreCaps()
+    {
+        Gen<decimal?> money = Gen.OneOf(
+            Gen.Constant<decimal?>(null),
+            Gen.Choose(-5, 1_000_000).Select(x => (decimal?)(x * 1_000_000_000m / 100m)),
+            Gen.Choose(0, 99).Select(x => (decimal?)(Primitives.Money.MaxYuan - x)));
+        Gen<SupportClaim> claims =
+            from sales in money
+            from retail in money
+            from year in Gen.Choose(2020, 2030)
+            from category in Gen.Choose(-1, 4)
+            from flags in Gen.Choose(0, 3)
+            select new SupportClaim
+            {
+                ApplicantName = "甲",
+                Year = year,
+                AnnualSales = sales is { } s ? Primitives.Money.FromYuan(s) : null,
+                OnlineRetailOfGoods = retail is { } r ? Primitives.Money.FromYuan(r) : null,
+                RecognisedCategory = category < 0 ? null : (DemonstrationCategory)category,
+                AboveDesignatedSizeInStatistics = (flags & 1) != 0,
+                CrossBorder = (flags & 2) != 0,
+            };
+
+        Prop.ForAll(Arb.From(claims), claim =>
+        {
+            EvaluationResult result = SupportRuleSet.Default.TryEvaluate(claim, GuizhouFacts.AsOf);
+            return result.Report is null
+                ? !result.Validation.IsValid
+                : result.Report.Amounts.All(a => a.Kind == AmountKind.Cap && a.Value >= Primitives.Money.Zero);
+        }).QuickCheckThrowOnFailure();
+    }
+}

@@ -88,6 +88,15 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Validate_IndicatorBeyondMoneyRange_RangeProblemSoEvaluationCannotThrow()
+    {
+        DemonstrationProject project = GuizhouFacts.Applicant(Money.MaxYuan + 0.01m);
+
+        Assert.Equal(["$.application.indicators[0].value range"], GuizhouFacts.Problems(DemonstrationRuleSet.Default.Validate(project)));
+        Assert.True(DemonstrationRuleSet.Default.Validate(GuizhouFacts.Applicant(Money.MaxYuan)).IsValid);
+    }
+
+    [Fact]
     public void Validate_AnnualReportsWithoutRecognition_Inconsistent()
     {
         DemonstrationProject project = GuizhouFacts.Applicant() with { AnnualReports = [GuizhouFacts.Report(2024, new DateOnly(2024, 12, 1))] };
