@@ -68,6 +68,10 @@ public static class Cli
             AllowMultipleArgumentsPerToken = false,
         };
         var file = new Argument<FileInfo>("file") { Description = "The facts as JSON." };
+        var criteria = new Option<FileInfo?>("--criteria")
+        {
+            Description = "Recognition criteria JSON for gz-demonstration (attachment 2 is not in the source), e.g. samples/data/gz-demonstration/config/criteria.EXAMPLE.json (an EXAMPLE, not the official standard).",
+        };
 
         var programs = new Command("programs", "List the programmes (rule sets) with their documents and status.");
         programs.SetAction(_ => Commands.Programs(output));
@@ -76,13 +80,13 @@ public static class Cli
         rules.SetAction(r => Commands.Rules(output, r.GetValue(program), r.GetValue(lang)));
         rules.Options.Add(lang);
 
-        var evaluate = new Command("evaluate", "Evaluate one application and print the report clause by clause.") { file, program, asOf, lang, format, param };
-        evaluate.SetAction(r => Commands.Evaluate(output, r.GetValue(file)!, r.GetValue(program), r.GetValue(asOf), r.GetValue(lang), r.GetValue(format)!, r.GetValue(param) ?? []));
+        var evaluate = new Command("evaluate", "Evaluate one application and print the report clause by clause.") { file, program, asOf, lang, format, param, criteria };
+        evaluate.SetAction(r => Commands.Evaluate(output, r.GetValue(file)!, r.GetValue(program), r.GetValue(asOf), r.GetValue(lang), r.GetValue(format)!, r.GetValue(param) ?? [], r.GetValue(criteria)));
 
         var jsonl = new Argument<FileInfo>("file") { Description = "One application per line (JSON Lines)." };
         var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write one result per line here (default: standard output)." };
-        var batch = new Command("batch", "Evaluate one application per line, streaming in constant memory; a bad line is reported with its number and the run continues.") { jsonl, requiredProgram, asOf, outFile, param };
-        batch.SetAction((r, ct) => Commands.Batch(output, r.GetValue(jsonl)!, r.GetValue(requiredProgram)!, r.GetValue(asOf), r.GetValue(outFile), r.GetValue(param) ?? [], ct));
+        var batch = new Command("batch", "Evaluate one application per line, streaming in constant memory; a bad line is reported with its number and the run continues.") { jsonl, requiredProgram, asOf, outFile, param, criteria };
+        batch.SetAction((r, ct) => Commands.Batch(output, r.GetValue(jsonl)!, r.GetValue(requiredProgram)!, r.GetValue(asOf), r.GetValue(outFile), r.GetValue(param) ?? [], r.GetValue(criteria), ct));
 
         var schema = new Command("schema", "Print the JSON Schema of a programme's facts.") { requiredProgram };
         schema.SetAction(r => Commands.Schema(output, r.GetValue(requiredProgram)!));

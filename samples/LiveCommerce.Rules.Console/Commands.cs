@@ -73,10 +73,10 @@ internal static class Commands
         return ExitCodes.Met;
     }
 
-    public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters)
+    public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters, FileInfo? criteria = null)
     {
         byte[] json = Read(file);
-        RuleSet ruleSet = Resolve(programId, file, parameters);
+        RuleSet ruleSet = WithConfiguration(Resolve(programId, file, parameters), criteria, lang);
         EvaluationResult result = ruleSet.EvaluateJson(json, asOf);
         if (result.Report is not { } report)
         {
@@ -109,9 +109,9 @@ internal static class Commands
         return ExitCode(report.Outcome);
     }
 
-    public static async Task<int> Batch(Output output, FileInfo file, string programId, DateOnly asOf, FileInfo? outFile, string[] parameters, CancellationToken cancellationToken)
+    public static async Task<int> Batch(Output output, FileInfo file, string programId, DateOnly asOf, FileInfo? outFile, string[] parameters, FileInfo? criteria, CancellationToken cancellationToken)
     {
-        RuleSet ruleSet = Resolve(programId, null, parameters);
+        RuleSet ruleSet = WithConfiguration(Resolve(programId, null, parameters), criteria, ReportLanguage.English);
         Stream input;
         try
         {
@@ -307,6 +307,28 @@ internal static class Commands
         }
 
         return ruleSet.WithParameters(overrides);
+    }
+
+    /// <summary>Applies host configuration that is not a parameter: Guizhou's recognition criteria (attachment 2).</summary>
+    private static RuleSet WithConfiguration(RuleSet ruleSet, FileInfo? criteriaFile, ReportLanguage lang)
+    {
+        if (criteriaFile is null)
+        {
+            return ruleSet;
+        }
+
+        if (ruleSet is not Guizhou.ShiBaiQianWan.DemonstrationRuleSet demonstration)
+        {
+            throw new UsageException($"--criteria applies to {Guizhou.ShiBaiQianWan.DemonstrationRuleSet.RuleSetId} only.");
+        }
+
+        ValidationResult problems = Guizhou.ShiBaiQianWan.DemonstrationCriteria.Read(Read(criteriaFile), out Guizhou.ShiBaiQianWan.DemonstrationCriteria? criteria);
+        if (criteria is null)
+        {
+            throw new UsageException($"{criteriaFile.FullName}:\n" + string.Join("\n", problems.Problems.Select(p => $"  {p.Path} [{p.Code}] {p.Message.Get(lang)}")));
+        }
+
+        return demonstration.WithCriteria(criteria);
     }
 
     private static byte[] Read(FileInfo file)

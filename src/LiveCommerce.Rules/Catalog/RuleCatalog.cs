@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 
 namespace LiveCommerce.Rules.Catalog;
@@ -101,6 +102,8 @@ public sealed class RuleCatalog
     [
         SharedBaseRuleSet.Create(overrides(SharedBaseRuleSet.RuleSetId)),
         SharedBaseCityRuleSet.Create(overrides(SharedBaseCityRuleSet.RuleSetId)),
+        DemonstrationRuleSet.Create(null, overrides(DemonstrationRuleSet.RuleSetId)),
+        SupportRuleSet.Create(null, overrides(SupportRuleSet.RuleSetId)),
     ];
 
     private static ImmutableArray<CatalogEntry> BuildEntries(ImmutableArray<RuleSet> ruleSets)

@@ -89,6 +89,13 @@ public abstract class RuleSet
     /// <summary>Formats as <c>id@version</c>.</summary>
     public override string ToString() => $"{Id}@{Version}";
 
+    /// <summary>
+    /// Configuration beyond <see cref="Parameters"/> that the rule set's decisions depend on (for example recognition
+    /// criteria a host supplies), as JSON, or <see langword="null"/> when there is none. When present it is written in
+    /// canonical form into the fingerprint under <c>configuration</c>, so a decision stays reproducible.
+    /// </summary>
+    internal virtual string? FingerprintConfiguration => null;
+
     private protected ImmutableArray<Notice> NoticesAsOf(DateOnly asOf)
     {
         ImmutableArray<Notice>.Builder notices = ImmutableArray.CreateBuilder<Notice>();

@@ -310,7 +310,7 @@ internal static class FactsJsonReader
                 string[] names = Enum.GetNames(type);
                 string list = string.Join(", ", names);
                 return new("枚举值(字符串)", "one of the documented names (a string)", JsonValueKind.String, e =>
-                    names.Contains(e.GetString(), StringComparer.Ordinal)
+                    names.Contains(e.GetString(), StringComparer.OrdinalIgnoreCase) // as the enum converter reads
                         ? null
                         : new ScalarProblem("unknown-value", $"未知取值,应为:{list}", $"Unknown value; expected one of: {list}."));
             }

@@ -18,12 +18,19 @@ public static class Fingerprint
     public static string Compute(RuleSet ruleSet, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        return Compute(ruleSet.Id, ruleSet.Version, asOf, ruleSet.Parameters.InForce(), factsUtf8Json);
+        return Compute(ruleSet.Id, ruleSet.Version, asOf, ruleSet.Parameters.InForce(), factsUtf8Json, ruleSet.FingerprintConfiguration);
     }
 
     /// <summary>Computes the fingerprint from its parts.</summary>
     /// <exception cref="JsonException"><paramref name="factsUtf8Json"/> is not JSON.</exception>
-    public static string Compute(string ruleSetId, string version, DateOnly asOf, IEnumerable<KeyValuePair<string, decimal>> parameters, ReadOnlySpan<byte> factsUtf8Json)
+    public static string Compute(string ruleSetId, string version, DateOnly asOf, IEnumerable<KeyValuePair<string, decimal>> parameters, ReadOnlySpan<byte> factsUtf8Json) =>
+        Compute(ruleSetId, version, asOf, parameters, factsUtf8Json, null);
+
+    /// <summary>
+    /// Computes the fingerprint from its parts and a rule set's configuration beyond its parameters (written under
+    /// <c>configuration</c> in canonical form; omitted when <see langword="null"/>, so fingerprints without it are unchanged).
+    /// </summary>
+    internal static string Compute(string ruleSetId, string version, DateOnly asOf, IEnumerable<KeyValuePair<string, decimal>> parameters, ReadOnlySpan<byte> factsUtf8Json, string? configurationJson)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var buffer = new ArrayBufferWriter<byte>(1024);
@@ -31,6 +38,13 @@ public static class Fingerprint
         {
             writer.WriteStartObject();
             writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (configurationJson is not null)
+            {
+                writer.WritePropertyName("configuration");
+                using JsonDocument configuration = JsonDocument.Parse(configurationJson);
+                WriteCanonical(writer, configuration.RootElement);
+            }
+
             writer.WritePropertyName("facts");
             var reader = new Utf8JsonReader(factsUtf8Json);
             using (JsonDocument facts = JsonDocument.ParseValue(ref reader))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 
 namespace LiveCommerce.Rules.Serialization;
@@ -33,6 +34,9 @@ namespace LiveCommerce.Rules.Serialization;
 [JsonSerializable(typeof(ParameterSet))]
 [JsonSerializable(typeof(SharedBaseApplication))]
 [JsonSerializable(typeof(SharedBaseCitySelection))]
+[JsonSerializable(typeof(DemonstrationProject))]
+[JsonSerializable(typeof(DemonstrationCriteria))]
+[JsonSerializable(typeof(SupportClaim))]
 public sealed partial class JsonContext : JsonSerializerContext
 {
 }

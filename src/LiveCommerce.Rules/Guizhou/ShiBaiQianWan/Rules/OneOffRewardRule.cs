@@ -1,0 +1,25 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
+
+/// <summary>
+/// 对……运营主体分别给予不超过300万元、50万元、5万元、5万元的一次性奖励: the operator of a recognised project may receive
+/// a one-off reward up to its category's cap (a cap, never an entitlement).
+/// </summary>
+internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.OneOffReward)
+{
+    public override Finding Evaluate(SupportClaim facts, DateOnly asOf)
+    {
+        if (facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap)
+        {
+            return With(Outcome.NotApplicable, new LocalizedText("未申报示范项目一次性奖励(无已认定的示范项目类别)", "No one-off reward claimed (no recognised demonstration category)"));
+        }
+
+        LocalizedText name = DemonstrationCategories.Name(category);
+        var threshold = Threshold.AtMost(cap.Cap.Yuan, Unit.Yuan, "不超过");
+        var explanation = Text.Of(
+            $"已认定的{name.ZhCn}运营主体:一次性奖励不超过 {cap.Cap}",
+            $"Operator of a recognised {name.En}: one-off reward of at most {cap.Cap}");
+        return Stacking.Apply(this, measures, facts, explanation, cap, threshold, null);
+    }
+}

@@ -1,0 +1,47 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
+
+/// <summary>
+/// 示范项目实行动态管理,对运营不达标取消示范项目资格: a recognised project's latest annual data (submitted by the as-of
+/// date) is held to the configured criteria of its category; a project that no longer meets them is reported as to be
+/// revoked (<see cref="Outcome.NotMet"/>). Without the configuration the rule reports <see cref="Outcome.NotEvaluated"/>.
+/// </summary>
+internal sealed class RevocationRule(DemonstrationRuleSet owner) : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Revocation)
+{
+    public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
+    {
+        if (facts.Recognition is null)
+        {
+            return With(Outcome.NotApplicable, new LocalizedText("尚未认定为示范项目", "Not a recognised demonstration project"));
+        }
+
+        AnnualDataReport? latest = facts.AnnualReports.Where(r => r.SubmittedOn <= asOf).OrderByDescending(r => r.Year).FirstOrDefault();
+        if (latest is null)
+        {
+            return With(Outcome.NotApplicable, Text.Of(
+                $"截至 {asOf:yyyy-MM-dd} 尚无年度数据(报送情况见 GZ-DEMO-REPORTING)",
+                $"No annual data reported by {asOf:yyyy-MM-dd} (see GZ-DEMO-REPORTING)"));
+        }
+
+        DemonstrationCriteria? criteria = owner.Criteria;
+        if (criteria?.For(facts.Category) is not { } category)
+        {
+            return CriteriaCheck.Missing(Descriptor, criteria, facts.Category);
+        }
+
+        (bool met, var notes) = CriteriaCheck.Evaluate(criteria, category, latest.Indicators);
+        string title = DemonstrationCategories.Title(facts.Category).ZhCn;
+        string titleEn = DemonstrationCategories.Title(facts.Category).En;
+        return Flag(
+            met,
+            met
+                ? Text.Of($"{latest.Year} 年度数据仍符合认定标准,保留“{title}”称号", $"The {latest.Year} data still meets the criteria: the title \"{titleEn}\" is kept")
+                : Text.Of($"{latest.Year} 年度数据运营不达标:应取消“{title}”示范项目资格", $"The {latest.Year} data no longer meets the criteria: the project is to be revoked (title \"{titleEn}\")"),
+            notes);
+    }
+
+    /// <summary>Not evaluated (no criteria configured) is not a pass: the fast path agrees with the incomplete report.</summary>
+    public override bool Passes(DemonstrationProject facts, DateOnly asOf) =>
+        Evaluate(facts, asOf).Outcome is not (Outcome.NotMet or Outcome.NotEvaluated);
+}

@@ -1,0 +1,45 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
+
+/// <summary>
+/// 对年销售额达50亿元、10亿元的一次性分别给予不超过300万、100万奖励: annual sales ≥ ¥5,000,000,000 → cap ¥3,000,000;
+/// otherwise ≥ ¥1,000,000,000 → cap ¥1,000,000 (达 = ≥). Only the highest tier reached applies.
+/// </summary>
+internal sealed class SalesTierRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.SalesTier)
+{
+    public override Finding Evaluate(SupportClaim facts, DateOnly asOf)
+    {
+        if (facts.AnnualSales is not { } sales || measures.SalesTier(facts) is not { } cap)
+        {
+            return With(Outcome.NotApplicable, new LocalizedText("未申报年销售额奖励", "No annual-sales reward claimed"));
+        }
+
+        Quantity measured = Quantity.Of(sales);
+        if (!cap.Eligible)
+        {
+            return new Finding(
+                Descriptor,
+                Outcome.NotMet,
+                measured,
+                measures.SalesLow,
+                Text.Of(
+                    $"年销售额 {sales} 未达 {measures.SalesLow.Bound},不享受年销售额奖励",
+                    $"Annual sales of {sales} are below {measures.SalesLow.Bound.Format(ReportLanguage.English)}: no annual-sales reward"),
+                [Text.Of($"公式:{cap.Formula}", $"Formula: {cap.Formula}")]);
+        }
+
+        bool high = cap.Cap == measures.SalesHighCap && measures.SalesHigh.IsMetBy(sales.Yuan);
+        Threshold reached = high ? measures.SalesHigh : measures.SalesLow;
+        LocalizedText explanation = high
+            ? Text.Of(
+                $"年销售额 {sales} 达 {measures.SalesHigh.Bound}:一次性奖励不超过 {measures.SalesHighCap}(仅适用最高档,不再叠加 {measures.SalesLowCap} 档)",
+                $"Annual sales of {sales} reach {measures.SalesHigh.Bound.Format(ReportLanguage.English)}: one-off reward of at most {measures.SalesHighCap} (only the highest tier applies; the {measures.SalesLowCap} tier is not added)")
+            : Text.Of(
+                $"年销售额 {sales} 达 {measures.SalesLow.Bound}、未达 {measures.SalesHigh.Bound}:一次性奖励不超过 {measures.SalesLowCap}",
+                $"Annual sales of {sales} reach {measures.SalesLow.Bound.Format(ReportLanguage.English)} but not {measures.SalesHigh.Bound.Format(ReportLanguage.English)}: one-off reward of at most {measures.SalesLowCap}");
+        return Stacking.Apply(this, measures, facts, explanation, cap, reached, measured);
+    }
+
+    public override bool Passes(SupportClaim facts, DateOnly asOf) => measures.SalesTier(facts) is not { Eligible: false };
+}

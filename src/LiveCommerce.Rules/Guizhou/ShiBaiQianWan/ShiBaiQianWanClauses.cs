@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
+
+/// <summary>The clauses of the Guizhou "十百千万" plan (黔商发〔2023〕1号), verbatim, and the rule descriptors built on them.</summary>
+internal static class ShiBaiQianWanClauses
+{
+    private static SourceDocument Doc => GuizhouDocuments.ShiBaiQianWan;
+
+    public static readonly RuleDescriptor Categories = Describe(
+        "GZ-DEMO-CATEGORIES", "示范项目类别", "Demonstration category",
+        "三、(二)2.(1)", "示范项目申报范围为电商产业示范园区、电商示范(直播)基地、电商示范企业、电商直播示范团队4类。",
+        "A demonstration project is one of four categories: park, (live-streaming) base, enterprise, live-streaming team.",
+        Severity.Informational);
+
+    public static readonly RuleDescriptor Criteria = Describe(
+        "GZ-DEMO-CRITERIA", "示范项目认定标准", "Recognition criteria",
+        "三、(二)1.", "统一认定标准。(见附件2)",
+        "The application meets the uniform recognition criteria of its category; they are in attachment 2, not in the source, so the host configures them.");
+
+    public static readonly RuleDescriptor Annual = Describe(
+        "GZ-DEMO-ANNUAL", "每年申报一次", "One application a year",
+        "三、(二)2.(1)", "从2023年开始,相关工作每年开展1次",
+        "From 2023 the application round is held once a year: one application per project per category per year.");
+
+    public static readonly RuleDescriptor Reporting = Describe(
+        "GZ-DEMO-REPORTING", "年度数据报送", "Annual data report",
+        "三、(三)", "于每年12月10日向省商务厅报送相关数据和园区(基地、企业)发展情况",
+        "A recognised project's data and development report reaches the provincial department of commerce on or before 10 December each year.");
+
+    public static readonly RuleDescriptor Revocation = Describe(
+        "GZ-DEMO-REVOCATION", "动态管理:运营达标", "Dynamic management: operation up to standard",
+        "三、(三)", "示范项目实行动态管理,对运营不达标取消示范项目资格。",
+        "A recognised project whose latest annual data no longer meets the criteria of its category loses the title.");
+
+    public static readonly RuleDescriptor OneOffReward = Describe(
+        "GZ-REWARD-ONE-OFF", "示范项目一次性奖励上限", "Cap on the one-off reward of a demonstration project",
+        "四、(二)2.", "对省级电子商务产业发展示范园区、电子商务直播示范基地、电子商务产业发展示范企业、电子商务直播示范团队的运营主体分别给予不超过300万元、50万元、5万元、5万元的一次性奖励。",
+        "The operator of a recognised project receives a one-off reward of at most ¥3,000,000 (park), ¥500,000 (live base), ¥50,000 (enterprise) or ¥50,000 (live team).",
+        comparison: Comparison.AtMost,
+        parameters: ["GZ-REWARD-ONE-OFF-PARK", "GZ-REWARD-ONE-OFF-LIVE-BASE", "GZ-REWARD-ONE-OFF-ENTERPRISE", "GZ-REWARD-ONE-OFF-LIVE-TEAM"]);
+
+    public static readonly RuleDescriptor SalesTier = Describe(
+        "GZ-REWARD-SALES-TIER", "年销售额(奖励档次)", "Annual sales (reward tier)",
+        "四、(二)3.", "对年销售额达50亿元、10亿元的一次性分别给予不超过300万、100万奖励",
+        "Annual sales of at least ¥5,000,000,000 earn a one-off reward of at most ¥3,000,000; otherwise at least ¥1,000,000,000 earn at most ¥1,000,000; only the highest tier reached applies.",
+        comparison: Comparison.AtLeast,
+        parameters: ["GZ-REWARD-SALES-TIER-HIGH", "GZ-REWARD-SALES-TIER-HIGH-CAP", "GZ-REWARD-SALES-TIER-LOW", "GZ-REWARD-SALES-TIER-LOW-CAP"]);
+
+    public static readonly RuleDescriptor TrafficSubsidy = Describe(
+        "GZ-TRAFFIC-SUBSIDY", "当年商品网络零售额(流量补贴)", "Online retail of goods that year (traffic subsidy)",
+        "四、(二)3.", "对当年实现商品网络零售额在亿元以上的上规入统的电商企业(不含跨境电商),每实现1万元最高给予5元流量补贴,每家企业最高补贴不超过100万元。",
+        "An above-size enterprise in the statistics, not cross-border, with that year's online retail of goods of at least ¥100,000,000 may receive up to ¥5 per complete ¥10,000 of it, at most ¥1,000,000.",
+        comparison: Comparison.AtLeast,
+        parameters: ["GZ-TRAFFIC-SUBSIDY-RETAIL", "GZ-TRAFFIC-SUBSIDY-RATE", "GZ-TRAFFIC-SUBSIDY-CAP"]);
+
+    private static RuleDescriptor Describe(
+        string id, string subjectZh, string subjectEn, string section, string clause, string summary,
+        Severity severity = Severity.Mandatory, Comparison? comparison = null, string[]? parameters = null) =>
+        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), severity, comparison, [.. parameters ?? []]);
+}

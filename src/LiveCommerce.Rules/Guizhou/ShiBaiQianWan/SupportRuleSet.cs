@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
+using LiveCommerce.Rules.Primitives;
+using LiveCommerce.Rules.Serialization;
+
+namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
+
+/// <summary>
+/// The Guizhou "十百千万" support measures of 四、(二), per operator or enterprise and year: the one-off reward of a
+/// recognised demonstration project (<c>GZ-REWARD-ONE-OFF</c>), the annual-sales reward tiers
+/// (<c>GZ-REWARD-SALES-TIER</c>) and the traffic subsidy (<c>GZ-TRAFFIC-SUBSIDY</c>).
+/// </summary>
+/// <remarks>
+/// <para>Every amount is a cap (不超过 / 最高), never an entitlement. A measure whose figure the claim leaves out is not
+/// applicable; a claimed measure whose condition is not met is not met, with a cap of ¥0 explained.</para>
+/// <para>Options (<see cref="SupportOptions"/>): the pro-rata reading of the traffic subsidy and a no-stacking policy.
+/// They are part of every report's fingerprint. Thresholds and caps are parameters that may only be tightened.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class SupportRuleSet : RuleSet<SupportClaim>
+{
+    /// <summary>The rule set id.</summary>
+    public const string RuleSetId = "gz-support";
+
+    /// <summary>The fixed description.</summary>
+    public static RuleSetInfo Description { get; } = new(
+        RuleSetId,
+        "1.0.0",
+        new LocalizedText("“十百千万”工程:示范项目奖励、年销售额奖励与流量补贴", "\"Ten-Hundred-Thousand-Ten-thousand\" programme: demonstration rewards, sales-tier rewards and traffic subsidy"),
+        new LocalizedText("贵州省", "Guizhou"),
+        GuizhouDocuments.ShiBaiQianWan,
+        DocumentStatus.InForce,
+        []);
+
+    /// <summary>The parameters with the document's defaults (every one may only be tightened).</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
+    [
+        new("GZ-REWARD-ONE-OFF-PARK", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务产业发展示范园区一次性奖励上限", "One-off reward cap: demonstration park"), Threshold.AtMost(3_000_000m, Unit.Yuan, "不超过")),
+        new("GZ-REWARD-ONE-OFF-LIVE-BASE", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务直播示范基地一次性奖励上限", "One-off reward cap: live-streaming demonstration base"), Threshold.AtMost(500_000m, Unit.Yuan, "不超过")),
+        new("GZ-REWARD-ONE-OFF-ENTERPRISE", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务产业发展示范企业一次性奖励上限", "One-off reward cap: demonstration enterprise"), Threshold.AtMost(50_000m, Unit.Yuan, "不超过")),
+        new("GZ-REWARD-ONE-OFF-LIVE-TEAM", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务直播示范团队一次性奖励上限", "One-off reward cap: live-streaming demonstration team"), Threshold.AtMost(50_000m, Unit.Yuan, "不超过")),
+        new("GZ-REWARD-SALES-TIER-HIGH", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额高档门槛", "Annual sales: upper tier"), Threshold.AtLeast(5_000_000_000m, Unit.Yuan, "达")),
+        new("GZ-REWARD-SALES-TIER-HIGH-CAP", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额高档奖励上限", "Upper tier reward cap"), Threshold.AtMost(3_000_000m, Unit.Yuan, "不超过")),
+        new("GZ-REWARD-SALES-TIER-LOW", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额低档门槛", "Annual sales: lower tier"), Threshold.AtLeast(1_000_000_000m, Unit.Yuan, "达")),
+        new("GZ-REWARD-SALES-TIER-LOW-CAP", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额低档奖励上限", "Lower tier reward cap"), Threshold.AtMost(1_000_000m, Unit.Yuan, "不超过")),
+        new("GZ-TRAFFIC-SUBSIDY-RETAIL", "GZ-TRAFFIC-SUBSIDY", new LocalizedText("当年商品网络零售额下限(亿元以上)", "Minimum online retail of goods that year"), Threshold.AtLeast(100_000_000m, Unit.Yuan, "以上")),
+        new("GZ-TRAFFIC-SUBSIDY-RATE", "GZ-TRAFFIC-SUBSIDY", new LocalizedText("每实现1万元补贴上限(元)", "Subsidy cap per complete ¥10,000 (yuan)"), Threshold.AtMost(5m, Unit.Yuan, "最高")),
+        new("GZ-TRAFFIC-SUBSIDY-CAP", "GZ-TRAFFIC-SUBSIDY", new LocalizedText("每家企业流量补贴上限", "Traffic subsidy cap per enterprise"), Threshold.AtMost(1_000_000m, Unit.Yuan, "不超过")),
+    ];
+
+    private readonly string optionsJson;
+
+    private SupportRuleSet(SupportOptions options, ParameterSet overrides)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
+    {
+        Options = options;
+        optionsJson = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{{\"stacking\":\"{options.Stacking}\",\"trafficSubsidyReading\":\"{options.TrafficSubsidyReading}\"}}");
+    }
+
+    /// <summary>The rule set with the document's defaults and default options.</summary>
+    public static SupportRuleSet Default { get; } = new(SupportOptions.Default, ParameterSet.Empty);
+
+    /// <summary>The options in force.</summary>
+    public SupportOptions Options { get; }
+
+    /// <summary>Creates the rule set with options and overrides.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, the tiers are inverted, or an option is undefined.</exception>
+    public static SupportRuleSet Create(SupportOptions? options = null, ParameterSet? overrides = null) =>
+        (options is null || options == SupportOptions.Default) && (overrides is null || overrides.Values.IsEmpty)
+            ? Default
+            : new(options ?? SupportOptions.Default, overrides ?? ParameterSet.Empty);
+
+    /// <summary>The same rule set with other options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public SupportRuleSet WithOptions(SupportOptions options) => Create(options, Parameters.Overrides);
+
+    /// <inheritdoc/>
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(Options, overrides);
+
+    internal override string? FingerprintConfiguration => optionsJson;
+
+    private protected override JsonTypeInfo<SupportClaim> FactsTypeInfo => JsonContext.Default.SupportClaim;
+
+    // The base constructor builds the rules before this constructor assigns Options, so the measures hold the rule set
+    // itself and read its (then assigned, immutable) options when they evaluate.
+    private protected override ImmutableArray<Rule<SupportClaim>> BuildRules()
+    {
+        var measures = new SupportMeasures
+        {
+            SalesHigh = Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-HIGH"),
+            SalesHighCap = Money.FromYuan(Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-HIGH-CAP").Bound.Value),
+            SalesLow = Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-LOW"),
+            SalesLowCap = Money.FromYuan(Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-LOW-CAP").Bound.Value),
+            TrafficRetail = Parameters.ThresholdOf("GZ-TRAFFIC-SUBSIDY-RETAIL"),
+            TrafficRate = Parameters.ThresholdOf("GZ-TRAFFIC-SUBSIDY-RATE").Bound.Value,
+            TrafficCap = Money.FromYuan(Parameters.ThresholdOf("GZ-TRAFFIC-SUBSIDY-CAP").Bound.Value),
+            OneOffCap = OneOffCaps(Parameters),
+            Owner = this,
+        };
+        return
+        [
+            new OneOffRewardRule(measures),
+            new SalesTierRewardRule(measures),
+            new TrafficSubsidyRule(measures),
+        ];
+    }
+
+    private protected override void ValidateFacts(SupportClaim facts, ValidationCollector problems)
+    {
+        FactsChecks.NotBlank(facts.ApplicantName, "$.applicantName", problems);
+        DemonstrationRuleSet.CheckYear(facts.Year, "$.year", problems);
+        if (facts.RecognisedCategory is { } category)
+        {
+            DemonstrationRuleSet.CheckCategory(category, "$.recognisedCategory", problems);
+        }
+
+        if (facts.AnnualSales is { } sales && sales < Money.Zero)
+        {
+            problems.Add("$.annualSales", "negative", "年销售额不能为负数", "Annual sales must not be negative.", sales.Yuan.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (facts.OnlineRetailOfGoods is { } retail && retail < Money.Zero)
+        {
+            problems.Add("$.onlineRetailOfGoods", "negative", "商品网络零售额不能为负数", "Online retail of goods must not be negative.", retail.Yuan.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static Func<DemonstrationCategory, Money> OneOffCaps(ResolvedParameters parameters)
+    {
+        var caps = DemonstrationCategories.All.ToImmutableDictionary(
+            c => c,
+            c => Money.FromYuan(parameters.ThresholdOf(DemonstrationCategories.OneOffRewardParameterKey(c)).Bound.Value));
+        return c => caps[c];
+    }
+
+    private static ParameterSet Check(SupportOptions options, ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        if (options.TrafficSubsidyReading is not (TrafficSubsidyReading.CompleteUnits or TrafficSubsidyReading.ProRata))
+        {
+            problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the traffic subsidy reading is not one of CompleteUnits, ProRata.");
+        }
+
+        if (options.Stacking is not (StackingPolicy.ReportEachSeparately or StackingPolicy.LargestOnly))
+        {
+            problems.Add("Rule set gz-support: the stacking policy is not one of ReportEachSeparately, LargestOnly.");
+        }
+
+        decimal high = overrides.Values.TryGetValue("GZ-REWARD-SALES-TIER-HIGH", out decimal h) ? h : 5_000_000_000m;
+        decimal low = overrides.Values.TryGetValue("GZ-REWARD-SALES-TIER-LOW", out decimal l) ? l : 1_000_000_000m;
+        foreach ((string key, decimal value) in overrides.Values)
+        {
+            if (Money.Check(value) is not null)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Rule set gz-support: parameter {key} = {value} must be an amount in whole fen."));
+            }
+        }
+
+        if (low > high)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Rule GZ-REWARD-SALES-TIER: the lower tier GZ-REWARD-SALES-TIER-LOW = {low} is above the upper tier GZ-REWARD-SALES-TIER-HIGH = {high}."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new RuleConfigurationException(problems);
+        }
+
+        return overrides;
+    }
+}
