@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 
 namespace LiveCommerce.Rules.Catalog;
 
@@ -99,8 +101,11 @@ public sealed class RuleCatalog
 
     private static ImmutableArray<RuleSet> BuiltIn(Func<string, ParameterSet> overrides) =>
     [
+        EnterpriseAssistanceRuleSet.Create(overrides(EnterpriseAssistanceRuleSet.RuleSetId)),
+        EnterpriseAssistanceCityRuleSet.Create(overrides(EnterpriseAssistanceCityRuleSet.RuleSetId)),
         SharedBaseRuleSet.Create(overrides(SharedBaseRuleSet.RuleSetId)),
         SharedBaseCityRuleSet.Create(overrides(SharedBaseCityRuleSet.RuleSetId)),
+        PlanMeasuresRuleSet.Create(overrides(PlanMeasuresRuleSet.RuleSetId)),
     ];
 
     private static ImmutableArray<CatalogEntry> BuildEntries(ImmutableArray<RuleSet> ruleSets)

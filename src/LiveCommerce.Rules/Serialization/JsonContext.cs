@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 
 namespace LiveCommerce.Rules.Serialization;
 
@@ -33,6 +35,9 @@ namespace LiveCommerce.Rules.Serialization;
 [JsonSerializable(typeof(ParameterSet))]
 [JsonSerializable(typeof(SharedBaseApplication))]
 [JsonSerializable(typeof(SharedBaseCitySelection))]
+[JsonSerializable(typeof(AssistedEnterprise))]
+[JsonSerializable(typeof(AssistanceCityCohort))]
+[JsonSerializable(typeof(PlanMeasuresCase))]
 public sealed partial class JsonContext : JsonSerializerContext
 {
 }
