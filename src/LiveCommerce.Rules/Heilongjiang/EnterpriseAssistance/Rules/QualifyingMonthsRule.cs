@@ -60,7 +60,7 @@ internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
             }
         }
 
-        notes.AddRange(ServiceMonths.BoundaryNotes(facts));
+        notes.AddRange(ServiceMonths.BoundaryNotes(facts, includeOutside: false));
         return Judge(
             new Quantity(count, Unit.Months),
             minimumMonths,

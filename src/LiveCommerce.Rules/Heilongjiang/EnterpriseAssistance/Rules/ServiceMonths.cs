@@ -15,12 +15,12 @@ internal static class ServiceMonths
         facts.Monthly.Where(m => facts.ServicePeriod.Contains(m.Month)).OrderBy(m => m.Month);
 
     /// <summary>Notes for the months given outside the period and the months of the period with no figures.</summary>
-    public static ImmutableArray<LocalizedText> BoundaryNotes(AssistedEnterprise facts)
+    public static ImmutableArray<LocalizedText> BoundaryNotes(AssistedEnterprise facts, bool includeOutside = true)
     {
         ImmutableArray<LocalizedText>.Builder notes = ImmutableArray.CreateBuilder<LocalizedText>();
         ServicePeriod period = facts.ServicePeriod;
         string outside = string.Join(", ", facts.Monthly.Where(m => !period.Contains(m.Month)).OrderBy(m => m.Month).Select(m => m.Month.ToString()));
-        if (outside.Length > 0)
+        if (includeOutside && outside.Length > 0)
         {
             notes.Add(Text.Of(
                 $"服务期 {period} 以外的月份不计入:{outside}",

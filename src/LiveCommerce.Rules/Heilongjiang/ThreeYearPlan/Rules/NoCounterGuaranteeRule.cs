@@ -21,16 +21,14 @@ internal sealed class NoCounterGuaranteeRule(Threshold exemptUpTo) : Rule<PlanMe
         Quantity measured = Quantity.Of(loan.Amount);
         if (!loan.NewlyIssued)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("非新发放贷款,不适用免除反担保", "Not a newly issued loan: the exemption does not apply"), measured: measured, required: exemptUpTo);
+            return With(Outcome.NotApplicable, new LocalizedText("非新发放贷款,不适用免除反担保", "Not a newly issued loan: the exemption does not apply"));
         }
 
         if (!exemptUpTo.IsMetBy(measured))
         {
             return With(
                 Outcome.NotApplicable,
-                Text.Of($"贷款 {loan.Amount} 超过 {exemptUpTo.Bound.Format(ReportLanguage.ChineseSimplified)},不免除反担保", $"The loan of {loan.Amount} is above {exemptUpTo.Bound.Format(ReportLanguage.English)}: no exemption"),
-                measured: measured,
-                required: exemptUpTo);
+                Text.Of($"贷款 {loan.Amount} 超过 {exemptUpTo.Bound.Format(ReportLanguage.ChineseSimplified)},不免除反担保", $"The loan of {loan.Amount} is above {exemptUpTo.Bound.Format(ReportLanguage.English)}: no exemption (a counter-guarantee may be required)"));
         }
 
         return loan.CounterGuaranteeRequired
