@@ -44,6 +44,9 @@ public sealed record CohortEnterprise
     /// <summary>The date it took part in the provincial internet marketing contest (互联网营销大赛), if it did.</summary>
     public DateOnly? ContestParticipatedOn { get; init; }
 
+    /// <summary>The target's six-month service period, if known: it must end by the city's <see cref="AssistanceCityCohort.ServicePeriodEnd"/>.</summary>
+    public ServicePeriod? ServicePeriod { get; init; }
+
     /// <summary>Whether it passed acceptance (验收达标), for example the <c>hlj-enterprise-assistance</c> report's outcome.</summary>
     public bool Accepted { get; init; }
 }

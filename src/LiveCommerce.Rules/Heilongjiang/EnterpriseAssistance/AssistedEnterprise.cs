@@ -124,13 +124,6 @@ public sealed record ServicePeriod
     /// <summary>Whether <paramref name="month"/> falls inside the period.</summary>
     public bool Contains(YearMonth month) => month >= FirstMonth && month <= LastMonth;
 
-    /// <summary>Whether two periods share a month.</summary>
-    public bool Overlaps(ServicePeriod other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return FirstMonth <= other.LastMonth && other.FirstMonth <= LastMonth;
-    }
-
     /// <summary>Formats as <c>2022-05..2022-10</c>.</summary>
     public override string ToString() => $"{FirstMonth}..{LastMonth}";
 }

@@ -110,6 +110,25 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
                 problems.Add(path + ".kind", "unknown-value", "未知的企业类型", "Unknown enterprise kind.", e.Kind.ToString());
             }
 
+            if (e.ServicePeriod is { } period)
+            {
+                EnterpriseAssistanceRuleSet.ValidatePeriod(period, path + ".servicePeriod", problems);
+                if (period.LastMonth >= period.FirstMonth && period.EndDate > facts.ServicePeriodEnd)
+                {
+                    problems.Add(
+                        path + ".servicePeriod.lastMonth",
+                        "period-after-city-end",
+                        FormattableString.Invariant($"服务期 {period} 晚于本市(地)服务期结束日期 {facts.ServicePeriodEnd:yyyy-MM-dd}"),
+                        FormattableString.Invariant($"The service period {period} ends after the city's service period ({facts.ServicePeriodEnd:yyyy-MM-dd})."),
+                        period.LastMonth.ToString());
+                }
+
+                if (!e.SelectedAsTarget)
+                {
+                    problems.Add(path + ".servicePeriod", "inconsistent", "未确定为服务对象的企业不应有服务期", "An enterprise not selected as a service target has no service period.");
+                }
+            }
+
             if (!e.SelectedAsTarget && e.Accepted)
             {
                 problems.Add(path + ".accepted", "inconsistent", "未确定为服务对象的企业不能验收达标", "An enterprise that was not selected as a service target cannot be accepted.");

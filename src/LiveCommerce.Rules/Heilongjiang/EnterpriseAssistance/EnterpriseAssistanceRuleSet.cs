@@ -145,6 +145,16 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
                 problems.Add($"{path}[{i}].month", "month-duplicate", $"月份 {month} 重复", $"The month {month} appears more than once.", month);
             }
 
+            if (m.StoreSales < Money.Zero)
+            {
+                problems.Add($"{path}[{i}].storeSales", "negative", "销售额不能为负数", "Store sales must not be negative.");
+            }
+
+            if (m.ShortVideos < 0 || m.Orders < 0)
+            {
+                problems.Add($"{path}[{i}]", "negative", "短视频数和成交单量不能为负数", "Short videos and orders must not be negative.");
+            }
+
             if (m.LiveHours.Value > 744m)
             {
                 problems.Add($"{path}[{i}].liveHours", "range", "单月直播时长不能超过 744 小时(31 天 × 24 小时)", "Live hours in one month cannot exceed 744 (31 days × 24 hours).", m.LiveHours.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -84,15 +84,35 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
                 problems.Add("$.trainingSubsidy.trainees", "range", FormattableString.Invariant($"培训人数应在 1 至 {MaxTrainees:N0} 之间"), FormattableString.Invariant($"The number of trainees must be from 1 to {MaxTrainees:N0}."), claim.Trainees.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
+            NotNegative(claim.OriginalStandardPerTrainee, "$.trainingSubsidy.originalStandardPerTrainee", problems);
+            NotNegative(claim.ClaimedAmount, "$.trainingSubsidy.claimedAmount", problems);
             if (claim.OriginalStandardPerTrainee > MaxStandardPerTrainee)
             {
                 problems.Add("$.trainingSubsidy.originalStandardPerTrainee", "range", "每人原补贴标准不应超过 1,000,000 元", "The original standard per trainee must be at most ¥1,000,000.");
             }
         }
 
-        if (facts.Fund is { } fund && (fund.Year < 1900 || fund.Year > 2100))
+        if (facts.Loan is { } loan)
         {
-            problems.Add("$.fund.year", "range", "年度应在 1900 至 2100 之间", "The year must be from 1900 to 2100.", fund.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            NotNegative(loan.Amount, "$.loan.amount", problems);
+        }
+
+        if (facts.Fund is { } fund)
+        {
+            if (fund.Year < 1900 || fund.Year > 2100)
+            {
+                problems.Add("$.fund.year", "range", "年度应在 1900 至 2100 之间", "The year must be from 1900 to 2100.", fund.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            NotNegative(fund.AmountUsed, "$.fund.amountUsed", problems);
+        }
+    }
+
+    private static void NotNegative(Money? amount, string path, ValidationCollector problems)
+    {
+        if (amount < Money.Zero)
+        {
+            problems.Add(path, "negative", "金额不能为负数", "An amount must not be negative.");
         }
     }
 }

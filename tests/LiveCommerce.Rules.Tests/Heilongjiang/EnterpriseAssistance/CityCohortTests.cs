@@ -166,6 +166,32 @@ public class CityCohortTests
     }
 
     [Fact]
+    public void Validate_TargetPeriods_SixMonthsAndInsideTheCityPeriod()
+    {
+        AssistanceCityCohort cohort = Cohort(3, others: 1);
+        var may = new Primitives.YearMonth(2023, 4);
+        cohort = cohort with
+        {
+            Enterprises =
+            [
+                cohort.Enterprises[0] with { ServicePeriod = new ServicePeriod { FirstMonth = may, LastMonth = may.PlusMonths(5) } },
+                cohort.Enterprises[1] with { ServicePeriod = new ServicePeriod { FirstMonth = may, LastMonth = may.PlusMonths(6) } },
+                cohort.Enterprises[2] with { ServicePeriod = new ServicePeriod { FirstMonth = may.PlusMonths(1), LastMonth = may.PlusMonths(6) } },
+                cohort.Enterprises[3] with { ServicePeriod = new ServicePeriod { FirstMonth = may, LastMonth = may.PlusMonths(5) } },
+            ],
+        };
+
+        Assert.Equal(
+            [
+                ("$.enterprises[1].servicePeriod.lastMonth", "period-not-six-months"),
+                ("$.enterprises[1].servicePeriod.lastMonth", "period-after-city-end"),
+                ("$.enterprises[2].servicePeriod.lastMonth", "period-after-city-end"),
+                ("$.enterprises[3].servicePeriod", "inconsistent"),
+            ],
+            RuleSet.Validate(cohort).Problems.Select(p => (p.Path, p.Code)));
+    }
+
+    [Fact]
     public void Validate_EmptyList_Rejected() =>
         Assert.Equal([("$.enterprises", "empty")], RuleSet.Validate(Cohort(0)).Problems.Select(p => (p.Path, p.Code)));
 

@@ -144,6 +144,14 @@ public class PlanMeasuresTests
     }
 
     [Fact]
+    public void Validate_NegativeAmountsBuiltInCode_Rejected()
+    {
+        PlanMeasuresCase facts = Loan(-1m) with { Fund = new FundYear { Year = 2022, AmountUsed = Money.FromYuan(-0.01m) } };
+
+        Assert.Equal([("$.loan.amount", "negative"), ("$.fund.amountUsed", "negative")], RuleSet.Validate(facts).Problems.Select(p => (p.Path, p.Code)));
+    }
+
+    [Fact]
     public void EvaluateJson_NegativeLoan_ProblemAtItsPath()
     {
         string json = System.Text.Encoding.UTF8.GetString(Repo.Sample(PlanMeasuresRuleSet.RuleSetId, "measures-meet.json")).Replace("\"amount\": 100000.0", "\"amount\": -100000.0", StringComparison.Ordinal);
