@@ -38,7 +38,7 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
     /// <summary>The parameters with the document's values; each ceiling may only be lowered.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
     [
-        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政年度资金", "Provincial fund per year"), Threshold.AtMost(100_000_000m, Unit.Yuan, "每年")),
+        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政年度资金", "Provincial fund per year"), Threshold.AtMost(100_000_000m, Unit.Yuan, "不超过")),
         new("HLJ-PLAN-LOAN-CAP", "HLJ-PLAN-LOAN-CAP", new LocalizedText("个人创业担保贷款最高额度", "Maximum personal start-up guarantee loan"), Threshold.AtMost(200_000m, Unit.Yuan, "最高")),
         new("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", new LocalizedText("免除反担保的新发放贷款额度", "Largest new loan exempt from counter-guarantee"), Threshold.AtMost(100_000m, Unit.Yuan, "以下")),
     ];
