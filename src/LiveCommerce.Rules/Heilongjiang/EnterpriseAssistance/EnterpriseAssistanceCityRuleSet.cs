@@ -69,7 +69,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
 
     private protected override ImmutableArray<Rule<AssistanceCityCohort>> BuildRules()
     {
-        int? quota = Parameters.ValueOf(CityQuotaRule.QuotaKey) is { } q ? (int)decimal.Min(q, int.MaxValue) : null;
+        int? quota = Parameters.ValueOf(CityQuotaRule.QuotaKey) is { } q ? (int)decimal.Min(decimal.Ceiling(q), int.MaxValue) : null; // 7.5 → at least 8 enterprises
         return
         [
             CohortShareRule.AboveQuota(Parameters.ThresholdOf("HLJ-ACT-COHORT-ABOVE-QUOTA")),

@@ -109,6 +109,8 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         ValidateMonthly(facts.Monthly, "$.monthly", problems);
     }
 
+    private static readonly YearMonth LatestFirstMonth = new(9999, 12 - EnterpriseAssistanceClauses.ServiceMonths + 1);
+
     /// <summary>Reports a reversed period or one that is not six calendar months.</summary>
     internal static void ValidatePeriod(ServicePeriod period, string path, ValidationCollector problems)
     {
@@ -118,11 +120,12 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         }
         else if (period.Months != EnterpriseAssistanceClauses.ServiceMonths)
         {
+            string expected = period.FirstMonth <= LatestFirstMonth ? period.FirstMonth.PlusMonths(EnterpriseAssistanceClauses.ServiceMonths - 1).ToString() : "-";
             problems.Add(
                 path + ".lastMonth",
                 "period-not-six-months",
-                FormattableString.Invariant($"服务周期应为 6 个月(首月 {period.FirstMonth} 至末月 {period.FirstMonth.PlusMonths(5)}),实为 {period.Months} 个月"),
-                FormattableString.Invariant($"The service period must be 6 calendar months ({period.FirstMonth} to {period.FirstMonth.PlusMonths(5)}); {period} is {period.Months} months."),
+                FormattableString.Invariant($"服务周期应为 6 个月(首月 {period.FirstMonth} 至末月 {expected}),实为 {period.Months} 个月"),
+                FormattableString.Invariant($"The service period must be 6 calendar months ({period.FirstMonth} to {expected}); {period} is {period.Months} months."),
                 period.LastMonth.ToString());
         }
     }

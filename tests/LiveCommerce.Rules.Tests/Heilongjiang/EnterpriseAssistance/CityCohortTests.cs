@@ -120,6 +120,10 @@ public class CityCohortTests
         Assert.Equal(expected, OutcomeOf(Cohort(10, accepted: accepted), "HLJ-ACT-COHORT-QUOTA", EnterpriseAssistanceCityRuleSet.ForCity(8)));
 
     [Fact]
+    public void Quota_Fractional_RoundedUpNeverDown() =>
+        Assert.Equal(Outcome.NotMet, OutcomeOf(Cohort(10, accepted: 7), "HLJ-ACT-COHORT-QUOTA", EnterpriseAssistanceCityRuleSet.Create(ParameterSet.Empty.With("HLJ-ACT-CITY-QUOTA", 7.5m))));
+
+    [Fact]
     public void Quota_BelowOne_Rejected() =>
         Assert.Throws<RuleConfigurationException>(() => EnterpriseAssistanceCityRuleSet.ForCity(0));
 

@@ -29,6 +29,15 @@ public class EnterpriseInputTests
     }
 
     [Fact]
+    public void Validate_PeriodAtTheEndOfTheCalendar_ReportedWithoutThrowing()
+    {
+        AssistedEnterprise meeting = AssistanceSamples.Meeting();
+        AssistedEnterprise facts = meeting with { ServicePeriod = new ServicePeriod { FirstMonth = new YearMonth(9999, 12), LastMonth = new YearMonth(9999, 12) } };
+
+        Assert.Equal([("$.servicePeriod.lastMonth", "period-not-six-months")], Problems(RuleSet.Validate(facts)));
+    }
+
+    [Fact]
     public void Validate_PeriodReversed_Rejected()
     {
         AssistedEnterprise meeting = AssistanceSamples.Meeting();
