@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
+using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 
 namespace LiveCommerce.Rules.Catalog;
 
@@ -100,8 +102,11 @@ public sealed class RuleCatalog
 
     private static ImmutableArray<RuleSet> BuiltIn(Func<string, ParameterSet> overrides) =>
     [
+        EnterpriseAssistanceRuleSet.Create(overrides(EnterpriseAssistanceRuleSet.RuleSetId)),
+        EnterpriseAssistanceCityRuleSet.Create(overrides(EnterpriseAssistanceCityRuleSet.RuleSetId)),
         SharedBaseRuleSet.Create(overrides(SharedBaseRuleSet.RuleSetId)),
         SharedBaseCityRuleSet.Create(overrides(SharedBaseCityRuleSet.RuleSetId)),
+        PlanMeasuresRuleSet.Create(overrides(PlanMeasuresRuleSet.RuleSetId)),
         DemonstrationRuleSet.Create(null, overrides(DemonstrationRuleSet.RuleSetId)),
         SupportRuleSet.Create(null, overrides(SupportRuleSet.RuleSetId)),
     ];

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
+using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 
 namespace LiveCommerce.Rules.Serialization;
 
@@ -37,6 +39,9 @@ namespace LiveCommerce.Rules.Serialization;
 [JsonSerializable(typeof(DemonstrationProject))]
 [JsonSerializable(typeof(DemonstrationCriteria))]
 [JsonSerializable(typeof(SupportClaim))]
+[JsonSerializable(typeof(AssistedEnterprise))]
+[JsonSerializable(typeof(AssistanceCityCohort))]
+[JsonSerializable(typeof(PlanMeasuresCase))]
 public sealed partial class JsonContext : JsonSerializerContext
 {
 }

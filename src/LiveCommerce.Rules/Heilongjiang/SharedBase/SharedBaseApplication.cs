@@ -43,6 +43,10 @@ public sealed record SharedBaseApplication
 
     /// <summary>⑨ Funding from the national rural e-commerce demonstration county programme, if any.</summary>
     public RuralDemonstrationFunding? RuralDemonstrationFunding { get; init; }
+
+    /// <summary>The date the applicant was blacklisted for fraud (列入黑名单), if it was: five years without fiscal subsidy
+    /// (rule <c>HLJ-ACT-TARGET-BLACKLIST</c>, 七、(三)).</summary>
+    public DateOnly? BlacklistedOn { get; init; }
 }
 
 /// <summary>The base's operating and management organisation.</summary>

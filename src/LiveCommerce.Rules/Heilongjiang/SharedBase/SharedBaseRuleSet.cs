@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
@@ -9,7 +10,8 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
 /// <summary>
 /// The Heilongjiang regional shared-base demonstration, per applicant: the nine basic criteria ①–⑨ of
-/// 六、(一) 申报条件 (rule ids <c>HLJ-BASE-OPERATOR</c> … <c>HLJ-BASE-RURAL-PROJECT</c>).
+/// 六、(一) 申报条件 (rule ids <c>HLJ-BASE-OPERATOR</c> … <c>HLJ-BASE-RURAL-PROJECT</c>), and the fraud blacklist of 七、(三)
+/// (<c>HLJ-ACT-TARGET-BLACKLIST</c>, shared with the enterprise-assistance action).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Thresholds may be tightened through parameters, never loosened.</remarks>
 public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
@@ -23,7 +25,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:申报条件", "Regional live-commerce shared base demonstration: applicant criteria"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
@@ -74,6 +76,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
         new CommitmentLetterRule(),
         new NoDoubleSupportRule(),
         new RuralProjectAcceptanceRule(),
+        new BlacklistRule<SharedBaseApplication>(FundDisciplineClauses.SharedBase, f => f.BlacklistedOn),
     ];
 
     private protected override void ValidateFacts(SharedBaseApplication facts, ValidationCollector problems)

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
+
+/// <summary>
+/// A city's (市(地)'s) whole list for the enterprise-assistance action: every applicant enterprise, which were selected as
+/// service targets, inspected on site, took part in the 2023 contest and were accepted; and the city's summary report.
+/// </summary>
+/// <remarks>The city's quota comes from an attachment that is not in the source: the rule set's parameter
+/// <c>HLJ-ACT-CITY-QUOTA</c>, without default.</remarks>
+public sealed record AssistanceCityCohort
+{
+    /// <summary>The city.</summary>
+    public required string City { get; init; }
+
+    /// <summary>The last day of the city's local service period (本地服务期结束).</summary>
+    public required DateOnly ServicePeriodEnd { get; init; }
+
+    /// <summary>The date the summary report was submitted to the provincial departments, if it was.</summary>
+    public DateOnly? SummaryReportSubmittedOn { get; init; }
+
+    /// <summary>Every applicant enterprise (申报企业), selected or not (at least one).</summary>
+    public required ImmutableArray<CohortEnterprise> Enterprises { get; init; }
+}
+
+/// <summary>One applicant enterprise in a city's list.</summary>
+public sealed record CohortEnterprise
+{
+    /// <summary>An id unique within the city's list (for example the unified social credit code).</summary>
+    public required string EnterpriseId { get; init; }
+
+    /// <summary>The enterprise's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The kind of enterprise (only <see cref="EnterpriseKind.AboveQuotaTrade"/> counts towards the 30% share).</summary>
+    public required EnterpriseKind Kind { get; init; }
+
+    /// <summary>Whether the city inspected it on site (实地查验).</summary>
+    public required bool InspectedOnSite { get; init; }
+
+    /// <summary>Whether the city selected it as a service target (确定为服务对象).</summary>
+    public required bool SelectedAsTarget { get; init; }
+
+    /// <summary>The date it took part in the provincial internet marketing contest (互联网营销大赛), if it did.</summary>
+    public DateOnly? ContestParticipatedOn { get; init; }
+
+    /// <summary>The target's six-month service period, if known: it must end by the city's <see cref="AssistanceCityCohort.ServicePeriodEnd"/>.</summary>
+    public ServicePeriod? ServicePeriod { get; init; }
+
+    /// <summary>Whether it passed acceptance (验收达标), for example the <c>hlj-enterprise-assistance</c> report's outcome.</summary>
+    public bool Accepted { get; init; }
+}

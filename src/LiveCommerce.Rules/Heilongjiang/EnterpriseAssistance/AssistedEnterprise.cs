@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using LiveCommerce.Rules.Primitives;
+
+namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
+
+/// <summary>
+/// The facts of one served enterprise (服务对象) of the Heilongjiang live-commerce enterprise-assistance action: whether it
+/// qualifies as a service target (五、(四)2), who serves it (五、(二)), and its platform account's monthly figures for the
+/// acceptance standard (五、(六)).
+/// </summary>
+/// <remarks>JSON: camelCase. Monthly figures may include months outside the service period: they are reported in the
+/// findings' notes and never counted.</remarks>
+public sealed record AssistedEnterprise
+{
+    /// <summary>The enterprise's name.</summary>
+    public required string EnterpriseName { get; init; }
+
+    /// <summary>The city (市(地)) whose commerce bureau selected it.</summary>
+    public required string City { get; init; }
+
+    /// <summary>The kind of enterprise. Recorded for the city's cohort share; never a reason to refuse (包括但不限于).</summary>
+    public required EnterpriseKind Kind { get; init; }
+
+    /// <summary>Whether it is a local (Heilongjiang) enterprise (本地企业).</summary>
+    public required bool IsLocal { get; init; }
+
+    /// <summary>① Whether it has the active will to transform to e-commerce (具有电商化转型的主动意愿).</summary>
+    public required bool WillingToTransform { get; init; }
+
+    /// <summary>② Whether it signed the commitment letter (签订承诺书).</summary>
+    public required bool CommitmentSigned { get; init; }
+
+    /// <summary>③ Whether it assigned a dedicated person or team to work with the service provider (组织专人(团队)对接服务主体).</summary>
+    public required bool DedicatedTeamAssigned { get; init; }
+
+    /// <summary>④ Whether it registered in the Heilongjiang (live) e-commerce product-selection library (选品库完成注册).</summary>
+    public required bool RegisteredInSelectionLibrary { get; init; }
+
+    /// <summary>④ Whether it filed its products there (产品填报).</summary>
+    public required bool ProductsFiled { get; init; }
+
+    /// <summary>The date it applied; when omitted, the as-of date is used for the blacklist check.</summary>
+    public DateOnly? AppliedOn { get; init; }
+
+    /// <summary>The date it was blacklisted for fraud (列入黑名单), if it was.</summary>
+    public DateOnly? BlacklistedOn { get; init; }
+
+    /// <summary>The service provider (服务主体) serving it.</summary>
+    public required ServiceProvider Provider { get; init; }
+
+    /// <summary>The six-month service period (服务周期), in whole calendar months.</summary>
+    public required ServicePeriod ServicePeriod { get; init; }
+
+    /// <summary>The platform account's figures month by month (at most one entry per month).</summary>
+    public required ImmutableArray<MonthlyAccountFigures> Monthly { get; init; }
+}
+
+/// <summary>Kinds of service target named by 五、(一) (包括但不限于: the list is open).</summary>
+public enum EnterpriseKind
+{
+    /// <summary>① 限上商贸流通企业: trade and distribution enterprise above the designated size.</summary>
+    AboveQuotaTrade,
+
+    /// <summary>② 龙江特色产品生产加工企业: producer or processor of Longjiang specialty products.</summary>
+    SpecialtyProducer,
+
+    /// <summary>③ 农村合作社: rural cooperative.</summary>
+    RuralCooperative,
+
+    /// <summary>④ 个体工商户: individual business.</summary>
+    IndividualBusiness,
+
+    /// <summary>Any other local enterprise (the list is "including but not limited to").</summary>
+    Other,
+}
+
+/// <summary>Kinds of service provider named by 五、(二).</summary>
+public enum ProviderKind
+{
+    /// <summary>① A large e-commerce platform enterprise (大型电商平台企业).</summary>
+    Platform,
+
+    /// <summary>② An enterprise holding the platform's official certified-service-provider qualification (官方认证服务商资质).</summary>
+    CertifiedServiceProvider,
+}
+
+/// <summary>A service provider (服务主体).</summary>
+public sealed record ServiceProvider
+{
+    /// <summary>The provider's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>A platform, or a certified service provider of a platform.</summary>
+    public required ProviderKind Kind { get; init; }
+
+    /// <summary>The platform: the provider itself, or the platform that certified it.</summary>
+    public required string PlatformName { get; init; }
+
+    /// <summary>The platform's active users (活跃用户数).</summary>
+    public required long PlatformActiveUsers { get; init; }
+
+    /// <summary>For a certified service provider: whether it holds the platform's official certification (官方认证服务商资质).</summary>
+    public bool HoldsOfficialCertification { get; init; }
+}
+
+/// <summary>A service period in whole calendar months, both months included.</summary>
+public sealed record ServicePeriod
+{
+    /// <summary>The first month of service.</summary>
+    public required YearMonth FirstMonth { get; init; }
+
+    /// <summary>The last month of service (the sixth month: <c>FirstMonth + 5</c>).</summary>
+    public required YearMonth LastMonth { get; init; }
+
+    /// <summary>The number of months, both ends included.</summary>
+    [JsonIgnore]
+    public int Months => YearMonth.MonthsBetween(FirstMonth, LastMonth) + 1;
+
+    /// <summary>The last day of the period.</summary>
+    [JsonIgnore]
+    public DateOnly EndDate => LastMonth.LastDay;
+
+    /// <summary>Whether <paramref name="month"/> falls inside the period.</summary>
+    public bool Contains(YearMonth month) => month >= FirstMonth && month <= LastMonth;
+
+    /// <summary>Formats as <c>2022-05..2022-10</c>.</summary>
+    public override string ToString() => $"{FirstMonth}..{LastMonth}";
+}
+
+/// <summary>One month of the enterprise's platform account (平台帐号).</summary>
+public sealed record MonthlyAccountFigures
+{
+    /// <summary>The month.</summary>
+    public required YearMonth Month { get; init; }
+
+    /// <summary>① Live-streaming hours in the month (直播时长).</summary>
+    public required Hours LiveHours { get; init; }
+
+    /// <summary>② Short videos published in the month (发布短视频).</summary>
+    public required int ShortVideos { get; init; }
+
+    /// <summary>③ The store's sales in the month (单月店铺销售额).</summary>
+    public required Money StoreSales { get; init; }
+
+    /// <summary>④ The store's completed orders in the month (单月店铺成交单量).</summary>
+    public required int Orders { get; init; }
+}

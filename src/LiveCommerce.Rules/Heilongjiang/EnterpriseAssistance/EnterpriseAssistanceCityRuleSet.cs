@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+using LiveCommerce.Rules.Serialization;
+
+namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
+
+/// <summary>
+/// The Heilongjiang live-commerce enterprise-assistance action, per city (市(地)) over its whole list: above-quota share
+/// (<c>HLJ-ACT-COHORT-ABOVE-QUOTA</c>), contest share (<c>HLJ-ACT-COHORT-CONTEST</c>), on-site inspection
+/// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>) and the summary report
+/// (<c>HLJ-ACT-COHORT-SUMMARY</c>).
+/// </summary>
+/// <remarks>
+/// Shares are compared exactly (<see cref="Primitives.Ratio"/>). The city's quota (<c>HLJ-ACT-CITY-QUOTA</c>) is in an
+/// attachment not in the source: a parameter without default; without it the quota rule reports
+/// <see cref="Outcome.NotEvaluated"/> and the report is <see cref="ReportOutcome.Incomplete"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCohort>
+{
+    /// <summary>The rule set id.</summary>
+    public const string RuleSetId = "hlj-enterprise-assistance-city";
+
+    /// <summary>The most enterprises accepted in one city's list.</summary>
+    public const int MaxEnterprises = 100_000;
+
+    /// <summary>The fixed description.</summary>
+    public static RuleSetInfo Description { get; } = new(
+        RuleSetId,
+        "1.0.0",
+        new LocalizedText("直播电商(电子商务)助企行动:市(地)遴选、验收与总结", "Live-commerce enterprise-assistance action: city selection, acceptance and summary"),
+        new LocalizedText("黑龙江省", "Heilongjiang"),
+        HeilongjiangDocuments.EnterpriseAssistanceAction,
+        DocumentStatus.InForce,
+        [
+            new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), "HLJ-ACT-COHORT-CONTEST"),
+            new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-COHORT-QUOTA"),
+        ]);
+
+    /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota without default.</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
+    [
+        new("HLJ-ACT-COHORT-ABOVE-QUOTA", "HLJ-ACT-COHORT-ABOVE-QUOTA", new LocalizedText("服务对象中限上商贸流通企业比例下限", "Minimum share of above-quota trade enterprises among service targets"), Threshold.AtLeast(30m, Unit.Percent, "不低于")),
+        new("HLJ-ACT-COHORT-CONTEST", "HLJ-ACT-COHORT-CONTEST", new LocalizedText("参加互联网营销大赛的服务对象比例下限", "Minimum share of service targets in the contest"), Threshold.AtLeast(20m, Unit.Percent, "以上")),
+        new("HLJ-ACT-COHORT-INSPECTION", "HLJ-ACT-COHORT-INSPECTION", new LocalizedText("申报企业实地查验面下限", "Minimum share of applicants inspected on site"), Threshold.AtLeast(50m, Unit.Percent, "以上")),
+        new(CityQuotaRule.QuotaKey, "HLJ-ACT-COHORT-QUOTA", new LocalizedText("市(地)助企行动数量指标(附件,源文件未载明)", "The city's enterprise quota (attachment, not in the source)"), Unit.Count, 1m),
+    ];
+
+    private EnterpriseAssistanceCityRuleSet(ParameterSet overrides)
+        : base(Description, ParameterDefinitions, overrides)
+    {
+    }
+
+    /// <summary>The rule set without the city's quota: the quota rule reports as not evaluated.</summary>
+    public static EnterpriseAssistanceCityRuleSet Default { get; } = new(ParameterSet.Empty);
+
+    /// <summary>Creates the rule set for one city.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range.</exception>
+    public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+
+    /// <summary>Creates the rule set for a city with its quota from the allocation table.</summary>
+    public static EnterpriseAssistanceCityRuleSet ForCity(int quota) => Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota));
+
+    /// <inheritdoc/>
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+
+    private protected override JsonTypeInfo<AssistanceCityCohort> FactsTypeInfo => JsonContext.Default.AssistanceCityCohort;
+
+    private protected override ImmutableArray<Rule<AssistanceCityCohort>> BuildRules()
+    {
+        int? quota = Parameters.ValueOf(CityQuotaRule.QuotaKey) is { } q ? (int)decimal.Min(decimal.Ceiling(q), int.MaxValue) : null; // 7.5 → at least 8 enterprises
+        return
+        [
+            CohortShareRule.AboveQuota(Parameters.ThresholdOf("HLJ-ACT-COHORT-ABOVE-QUOTA")),
+            CohortShareRule.Contest(Parameters.ThresholdOf("HLJ-ACT-COHORT-CONTEST")),
+            CohortShareRule.Inspection(Parameters.ThresholdOf("HLJ-ACT-COHORT-INSPECTION")),
+            new CityQuotaRule(quota),
+            new SummaryReportRule(),
+        ];
+    }
+
+    private protected override void ValidateFacts(AssistanceCityCohort facts, ValidationCollector problems)
+    {
+        FactsChecks.NotBlank(facts.City, "$.city", problems);
+        if (facts.Enterprises.IsEmpty)
+        {
+            problems.Add("$.enterprises", "empty", "申报企业名单不能为空(实地查验比例的分母为申报企业数)", "The list of applicant enterprises must not be empty (it is the denominator of the inspection share).");
+        }
+
+        if (facts.ServicePeriodEnd > DateOnly.MaxValue.AddDays(-EnterpriseAssistanceClauses.SummaryDays))
+        {
+            problems.Add("$.servicePeriodEnd", "range", "服务期结束日期超出范围", "The end of the service period is out of range.");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < facts.Enterprises.Length; i++)
+        {
+            CohortEnterprise e = facts.Enterprises[i];
+            string path = $"$.enterprises[{i}]";
+            FactsChecks.NotBlank(e.EnterpriseId, path + ".enterpriseId", problems);
+            FactsChecks.NotBlank(e.Name, path + ".name", problems);
+            if (!string.IsNullOrWhiteSpace(e.EnterpriseId) && !ids.Add(e.EnterpriseId))
+            {
+                problems.Add(path + ".enterpriseId", "duplicate", $"企业编号“{e.EnterpriseId}”重复", $"The enterprise id '{e.EnterpriseId}' appears more than once.", e.EnterpriseId);
+            }
+
+            if (!EnterpriseKinds.IsDefined(e.Kind))
+            {
+                problems.Add(path + ".kind", "unknown-value", "未知的企业类型", "Unknown enterprise kind.", e.Kind.ToString());
+            }
+
+            if (e.ServicePeriod is { } period)
+            {
+                EnterpriseAssistanceRuleSet.ValidatePeriod(period, path + ".servicePeriod", problems);
+                if (period.LastMonth >= period.FirstMonth && period.EndDate > facts.ServicePeriodEnd)
+                {
+                    problems.Add(
+                        path + ".servicePeriod.lastMonth",
+                        "period-after-city-end",
+                        FormattableString.Invariant($"服务期 {period} 晚于本市(地)服务期结束日期 {facts.ServicePeriodEnd:yyyy-MM-dd}"),
+                        FormattableString.Invariant($"The service period {period} ends after the city's service period ({facts.ServicePeriodEnd:yyyy-MM-dd})."),
+                        period.LastMonth.ToString());
+                }
+
+                if (!e.SelectedAsTarget)
+                {
+                    problems.Add(path + ".servicePeriod", "inconsistent", "未确定为服务对象的企业不应有服务期", "An enterprise not selected as a service target has no service period.");
+                }
+            }
+
+            if (!e.SelectedAsTarget && e.Accepted)
+            {
+                problems.Add(path + ".accepted", "inconsistent", "未确定为服务对象的企业不能验收达标", "An enterprise that was not selected as a service target cannot be accepted.");
+            }
+
+            if (!e.SelectedAsTarget && e.ContestParticipatedOn is not null)
+            {
+                problems.Add(path + ".contestParticipatedOn", "inconsistent", "参赛比例按服务对象计算:未确定为服务对象的企业不应填写参赛日期", "Contest participation counts among service targets: an enterprise not selected as a target should have no contest date.");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+
+/// <summary>
+/// 各市(地)商务局按照标准验收确定达标服务对象数量 against 附件:各市(地)数量指标任务分配表: accepted service targets ≥ the
+/// city's quota. The allocation table is not in the source, so the quota is a parameter without default; without it the
+/// finding is <see cref="Outcome.NotEvaluated"/> naming the parameter.
+/// </summary>
+internal sealed class CityQuotaRule(int? quota) : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortQuota)
+{
+    public const string QuotaKey = "HLJ-ACT-CITY-QUOTA";
+
+    public override Finding Evaluate(AssistanceCityCohort facts, DateOnly asOf)
+    {
+        CohortTally tally = CohortTally.Of(facts);
+        if (quota is not { } n)
+        {
+            return With(
+                Outcome.NotEvaluated,
+                Text.Of(
+                    $"未检查:缺少参数 {QuotaKey}(各市(地)数量指标任务分配表为源文件附件,未载明,须由使用方配置);验收达标 {tally.Accepted} 家,服务对象 {tally.Targets} 家",
+                    $"Not checked: parameter {QuotaKey} is missing (the per-city allocation table is an attachment not in the source; the host must configure it); {tally.Accepted} accepted of {tally.Targets} service targets"));
+        }
+
+        return Judge(
+            Quantity.OfCount(tally.Accepted),
+            Threshold.AtLeast(n, Unit.Count, "不少于"),
+            Text.Of($"服务对象 {tally.Targets} 家,验收达标 {tally.Accepted} 家,数量指标 {n} 家", $"{tally.Accepted} of {tally.Targets} service targets accepted; the city's quota is {n}"));
+    }
+
+    public override bool Passes(AssistanceCityCohort facts, DateOnly asOf) => quota is not { } n || CohortTally.Of(facts).Accepted >= n;
+}

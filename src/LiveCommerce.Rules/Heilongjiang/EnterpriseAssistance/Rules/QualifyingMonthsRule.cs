@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+
+/// <summary>
+/// ③服务期内至少2个月的单月店铺销售额不低于10万元人民币 and ④服务期内至少2个月的单月店铺成交单量不低于1000单: the number
+/// of months inside the service period whose own figure meets the monthly standard. ③ and ④ are counted independently (the
+/// months need not be the same). The notes show every month: counted, below the standard, or outside the period.
+/// </summary>
+internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
+{
+    private readonly Threshold minimumMonths;
+    private readonly Threshold monthlyStandard;
+    private readonly Func<MonthlyAccountFigures, Quantity> value;
+
+    private QualifyingMonthsRule(RuleDescriptor descriptor, Threshold minimumMonths, Threshold monthlyStandard, Func<MonthlyAccountFigures, Quantity> value)
+        : base(descriptor)
+    {
+        this.minimumMonths = minimumMonths;
+        this.monthlyStandard = monthlyStandard;
+        this.value = value;
+    }
+
+    /// <summary>③ months with that month's store sales ≥ the monthly standard (¥100,000).</summary>
+    public static QualifyingMonthsRule Sales(Threshold minimumMonths, Threshold monthlySales) =>
+        new(EnterpriseAssistanceClauses.SalesMonths, minimumMonths, monthlySales, m => Quantity.Of(m.StoreSales));
+
+    /// <summary>④ months with that month's orders ≥ the monthly standard (1,000).</summary>
+    public static QualifyingMonthsRule Orders(Threshold minimumMonths, Threshold monthlyOrders) =>
+        new(EnterpriseAssistanceClauses.OrderMonths, minimumMonths, monthlyOrders, m => Quantity.OfCount(m.Orders));
+
+    /// <summary>The monthly standard a month's figure is held to.</summary>
+    public Threshold MonthlyStandard => monthlyStandard;
+
+    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
+    {
+        ServicePeriod period = facts.ServicePeriod;
+        int count = 0;
+        ImmutableArray<LocalizedText>.Builder notes = ImmutableArray.CreateBuilder<LocalizedText>();
+        string zhStandard = monthlyStandard.Format(ReportLanguage.ChineseSimplified);
+        string enStandard = monthlyStandard.Format(ReportLanguage.English);
+        foreach (MonthlyAccountFigures m in facts.Monthly.OrderBy(m => m.Month))
+        {
+            Quantity q = value(m);
+            string zh = q.Format(ReportLanguage.ChineseSimplified);
+            string en = q.Format(ReportLanguage.English);
+            if (!period.Contains(m.Month))
+            {
+                notes.Add(Text.Of($"{m.Month}:{zh},不在服务期 {period} 内,不计入", $"{m.Month}: {en}, outside the service period {period}: not counted"));
+            }
+            else if (monthlyStandard.IsMetBy(q))
+            {
+                count++;
+                notes.Add(Text.Of($"{m.Month}:{zh},达到 {zhStandard},计入(第 {count} 个达标月)", $"{m.Month}: {en} meets {enStandard}: counted (qualifying month {count})"));
+            }
+            else
+            {
+                notes.Add(Text.Of($"{m.Month}:{zh},未达到 {zhStandard},不计入", $"{m.Month}: {en} does not meet {enStandard}: not counted"));
+            }
+        }
+
+        notes.AddRange(ServiceMonths.BoundaryNotes(facts, includeOutside: false));
+        return Judge(
+            new Quantity(count, Unit.Months),
+            minimumMonths,
+            Text.Of($"单月标准 {zhStandard}", $"monthly standard {enStandard}"),
+            notes.ToImmutable());
+    }
+
+    public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => minimumMonths.IsMetBy(Count(facts));
+
+    /// <summary>The number of qualifying months inside the period.</summary>
+    public int Count(AssistedEnterprise facts)
+    {
+        int count = 0;
+        foreach (MonthlyAccountFigures m in facts.Monthly)
+        {
+            if (facts.ServicePeriod.Contains(m.Month) && monthlyStandard.IsMetBy(value(m)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,32 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.FundDiscipline;
+
+/// <summary>The fund-discipline clause both Heilongjiang 2022 plans share (blacklisting for fraud), verbatim.</summary>
+internal static class FundDisciplineClauses
+{
+    /// <summary>The catalog id; the same id serves every programme that applies the rule.</summary>
+    public const string BlacklistId = "HLJ-ACT-TARGET-BLACKLIST";
+
+    /// <summary>The clause as it reads in both documents (助企行动 六、(三); 共享基地 七、(三)).</summary>
+    public const string BlacklistClause =
+        "对申报单位虚报申报材料,骗取、冒领财政补助资金,一旦发现将取消申报资格,并追缴违规所得资金,申报单位列入黑名单,五年之内不得再申请财政相关补助";
+
+    /// <summary>The blacklist rule as the enterprise-assistance action states it (六、(三) 做好资金管理).</summary>
+    public static readonly RuleDescriptor EnterpriseAssistance = Describe(HeilongjiangDocuments.EnterpriseAssistanceAction, "六、(三)");
+
+    /// <summary>The blacklist rule as the shared-base demonstration states it (七、(三) 做好资金管理).</summary>
+    public static readonly RuleDescriptor SharedBase = Describe(HeilongjiangDocuments.SharedBaseDemonstration, "七、(三)");
+
+    private static RuleDescriptor Describe(SourceDocument document, string section) => new(
+        BlacklistId,
+        new LocalizedText("黑名单(五年之内不得再申请财政相关补助)", "Blacklist (no fiscal subsidy application within five years)"),
+        new Citation(
+            document,
+            section,
+            BlacklistClause,
+            "An applicant blacklisted for fraud may not apply for fiscal subsidies within five years of the blacklisting date; the fifth anniversary itself is still within the five years (之内 includes the number, Civil Code art. 1259)."),
+        Severity.Mandatory,
+        null,
+        []);
+}

@@ -1,0 +1,47 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
+
+/// <summary>The policy measures of the three-year plan, verbatim, and the rule descriptors built on them.</summary>
+internal static class PlanMeasuresClauses
+{
+    /// <summary>上浮30%: the uplift factor on the original training subsidy standard.</summary>
+    public const decimal TrainingUpliftFactor = 1.30m;
+
+    /// <summary>从2021年开始连续三年: the fund years.</summary>
+    public const int FirstFundYear = 2021;
+
+    /// <summary>The last of the three fund years.</summary>
+    public const int LastFundYear = 2023;
+
+    public static readonly RuleDescriptor Fund = Describe(
+        "HLJ-PLAN-FUND", "省级财政年度资金", "Provincial fund for the year",
+        "三、(五)1", "从2021年开始连续三年,省级财政每年使用产业结构调整资金1亿元用于支持直播电商等新经济新业态发展。",
+        "For three consecutive years from 2021 (2021, 2022, 2023) the provincial budget uses ¥100,000,000 a year of industrial-restructuring funds; other years have no such fund.",
+        Comparison.AtMost, "HLJ-PLAN-FUND");
+
+    public static readonly RuleDescriptor TrainingUplift = Describe(
+        "HLJ-PLAN-TRAINING-UPLIFT", "直播电商培训补贴", "Live-commerce training subsidy",
+        "三、(五)2", "加大对互联网营销师、直播销售员等直播电商相关职业(工种)培训(含企业职工培训)补贴支持力度,按原有补贴标准上浮30%。",
+        "The training subsidy for live-commerce occupations is the original standard raised by 30% (× 1.30, rounded down to the fen); a claim above that is not met.",
+        Comparison.AtMost);
+
+    public static readonly RuleDescriptor LoanCap = Describe(
+        "HLJ-PLAN-LOAN-CAP", "个人创业担保贷款额度", "Personal start-up guarantee loan amount",
+        "三、(五)8", "对符合创业担保贷款贴息政策条件的直播电商创业可给予最高20万元个人创业担保贷款",
+        "A live-commerce start-up meeting the interest-subsidy conditions may get a personal start-up guarantee loan of at most ¥200,000 (最高: a cap).",
+        Comparison.AtMost, "HLJ-PLAN-LOAN-CAP");
+
+    public static readonly RuleDescriptor LoanNoCounterGuarantee = Describe(
+        "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", "新发放贷款免除反担保", "No counter-guarantee for new small loans",
+        "三、(五)8", "对新发放10万元以下贷款免除反担保要求",
+        "A newly issued loan of ¥100,000 or less (以下 includes the number) needs no counter-guarantee.",
+        Comparison.AtMost, "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE");
+
+    private static SourceDocument Doc => HeilongjiangDocuments.ThreeYearPlan;
+
+    private static RuleDescriptor Describe(
+        string id, string subjectZh, string subjectEn, string section, string clause, string summary,
+        Comparison? comparison = null, params string[] parameters) =>
+        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, [.. parameters]);
+}

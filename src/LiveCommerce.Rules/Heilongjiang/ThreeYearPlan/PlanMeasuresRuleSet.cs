@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
+using LiveCommerce.Rules.Primitives;
+using LiveCommerce.Rules.Serialization;
+
+namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
+
+/// <summary>
+/// The policy measures of the Heilongjiang three-year live-commerce plan 2020–2022 (黑政办规〔2020〕22号, 三、(五)):
+/// the provincial fund (<c>HLJ-PLAN-FUND</c>), the training subsidy uplift (<c>HLJ-PLAN-TRAINING-UPLIFT</c>), the start-up
+/// guarantee loan cap (<c>HLJ-PLAN-LOAN-CAP</c>) and the counter-guarantee exemption (<c>HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE</c>).
+/// </summary>
+/// <remarks>Amounts are reported as caps with their formulas. The ceilings may only be lowered through parameters.
+/// Immutable and thread-safe.</remarks>
+public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
+{
+    /// <summary>The rule set id.</summary>
+    public const string RuleSetId = "hlj-plan-measures";
+
+    /// <summary>The largest number of trainees accepted in one claim.</summary>
+    public const int MaxTrainees = 1_000_000;
+
+    /// <summary>The largest original standard per trainee accepted (keeps the cap within the range of money).</summary>
+    public static readonly Money MaxStandardPerTrainee = Money.FromYuan(1_000_000m);
+
+    /// <summary>The fixed description.</summary>
+    public static RuleSetInfo Description { get; } = new(
+        RuleSetId,
+        "1.0.0",
+        new LocalizedText("直播电商发展三年行动计划(2020—2022年):政策保障措施", "Three-year live-commerce plan 2020–2022: policy measures"),
+        new LocalizedText("黑龙江省", "Heilongjiang"),
+        HeilongjiangDocuments.ThreeYearPlan,
+        DocumentStatus.InForce,
+        [new Deadline(new DateOnly(2023, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), "HLJ-PLAN-FUND")]);
+
+    /// <summary>The parameters with the document's values; each ceiling may only be lowered.</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
+    [
+        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政年度资金", "Provincial fund per year"), Threshold.AtMost(100_000_000m, Unit.Yuan, "不超过")),
+        new("HLJ-PLAN-LOAN-CAP", "HLJ-PLAN-LOAN-CAP", new LocalizedText("个人创业担保贷款最高额度", "Maximum personal start-up guarantee loan"), Threshold.AtMost(200_000m, Unit.Yuan, "最高")),
+        new("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", new LocalizedText("免除反担保的新发放贷款额度", "Largest new loan exempt from counter-guarantee"), Threshold.AtMost(100_000m, Unit.Yuan, "以下")),
+    ];
+
+    private PlanMeasuresRuleSet(ParameterSet overrides)
+        : base(Description, ParameterDefinitions, overrides)
+    {
+    }
+
+    /// <summary>The rule set with the document's values.</summary>
+    public static PlanMeasuresRuleSet Default { get; } = new(ParameterSet.Empty);
+
+    /// <summary>Creates the rule set with overrides (lower ceilings only).</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or raises a ceiling.</exception>
+    public static PlanMeasuresRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+
+    /// <inheritdoc/>
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+
+    private protected override JsonTypeInfo<PlanMeasuresCase> FactsTypeInfo => JsonContext.Default.PlanMeasuresCase;
+
+    private protected override ImmutableArray<Rule<PlanMeasuresCase>> BuildRules() =>
+    [
+        new FundYearRule(Parameters.ThresholdOf("HLJ-PLAN-FUND")),
+        new TrainingUpliftRule(),
+        new LoanCapRule(Parameters.ThresholdOf("HLJ-PLAN-LOAN-CAP")),
+        new NoCounterGuaranteeRule(Parameters.ThresholdOf("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE")),
+    ];
+
+    private protected override void ValidateFacts(PlanMeasuresCase facts, ValidationCollector problems)
+    {
+        FactsChecks.NotBlank(facts.Reference, "$.reference", problems);
+        if (facts.TrainingSubsidy is null && facts.Loan is null && facts.Fund is null)
+        {
+            problems.Add("$", "empty", "请至少填写 trainingSubsidy、loan、fund 之一", "Give at least one of trainingSubsidy, loan and fund.");
+        }
+
+        if (facts.TrainingSubsidy is { } claim)
+        {
+            FactsChecks.NotBlank(claim.Occupation, "$.trainingSubsidy.occupation", problems);
+            if (claim.Trainees < 1 || claim.Trainees > MaxTrainees)
+            {
+                problems.Add("$.trainingSubsidy.trainees", "range", FormattableString.Invariant($"培训人数应在 1 至 {MaxTrainees:N0} 之间"), FormattableString.Invariant($"The number of trainees must be from 1 to {MaxTrainees:N0}."), claim.Trainees.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            NotNegative(claim.OriginalStandardPerTrainee, "$.trainingSubsidy.originalStandardPerTrainee", problems);
+            NotNegative(claim.ClaimedAmount, "$.trainingSubsidy.claimedAmount", problems);
+            if (claim.OriginalStandardPerTrainee > MaxStandardPerTrainee)
+            {
+                problems.Add("$.trainingSubsidy.originalStandardPerTrainee", "range", "每人原补贴标准不应超过 1,000,000 元", "The original standard per trainee must be at most ¥1,000,000.");
+            }
+        }
+
+        if (facts.Loan is { } loan)
+        {
+            NotNegative(loan.Amount, "$.loan.amount", problems);
+        }
+
+        if (facts.Fund is { } fund)
+        {
+            if (fund.Year < 1900 || fund.Year > 2100)
+            {
+                problems.Add("$.fund.year", "range", "年度应在 1900 至 2100 之间", "The year must be from 1900 to 2100.", fund.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            NotNegative(fund.AmountUsed, "$.fund.amountUsed", problems);
+        }
+    }
+
+    private static void NotNegative(Money? amount, string path, ValidationCollector problems)
+    {
+        if (amount < Money.Zero)
+        {
+            problems.Add(path, "negative", "金额不能为负数", "An amount must not be negative.");
+        }
+    }
+}
