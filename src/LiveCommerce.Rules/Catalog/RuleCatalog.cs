@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Goals;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Sichuan.ClusterAction;
 
 namespace LiveCommerce.Rules.Catalog;
 
@@ -101,6 +103,9 @@ public sealed class RuleCatalog
     [
         SharedBaseRuleSet.Create(overrides(SharedBaseRuleSet.RuleSetId)),
         SharedBaseCityRuleSet.Create(overrides(SharedBaseCityRuleSet.RuleSetId)),
+        SichuanClusterPilotRuleSet.Create(overrides(SichuanClusterPilotRuleSet.RuleSetId)),
+        SichuanBaseRuleSet.Create(overrides(SichuanBaseRuleSet.RuleSetId)),
+        .. GoalCatalog.All.Select(g => overrides(g.Id) is { Values.IsEmpty: false } set ? g.WithParameters(set) : g),
     ];
 
     private static ImmutableArray<CatalogEntry> BuildEntries(ImmutableArray<RuleSet> ruleSets)

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Goals;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Sichuan.ClusterAction;
 
 namespace LiveCommerce.Rules.Serialization;
 
@@ -33,6 +35,10 @@ namespace LiveCommerce.Rules.Serialization;
 [JsonSerializable(typeof(ParameterSet))]
 [JsonSerializable(typeof(SharedBaseApplication))]
 [JsonSerializable(typeof(SharedBaseCitySelection))]
+[JsonSerializable(typeof(SichuanClusterPilotApplication))]
+[JsonSerializable(typeof(SichuanBaseApplication))]
+[JsonSerializable(typeof(GoalFigures))]
+[JsonSerializable(typeof(GoalProgressReport))]
 public sealed partial class JsonContext : JsonSerializerContext
 {
 }
