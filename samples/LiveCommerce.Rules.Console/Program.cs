@@ -60,6 +60,19 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
     return 3;
 }
 
+if (ruleSet is LiveCommerce.Rules.Goals.GoalSet goalSet)
+{
+    LiveCommerce.Rules.Goals.GoalProgressResult progress = goalSet.ProgressJson(json, command.AsOf);
+    if (progress.Report is not { } goals)
+    {
+        Console.WriteLine(command.Json ? LiveCommerceJson.Serialize(progress.Validation, indented: true) : ReportPrinter.Problems(progress.Validation, command.Language));
+        return 2;
+    }
+
+    Console.WriteLine(command.Json ? LiveCommerceJson.Serialize(goals, indented: true) : GoalProgressPrinter.Print(goals, goalSet, command.Language));
+    return goals.MetCount == goals.Goals.Length ? 0 : 1;
+}
+
 EvaluationResult result = ruleSet.EvaluateJson(json, command.AsOf);
 if (result.Report is not { } report)
 {

@@ -14,8 +14,14 @@ public sealed record GoalFigures
     /// <summary>One entry per indicator reported (each at most once).</summary>
     public required ImmutableArray<GoalFigure> Figures { get; init; }
 
-    /// <summary>The entity lists reported (each at most once).</summary>
-    public ImmutableArray<EntityList> Lists { get; init; } = [];
+    private readonly ImmutableArray<EntityList> lists = [];
+
+    /// <summary>The entity lists reported (each at most once); empty when omitted.</summary>
+    public ImmutableArray<EntityList> Lists
+    {
+        get => lists.IsDefault ? [] : lists;
+        init => lists = value;
+    }
 }
 
 /// <summary>One actual figure.</summary>

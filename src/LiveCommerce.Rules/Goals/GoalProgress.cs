@@ -58,7 +58,7 @@ public sealed record GoalProgress
     public required ImmutableArray<string> MissingFigures { get; init; }
 
     /// <summary>For a goal counted over a list: the entities counted.</summary>
-    public ImmutableArray<string> Counted { get; init; } = [];
+    public required ImmutableArray<string> Counted { get; init; }
 
     /// <summary>The percentage of target rounded half away from zero to two decimals, for display (<c>104.00%</c>).</summary>
     public string FormatPercentOfTarget() =>

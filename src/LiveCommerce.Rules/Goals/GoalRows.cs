@@ -28,7 +28,7 @@ internal static class GoalRows
             "在全省力争创建20家及以上区域直播电商(电子商务)共享示范基地(园区)",
             "At least 20 regional shared demonstration bases province-wide by the end of the creation period (2023-06-30)."),
         ["GZ-GOALS-2025"] = new(
-            GuizhouGoals.Document, "一、工作目标",
+            GuizhouDocument.Programme, "一、工作目标",
             "到2025年,培育打造省级电商产业园区10个以上、省级电商直播基地100个以上、省级电商龙头企业及电商直播团队1000个以上,打造电商畅销产品10000个以上,网络零售额达1000亿元以上",
             "By 2025: at least 10 provincial parks, 100 live bases, 1,000 leading enterprises and live teams (of which at least 500 enterprises and 500 teams, task 6), 10,000 best-selling products, and online retail of at least ¥100,000,000,000."),
         ["SC-GOALS-2025"] = new(

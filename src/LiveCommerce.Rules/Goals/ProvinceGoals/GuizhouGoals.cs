@@ -14,23 +14,13 @@ public static class GuizhouGoals
     /// <summary>The goal set id.</summary>
     public const string GoalsId = "gz-goals";
 
-    /// <summary>贵州省推动电子商务发展“十百千万”工程实施方案, 黔商发〔2023〕1号 (2023-01-06).</summary>
-    internal static SourceDocument Document { get; } = new(
-        "gz-2023-shibaiqianwan",
-        new LocalizedText(
-            "贵州省推动电子商务发展“十百千万”工程实施方案",
-            "Guizhou implementation plan for the \"Ten-Hundred-Thousand-Ten-thousand\" e-commerce development programme"),
-        new LocalizedText("贵州省商务厅", "Guizhou Provincial Department of Commerce"),
-        new DateOnly(2023, 1, 6),
-        "黔商发〔2023〕1号");
-
     /// <summary>The 2025 goals.</summary>
     public static GoalSet Goals2025 { get; } = Build();
 
     private static GoalSet Build()
     {
         var end2025 = new DateOnly(2025, 12, 31);
-        var b = new GoalBuilder(Document, "GZ-GOALS-2025", end2025);
+        var b = new GoalBuilder(GuizhouDocument.Programme, "GZ-GOALS-2025", end2025);
         const string S = "一、工作目标";
         ImmutableArray<GoalDefinition> goals =
         [
@@ -43,8 +33,23 @@ public static class GuizhouGoals
             b.AtLeast("GZ-GOALS-2025-RETAIL", "网络零售额", "Online retail", 100_000_000_000m, Unit.Yuan, "达…以上", S, "网络零售额达1000亿元以上", "Online retail of at least ¥100,000,000,000 by 2025."),
         ];
         return GoalSet.Define(
-            new RuleSetInfo(GoalsId, "1.0.0", new LocalizedText("“十百千万”工程2025年工作目标", "\"Ten-Hundred-Thousand-Ten-thousand\" programme 2025 goals"), new LocalizedText("贵州省", "Guizhou"), Document, DocumentStatus.InForce, [new Deadline(end2025, new LocalizedText("2025年工作目标", "the 2025 goals"))]),
+            new RuleSetInfo(GoalsId, "1.0.0", new LocalizedText("“十百千万”工程2025年工作目标", "\"Ten-Hundred-Thousand-Ten-thousand\" programme 2025 goals"), new LocalizedText("贵州省", "Guizhou"), GuizhouDocument.Programme, DocumentStatus.InForce, [new Deadline(end2025, new LocalizedText("2025年工作目标", "the 2025 goals"))]),
             Province.Guizhou,
             goals);
     }
+}
+
+/// <summary>The Guizhou source document the goals cite (kept apart from the goal set so static initialisation has no cycle).</summary>
+internal static class GuizhouDocument
+{
+    /// <summary>贵州省推动电子商务发展“十百千万”工程实施方案, 黔商发〔2023〕1号 (2023-01-06).</summary>
+    public static SourceDocument Programme { get; } = new(
+        "gz-2023-shibaiqianwan",
+        new LocalizedText(
+            "贵州省推动电子商务发展“十百千万”工程实施方案",
+            "Guizhou implementation plan for the \"Ten-Hundred-Thousand-Ten-thousand\" e-commerce development programme"),
+        new LocalizedText("贵州省商务厅", "Guizhou Provincial Department of Commerce"),
+        new DateOnly(2023, 1, 6),
+        "黔商发〔2023〕1号");
+
 }
