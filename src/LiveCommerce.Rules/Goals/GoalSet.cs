@@ -104,6 +104,13 @@ public sealed class GoalSet : RuleSet<GoalFigures>
         ImmutableArray<GoalDefinition> source = pending;
         pending = default;
         goals = [.. source.Select(g => g with { Target = Parameters.ThresholdOf(g.Id) })];
+        string[] outOfRange = [.. goals.Where(g => g.Target.Bound.Value > (g.Target.Bound.Unit == Unit.Percent ? Percentage.MaxPercent : GoalCalculator.MaxFigure))
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"Goal {g.Id}: the target {g.Target.Bound.Value} is out of range."))];
+        if (outOfRange.Length > 0)
+        {
+            throw new RuleConfigurationException(outOfRange);
+        }
+
         return [.. goals.GroupBy(g => g.RowId, StringComparer.Ordinal).Select(row => (Rule<GoalFigures>)new GoalRowRule(RowDescriptor(row.Key, [.. row]), [.. row]))];
     }
 
@@ -113,6 +120,11 @@ public sealed class GoalSet : RuleSet<GoalFigures>
         var listGoals = goals.Where(g => g.Measure.Kind == GoalMeasureKind.EntityCount).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var signed = goals.Where(g => g.AllowsNegative).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (facts.Figures.IsDefault)
+        {
+            problems.Add("$.figures", "required", "缺少 figures(可为空数组)", "The figures are missing (give an empty array for none).");
+        }
+
         ImmutableArray<GoalFigure> figures = facts.Figures.IsDefault ? [] : facts.Figures;
         for (int i = 0; i < figures.Length; i++)
         {
@@ -190,6 +202,12 @@ public sealed class GoalSet : RuleSet<GoalFigures>
             if (!seenLists.Add(list.List))
             {
                 problems.Add(path + ".list", "duplicate", $"名单 {list.List} 重复填报", $"The list {list.List} is given more than once.", list.List);
+            }
+
+            if (list.Entities.IsDefault)
+            {
+                problems.Add(path + ".entities", "required", "缺少 entities(可为空数组)", "The entities are missing (give an empty array for none).");
+                continue;
             }
 
             var names = new HashSet<string>(StringComparer.Ordinal);

@@ -32,6 +32,8 @@ public class GoalCatalogTests
     [InlineData("黑龙江", Province.Heilongjiang)]
     [InlineData("guizhou", Province.Guizhou)]
     [InlineData("山西省", Province.Shanxi)]
+    [InlineData("襄垣县", Province.Shanxi)]
+    [InlineData("Xiangyuan", Province.Shanxi)]
     public void TryParseProvince_EnglishOrChineseName_IsRecognised(string text, Province expected)
     {
         Assert.True(GoalCatalog.TryParseProvince(text, out Province p));

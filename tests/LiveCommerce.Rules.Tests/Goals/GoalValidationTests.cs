@@ -140,4 +140,23 @@ public class GoalValidationTests
         Assert.Contains("SC-GOALS-2025-RETAIL", ex.Message, StringComparison.Ordinal);
         Assert.Throws<RuleConfigurationException>(() => SichuanGoals.Goals.WithParameters(ParameterSet.Empty.With("SC-NOPE", 1)));
     }
+
+    [Fact]
+    public void Validate_ArraysNotInitialised_AreProblemsNotExceptions()
+    {
+        var figures = new GoalFigures { Figures = default, Lists = [new EntityList { List = SichuanGoals.AnchorsList, Entities = default }] };
+
+        ValidationResult result = SichuanGoals.Goals.Validate(figures);
+
+        Assert.Equal([("$.figures", "required"), ("$.lists[0].entities", "required")], result.Problems.Select(p => (p.Path, p.Code)));
+        Assert.False(SichuanGoals.Goals.TryEvaluate(figures, AsOf).IsValid);
+    }
+
+    [Fact]
+    public void WithParameters_AbsurdTarget_IsRejectedBeforeEvaluationCouldOverflow()
+    {
+        RuleConfigurationException ex = Assert.Throws<RuleConfigurationException>(() => SichuanGoals.Goals.WithParameters(ParameterSet.Empty.With("SC-GOALS-2025-CLUSTER-SHARE", 1e20m)));
+
+        Assert.Contains("SC-GOALS-2025-CLUSTER-SHARE", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -66,6 +66,13 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         FactsChecks.NotBlank(facts.County, "$.county", problems);
         FactsChecks.NotBlank(facts.Applicant.Name, "$.applicant.name", problems);
         SichuanChecks.Year(facts.SelectionYear, "$.selectionYear", problems);
+        SichuanChecks.Performance(facts.Performance, "$.performance", problems);
+        if (facts.SupportYears.IsDefault)
+        {
+            problems.Add("$.supportYears", "required", "缺少支持年度(可为空数组)", "The support years are missing (give an empty array for none).");
+            return;
+        }
+
         var seen = new HashSet<int>();
         for (int i = 0; i < facts.SupportYears.Length; i++)
         {
@@ -76,8 +83,6 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
                 problems.Add($"$.supportYears[{i}]", "duplicate", $"支持年度 {year} 重复", $"The support year {year} appears more than once.", year.ToString(CultureInfo.InvariantCulture));
             }
         }
-
-        SichuanChecks.Performance(facts.Performance, "$.performance", problems);
     }
 }
 

@@ -204,10 +204,10 @@ public class SichuanClusterPilotTests
             [
                 ("$.projectName", "blank"),
                 ("$.selectionYear", "range"),
-                ("$.supportYears[1]", "duplicate"),
-                ("$.supportYears[2]", "range"),
                 ("$.performance.rectificationPassed", "inconsistent"),
                 ("$.performance.fundsAllocated", "negative"),
+                ("$.supportYears[1]", "duplicate"),
+                ("$.supportYears[2]", "range"),
             ],
             result.Problems.Select(p => (p.Path, p.Code)));
     }
@@ -224,5 +224,14 @@ public class SichuanClusterPilotTests
         Assert.False(result.IsValid);
         Assert.Contains(result.Validation.Problems, p => p.Path == "$.applicant.kind");
         Assert.Contains(result.Validation.Problems, p => p.Path == "$.selectionYear" && p.Code == "range");
+    }
+
+    [Fact]
+    public void Validate_SupportYearsNotInitialised_IsAProblemNotAnException()
+    {
+        SichuanClusterPilotApplication facts = SichuanSamples.Pilot() with { SupportYears = default };
+
+        Assert.Equal(("$.supportYears", "required"), Rules.Validate(facts).Problems.Select(p => (p.Path, p.Code)).Single());
+        Assert.False(Rules.TryEvaluate(facts, SichuanSamples.AsOf).IsValid);
     }
 }
