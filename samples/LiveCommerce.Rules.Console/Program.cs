@@ -95,7 +95,9 @@ namespace LiveCommerce.Rules.ConsoleHost
                        [--param RULESET:KEY=VALUE]... | --list | --help
 
               FILE        facts as JSON (default: the shipped sample data/hlj-shared-base/application-meets.json);
-                          the rule set is taken from --program, or from the name of FILE's folder
+                          the rule set is taken from --program, or from the name of FILE's folder;
+                          for a goal set (hlj-plan-goals, gz-goals, sc-goals, ...) FILE holds actual
+                          figures and the goal progress is printed
               --as-of     evaluation date (default: today)
               --lang      report language (default: zh-CN)
               --format    text (default) or json
