@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using LiveCommerce.Rules.Catalog;
+using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Goals;
 using LiveCommerce.Rules.Serialization;
 using Spectre.Console;
 using ValidationResult = LiveCommerce.Rules.Engine.ValidationResult;
@@ -77,6 +79,11 @@ internal static class Commands
     {
         byte[] json = Read(file);
         RuleSet ruleSet = WithConfiguration(Resolve(programId, file, parameters), criteria, lang);
+        if (ruleSet is GoalSet goalSet)
+        {
+            return WriteGoalProgress(output, goalSet, json, asOf, lang, format);
+        }
+
         EvaluationResult result = ruleSet.EvaluateJson(json, asOf);
         if (result.Report is not { } report)
         {
@@ -163,32 +170,45 @@ internal static class Commands
 
     public static int Goals(Output output, string province, FileInfo file, DateOnly asOf, ReportLanguage lang, string format)
     {
-        List<RuleSet> goalSets = [.. RuleCatalog.Default.RuleSets.Where(r => r.Id.EndsWith("-goals", StringComparison.Ordinal) && Matches(r.Info.Jurisdiction, province))];
-        if (goalSets.Count == 0)
+        if (!GoalCatalog.TryParseProvince(province, out Province parsed))
         {
-            throw new UsageException($"No goal set for province '{province}'. Goal sets: {string.Join(", ", RuleCatalog.Default.RuleSets.Where(r => r.Id.EndsWith("-goals", StringComparison.Ordinal)).Select(r => $"{r.Id} ({r.Info.Jurisdiction.En})").DefaultIfEmpty("none"))}.");
+            throw new UsageException($"Unknown province '{province}'. Known: {string.Join(", ", Enum.GetNames<Province>())} (or their Chinese names).");
         }
 
+        ImmutableArray<GoalSet> goalSets = GoalCatalog.For(parsed);
+        if (goalSets.IsEmpty)
+        {
+            throw new UsageException($"The sources set no province-wide goals for {parsed}.");
+        }
+
+        // A figures file belongs to one of the province's goal sets: its folder name, or the first it is valid for.
         byte[] json = Read(file);
-        int exit = ExitCodes.Met;
-        foreach (RuleSet goalSet in goalSets)
-        {
-            ValidationResult validation = goalSet.ValidateJson(json);
-            if (!validation.IsValid && goalSets.Count > 1)
-            {
-                continue; // the figures file is for another of the province's goal sets
-            }
-
-            exit = Math.Max(exit, Evaluate(output, file, goalSet.Id, asOf, lang, format, []));
-        }
-
-        return exit;
+        GoalSet goalSet = goalSets.FirstOrDefault(g => g.Id == file.Directory?.Name)
+            ?? goalSets.FirstOrDefault(g => g.ValidateJson(json).IsValid)
+            ?? goalSets[0];
+        return WriteGoalProgress(output, goalSet, json, asOf, lang, format);
     }
 
-    private static bool Matches(LocalizedText jurisdiction, string province) =>
-        string.Equals(jurisdiction.En, province, StringComparison.OrdinalIgnoreCase)
-        || jurisdiction.ZhCn == province
-        || jurisdiction.ZhCn.TrimEnd('省') == province.TrimEnd('省');
+    private static int WriteGoalProgress(Output output, GoalSet goalSet, byte[] json, DateOnly asOf, ReportLanguage lang, string format)
+    {
+        GoalProgressResult progress = goalSet.ProgressJson(json, asOf);
+        if (progress.Report is not { } goals)
+        {
+            if (format == "json")
+            {
+                output.Out.WriteLine(LiveCommerceJson.Serialize(progress.Validation, indented: true));
+            }
+            else
+            {
+                ReportRendering.WriteProblems(output, progress.Validation, lang, markdown: format == "markdown");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        output.Out.WriteLine(format == "json" ? LiveCommerceJson.Serialize(goals, indented: true) : GoalProgressPrinter.Print(goals, goalSet, lang));
+        return goals.MetCount == goals.Goals.Length ? ExitCodes.Met : ExitCodes.NotMet;
+    }
 
     private static async Task RunLines(Stream input, Action<ReadOnlyMemory<byte>> sink, RuleSet ruleSet, DateOnly asOf, BatchSummary summary, Action progress, CancellationToken cancellationToken)
     {

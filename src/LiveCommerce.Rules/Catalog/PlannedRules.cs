@@ -8,11 +8,6 @@ internal static class PlannedRules
 {
     public static readonly PlannedRule[] All =
     [
-        new("HLJ-ACT-GOAL-ENTERPRISES", "hlj-2022-enterprise-assistance", "", "≥ 1,500 enterprises open and keep operating live-commerce stores (1500家及以上)"),
-        new("HLJ-ACT-GOAL-RETAIL-GROWTH", "hlj-2022-enterprise-assistance", "", "online retail growth ≥ ¥1,000,000,000 (10亿元以上)"),
-        new("HLJ-BASE-GOAL", "hlj-2022-shared-base", "力争创建20家及以上", "≥ 20 bases province-wide"),
-        new("HLJ-PLAN-GOALS", "hlj-2020-three-year-plan", "二、发展目标", "by end of 2022: bases 1 large, 5 medium, 20 regional; 100 backbone enterprises; 1,000 influencer brands; 100,000 people trained; live-commerce sales ¥10,000,000,000; 1,000 ecosystem enterprises; ¥100,000,000,000 output driven"),
-        new("GZ-GOALS-2025", "gz-2023-shibaiqianwan", "一、工作目标", "by 2025: ≥ 10 provincial e-commerce parks; ≥ 100 live-streaming bases; ≥ 1,000 leading enterprises and live teams (≥ 500 leading enterprises and ≥ 500 teams, task 6); ≥ 10,000 best-selling products; online retail ≥ ¥100,000,000,000"),
         new("XY-1-1-RESEARCH", "xy-2023-rural-e-town", "主导产业调研", "research plan, base archive, research report (3 documents)"),
         new("XY-1-2-STANDARD-PRODUCTS", "xy-2023-rural-e-town", "主导产业标准化", "≥ 5 standardized net products (5种以上); standards issued by the town public service centre"),
         new("XY-1-3-TRACE-PLATFORM", "xy-2023-rural-e-town", "质量安全追溯与监管平台", "1 platform (at least) with modules 备案管理, 质量溯源与品控管理, 质量检测管理, 标识管理, 公共服务; one code per item (每物一码)"),
@@ -57,13 +52,6 @@ internal static class PlannedRules
         new("XY-9-1-RETAIL", "xy-2023-rural-e-town", "网络零售增长", "online retail ≥ ¥30,000,000 per year; year-on-year growth ≥ 10%"),
         new("XY-9-2-NEW-ENTITIES", "xy-2023-rural-e-town", "壮大市场主体", "new legal entities ≥ 10 per year per town; of them, those doing e-commerce ≥ 60%"),
         new("XY-9-3-EMPLOYMENT", "xy-2023-rural-e-town", "增加就业人员", "new employment > 150 per year (strictly more), from enterprises the project trained or partnered"),
-        new("SC-GOALS-2025", "sc-2023-cluster-draft", "(一)(二)", "by 2025: retail of goods in statistics > ¥250,000,000,000 (超2500亿元); live-commerce turnover ¥150,000,000,000 (达); cluster share of that retail ≥ 30% (30%以上); 10 live-commerce enterprises with annual sales ≥ ¥1,000,000,000; 10 anchors with annual sales ≥ ¥100,000,000"),
-        new("SC-GOALS-2030", "sc-2023-cluster-draft", "(一)(二)(三)", "by 2030: ≥ 30 provincial bases; ≥ 10 head service agencies; 5 supply-chain leaders with annual turnover ≥ ¥5,000,000,000; ≥ 30,000 professionals; ≥ 100 new consumer brands, of which ≥ 20 at ≥ ¥100,000,000 and ≥ 80 at ≥ ¥10,000,000"),
-        new("SC-CLUSTER-APPLICANT", "sc-2023-cluster-draft", "县(市、区)人民政府为项目试点申报主体", "cluster pilot applicant must be a county-level people's government"),
-        new("SC-CLUSTER-SUPPORT-YEARS", "sc-2023-cluster-draft", "2023年启动…可连续给予三年支持", "pilots selected from 2023; support for at most 3 consecutive years"),
-        new("SC-BASE-APPLICANT", "sc-2023-cluster-draft", "县(市、区)人民政府或商务主管部门为项目申报主体", "base applicant: county-level government or commerce department"),
-        new("SC-BASE-CRITERIA", "sc-2023-cluster-draft", "较大载体面积、运营管理权清晰…服务…实绩", "qualitative: large premises, clear operating rights, services (technology, information, capital, supply chain, market matching), track record (talent, service ecosystem, scenarios): checked as evidence items; the area threshold is not numeric in the draft, so it is a parameter with no default"),
-        new("SC-PERFORMANCE-CLAWBACK", "sc-2023-cluster-draft", "对绩效评价不达标,且经整改不合格的,按程序收回下达资金", "funds are recovered only when the evaluation fails and rectification also fails"),
     ];
 }
 

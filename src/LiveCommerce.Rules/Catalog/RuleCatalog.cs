@@ -4,6 +4,8 @@ using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
+using LiveCommerce.Rules.Goals;
+using LiveCommerce.Rules.Sichuan.ClusterAction;
 
 namespace LiveCommerce.Rules.Catalog;
 
@@ -109,6 +111,9 @@ public sealed class RuleCatalog
         PlanMeasuresRuleSet.Create(overrides(PlanMeasuresRuleSet.RuleSetId)),
         DemonstrationRuleSet.Create(null, overrides(DemonstrationRuleSet.RuleSetId)),
         SupportRuleSet.Create(null, overrides(SupportRuleSet.RuleSetId)),
+        SichuanClusterPilotRuleSet.Create(overrides(SichuanClusterPilotRuleSet.RuleSetId)),
+        SichuanBaseRuleSet.Create(overrides(SichuanBaseRuleSet.RuleSetId)),
+        .. GoalCatalog.All.Select(g => overrides(g.Id) is { Values.IsEmpty: false } set ? g.WithParameters(set) : g),
     ];
 
     private static ImmutableArray<CatalogEntry> BuildEntries(ImmutableArray<RuleSet> ruleSets)

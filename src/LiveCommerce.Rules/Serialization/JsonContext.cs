@@ -6,6 +6,8 @@ using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
+using LiveCommerce.Rules.Goals;
+using LiveCommerce.Rules.Sichuan.ClusterAction;
 
 namespace LiveCommerce.Rules.Serialization;
 
@@ -42,6 +44,10 @@ namespace LiveCommerce.Rules.Serialization;
 [JsonSerializable(typeof(AssistedEnterprise))]
 [JsonSerializable(typeof(AssistanceCityCohort))]
 [JsonSerializable(typeof(PlanMeasuresCase))]
+[JsonSerializable(typeof(SichuanClusterPilotApplication))]
+[JsonSerializable(typeof(SichuanBaseApplication))]
+[JsonSerializable(typeof(GoalFigures))]
+[JsonSerializable(typeof(GoalProgressReport))]
 public sealed partial class JsonContext : JsonSerializerContext
 {
 }

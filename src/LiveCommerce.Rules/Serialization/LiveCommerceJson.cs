@@ -28,6 +28,13 @@ public static class LiveCommerceJson
         return JsonSerializer.Serialize(result, indented ? Indented.ValidationResult : Compact.ValidationResult);
     }
 
+    /// <summary>The goal-progress report as JSON: every goal with its value, exact percentage of target, status and citation.</summary>
+    public static string Serialize(Goals.GoalProgressReport report, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(report, indented ? Indented.GoalProgressReport : JsonContext.Default.GoalProgressReport);
+    }
+
     /// <summary>The report as UTF-8 JSON.</summary>
     public static byte[] SerializeToUtf8Bytes(Report report)
     {

@@ -31,11 +31,13 @@ public class HeilongjiangCatalogTests
     }
 
     [Fact]
-    public void Catalog_GoalRows_LeftPlanned()
+    public void Catalog_GoalRows_AreImplementedByTheGoalSets()
     {
         foreach (string id in GoalRows)
         {
-            Assert.False(Assert.Single(RuleCatalog.Default.Entries, e => e.RuleId == id).Implemented);
+            CatalogEntry entry = Assert.Single(RuleCatalog.Default.Entries, e => e.RuleId == id);
+            Assert.True(entry.Implemented, id);
+            Assert.EndsWith("-goals", entry.RuleSetId, StringComparison.Ordinal);
         }
     }
 

@@ -1,0 +1,41 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
+
+/// <summary>
+/// 对绩效评价不达标,且经整改不合格的,按程序收回下达资金: recovery only when the evaluation fails AND the rectification fails.
+/// </summary>
+/// <remarks>No evaluation yet: not applicable. A failed evaluation with the rectification still under way: not evaluated
+/// (no decision yet). A pass, or a passed rectification: met (funds kept). Both failed: not met, with the allocated funds
+/// reported as the amount to recover when they are given.</remarks>
+internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceReview?> review) : Rule<TFacts>(SichuanClauses.PerformanceClawback)
+{
+    public override Finding Evaluate(TFacts facts, DateOnly asOf)
+    {
+        PerformanceReview? r = review(facts);
+        if (r is null)
+        {
+            return With(Outcome.NotApplicable, new LocalizedText("尚未进行绩效评价,本条暂不适用", "No performance evaluation yet: not applicable"));
+        }
+
+        if (r.EvaluationPassed)
+        {
+            return Flag(true, new LocalizedText("绩效评价达标,不收回资金", "The performance evaluation passed: no funds are recovered"));
+        }
+
+        return r.RectificationPassed switch
+        {
+            true => Flag(true, new LocalizedText("绩效评价不达标,但经整改合格,不收回资金", "The evaluation failed but the rectification passed: no funds are recovered")),
+            null => With(Outcome.NotEvaluated, new LocalizedText("绩效评价不达标,整改尚未完成:须待整改结果确定是否收回资金", "The evaluation failed and rectification is under way: recovery depends on its result")),
+            false => With(
+                Outcome.NotMet,
+                new LocalizedText("绩效评价不达标,且经整改不合格:按程序收回下达资金", "The evaluation failed and the rectification failed: the allocated funds are recovered according to procedure"),
+                amount: r.FundsAllocated is { } funds
+                    ? new ComputedAmount(AmountKind.Measured, new LocalizedText("应收回的下达资金", "Allocated funds to recover"), funds, "下达资金 / allocated funds = " + funds.ToString())
+                    : null),
+        };
+    }
+
+    public override bool Passes(TFacts facts, DateOnly asOf) =>
+        review(facts) is not { EvaluationPassed: false, RectificationPassed: false };
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
+
+/// <summary>
+/// 2023年启动评选…试点先行地,可连续给予三年支持: selection from 2023; support in consecutive years only, starting no earlier
+/// than the selection year, at most three years (the cap is a tightening-only parameter).
+/// </summary>
+internal sealed class SupportYearsRule(Threshold maximumYears) : Rule<SichuanClusterPilotApplication>(SichuanClauses.ClusterSupportYears)
+{
+    /// <summary>The first year pilots are selected (2023年启动评选).</summary>
+    public const int FirstSelectionYear = 2023;
+
+    public override Finding Evaluate(SichuanClusterPilotApplication facts, DateOnly asOf)
+    {
+        ImmutableArray<int> years = [.. facts.SupportYears.Distinct().Order()];
+        var measured = Quantity.OfCount(years.Length) with { Unit = Unit.Years };
+        if (facts.SelectionYear < FirstSelectionYear)
+        {
+            return Refuse(measured, Text.Of(
+                $"评选年份 {facts.SelectionYear} 早于 2023 年:集聚区试点自 2023 年启动评选",
+                $"Selected in {facts.SelectionYear}, before 2023: cluster pilots are selected from 2023"));
+        }
+
+        if (years.IsEmpty)
+        {
+            return With(Outcome.Met, Text.Of($"{facts.SelectionYear} 年入选,尚无支持年度", $"Selected in {facts.SelectionYear}; no year of support yet"), measured: measured, required: maximumYears);
+        }
+
+        if (years[0] < facts.SelectionYear)
+        {
+            return Refuse(measured, Text.Of(
+                $"支持年度 {years[0]} 早于评选年份 {facts.SelectionYear}",
+                $"Support in {years[0]} precedes the selection in {facts.SelectionYear}"));
+        }
+
+        for (int i = 1; i < years.Length; i++)
+        {
+            if (years[i] != years[i - 1] + 1)
+            {
+                return Refuse(measured, Text.Of(
+                    $"支持年度不连续:{years[i - 1]} 年之后为 {years[i]} 年,中间间断;只能连续给予支持",
+                    $"The years of support are not consecutive: {years[i - 1]} is followed by {years[i]}; support may only be given in consecutive years"));
+            }
+        }
+
+        if (!maximumYears.IsMetBy(measured))
+        {
+            int limit = (int)maximumYears.Bound.Value;
+            int refused = years.Length > limit ? years[limit] : years[^1];
+            return Refuse(measured, Text.Of(
+                $"连续支持 {years.Length} 年({years[0]}–{years[^1]}),超过最多连续 {limit} 年;{refused} 年起不予支持",
+                $"Support for {years.Length} consecutive years ({years[0]}–{years[^1]}) exceeds the {limit}-year maximum; support from {refused} on is refused"));
+        }
+
+        return With(Outcome.Met, Text.Of(
+            $"{facts.SelectionYear} 年入选,连续支持 {years.Length} 年({years[0]}–{years[^1]})",
+            $"Selected in {facts.SelectionYear}; supported for {years.Length} consecutive year(s) ({years[0]}–{years[^1]})"), measured: measured, required: maximumYears);
+    }
+
+    private Finding Refuse(Quantity measured, LocalizedText reason) =>
+        With(Outcome.NotMet, reason, measured: measured, required: maximumYears);
+}

@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Primitives;
+using LiveCommerce.Rules.Serialization;
+using LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
+
+namespace LiveCommerce.Rules.Sichuan.ClusterAction;
+
+/// <summary>
+/// Sichuan new-consumption-format cluster pilots (电商消费新业态集聚区), per county: the applicant
+/// (<c>SC-CLUSTER-APPLICANT</c>), the consecutive years of support (<c>SC-CLUSTER-SUPPORT-YEARS</c>) and the recovery of
+/// funds after a failed evaluation and rectification (<c>SC-PERFORMANCE-CLAWBACK</c>).
+/// </summary>
+/// <remarks>The source is a draft for comment (<see cref="DocumentStatus.Draft"/>): every report carries the
+/// <c>draft-document</c> notice. Immutable and thread-safe.</remarks>
+public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotApplication>
+{
+    /// <summary>The rule set id.</summary>
+    public const string RuleSetId = "sc-cluster-pilot";
+
+    /// <summary>The fixed description.</summary>
+    public static RuleSetInfo Description { get; } = new(
+        RuleSetId,
+        "1.0.0",
+        new LocalizedText("电商消费新业态集聚区项目试点(征求意见稿)", "New e-commerce consumption format cluster pilot (draft)"),
+        new LocalizedText("四川省", "Sichuan"),
+        SichuanDocuments.ClusterActionPlanDraft,
+        DocumentStatus.Draft,
+        [new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft"))]);
+
+    /// <summary>The parameters: the longest run of consecutive years of support (三年).</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
+    [
+        new("SC-CLUSTER-SUPPORT-YEARS", "SC-CLUSTER-SUPPORT-YEARS", new LocalizedText("最多连续支持年数", "Maximum consecutive years of support"), Threshold.AtMost(3, Unit.Years, "可连续给予三年")),
+    ];
+
+    private SichuanClusterPilotRuleSet(ParameterSet overrides)
+        : base(Description, ParameterDefinitions, overrides)
+    {
+    }
+
+    /// <summary>The rule set with the draft's defaults.</summary>
+    public static SichuanClusterPilotRuleSet Default { get; } = new(ParameterSet.Empty);
+
+    /// <summary>Creates the rule set with overrides (a shorter support period only).</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
+    public static SichuanClusterPilotRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+
+    /// <inheritdoc/>
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+
+    private protected override JsonTypeInfo<SichuanClusterPilotApplication> FactsTypeInfo => JsonContext.Default.SichuanClusterPilotApplication;
+
+    private protected override ImmutableArray<Rule<SichuanClusterPilotApplication>> BuildRules() =>
+    [
+        new ClusterApplicantRule(),
+        new SupportYearsRule(Parameters.ThresholdOf("SC-CLUSTER-SUPPORT-YEARS")),
+        new PerformanceClawbackRule<SichuanClusterPilotApplication>(f => f.Performance),
+    ];
+
+    private protected override void ValidateFacts(SichuanClusterPilotApplication facts, ValidationCollector problems)
+    {
+        FactsChecks.NotBlank(facts.ProjectName, "$.projectName", problems);
+        FactsChecks.NotBlank(facts.County, "$.county", problems);
+        FactsChecks.NotBlank(facts.Applicant.Name, "$.applicant.name", problems);
+        SichuanChecks.Year(facts.SelectionYear, "$.selectionYear", problems);
+        SichuanChecks.Performance(facts.Performance, "$.performance", problems);
+        if (facts.SupportYears.IsDefault)
+        {
+            problems.Add("$.supportYears", "required", "缺少支持年度(可为空数组)", "The support years are missing (give an empty array for none).");
+            return;
+        }
+
+        var seen = new HashSet<int>();
+        for (int i = 0; i < facts.SupportYears.Length; i++)
+        {
+            int year = facts.SupportYears[i];
+            SichuanChecks.Year(year, $"$.supportYears[{i}]", problems);
+            if (!seen.Add(year))
+            {
+                problems.Add($"$.supportYears[{i}]", "duplicate", $"支持年度 {year} 重复", $"The support year {year} appears more than once.", year.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Sichuan provincial new-format e-commerce bases (省级电商新业态基地), per application: the applicant (<c>SC-BASE-APPLICANT</c>),
+/// the qualitative criteria as evidence items with the premises' area against a parameter without default
+/// (<c>SC-BASE-CRITERIA</c>) and the recovery of funds (<c>SC-PERFORMANCE-CLAWBACK</c>).
+/// </summary>
+/// <remarks>The draft gives no figure for 较大载体面积: <c>SC-BASE-AREA</c> has no default, and without it
+/// <c>SC-BASE-CRITERIA</c> reports <see cref="Outcome.NotEvaluated"/>. The source is a draft: every report carries the
+/// <c>draft-document</c> notice. Immutable and thread-safe.</remarks>
+public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
+{
+    /// <summary>The rule set id.</summary>
+    public const string RuleSetId = "sc-base";
+
+    /// <summary>The fixed description.</summary>
+    public static RuleSetInfo Description { get; } = new(
+        RuleSetId,
+        "1.0.0",
+        new LocalizedText("省级电商新业态基地(征求意见稿)", "Provincial new-format e-commerce base (draft)"),
+        new LocalizedText("四川省", "Sichuan"),
+        SichuanDocuments.ClusterActionPlanDraft,
+        DocumentStatus.Draft,
+        [new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft"))]);
+
+    /// <summary>The parameters: the minimum premises area, without default (the draft gives none).</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
+    [
+        new("SC-BASE-AREA", "SC-BASE-CRITERIA", new LocalizedText("较大载体面积(征求意见稿未规定数值)", "Minimum premises area (no figure in the draft)"), Unit.SquareMetres, 0m),
+    ];
+
+    private SichuanBaseRuleSet(ParameterSet overrides)
+        : base(Description, ParameterDefinitions, overrides)
+    {
+    }
+
+    /// <summary>The rule set without a premises area: <c>SC-BASE-CRITERIA</c> reports the area as not checked.</summary>
+    public static SichuanBaseRuleSet Default { get; } = new(ParameterSet.Empty);
+
+    /// <summary>Creates the rule set with parameters (for example <c>SC-BASE-AREA</c>).</summary>
+    /// <exception cref="RuleConfigurationException">A parameter is unknown or out of range.</exception>
+    public static SichuanBaseRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+
+    /// <summary>Creates the rule set with a minimum premises area.</summary>
+    public static SichuanBaseRuleSet WithMinimumArea(Area minimum) => Create(ParameterSet.Empty.With("SC-BASE-AREA", minimum.SquareMetres));
+
+    /// <inheritdoc/>
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+
+    private protected override JsonTypeInfo<SichuanBaseApplication> FactsTypeInfo => JsonContext.Default.SichuanBaseApplication;
+
+    private protected override ImmutableArray<Rule<SichuanBaseApplication>> BuildRules() =>
+    [
+        new BaseApplicantRule(),
+        new BaseCriteriaRule(Parameters.ValueOf("SC-BASE-AREA") is { } area ? Threshold.AtLeast(area, Unit.SquareMetres, "较大") : null),
+        new PerformanceClawbackRule<SichuanBaseApplication>(f => f.Performance),
+    ];
+
+    private protected override void ValidateFacts(SichuanBaseApplication facts, ValidationCollector problems)
+    {
+        FactsChecks.NotBlank(facts.BaseName, "$.baseName", problems);
+        FactsChecks.NotBlank(facts.County, "$.county", problems);
+        FactsChecks.NotBlank(facts.Applicant.Name, "$.applicant.name", problems);
+        SichuanChecks.Performance(facts.Performance, "$.performance", problems);
+    }
+}
+
+/// <summary>Checks shared by the Sichuan rule sets.</summary>
+internal static class SichuanChecks
+{
+    public static void Year(int year, string path, ValidationCollector problems)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            problems.Add(path, "range", "年份应在 2000 至 2100 之间", "The year must be from 2000 to 2100.", year.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    public static void Performance(PerformanceReview? review, string path, ValidationCollector problems)
+    {
+        if (review is null)
+        {
+            return;
+        }
+
+        if (review.EvaluationPassed && review.RectificationPassed is not null)
+        {
+            problems.Add(path + ".rectificationPassed", "inconsistent", "绩效评价达标时不应有整改结果(整改仅针对不达标项目)", "A rectification result is given although the evaluation passed (rectification follows a failed evaluation only).");
+        }
+
+        if (review.FundsAllocated is { } funds && funds < Money.Zero)
+        {
+            problems.Add(path + ".fundsAllocated", "negative", "下达资金不能为负数", "The allocated funds must not be negative.");
+        }
+    }
+}
