@@ -1,4 +1,5 @@
 using LiveCommerce.Rules.Catalog;
+using LiveCommerce.Rules.DependencyInjection;
 using LiveCommerce.Rules.Web.Api;
 using LiveCommerce.Rules.Web.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -39,6 +40,11 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 }));
 
 WebApplication app = builder.Build();
+
+// Fail fast, before the server listens: reading the options runs their validators (ValidateOnStart guards the same
+// options for hosts that skip this line) and throws an OptionsValidationException listing every problem.
+_ = app.Services.GetRequiredService<IOptions<LiveCommerceRulesOptions>>().Value;
+_ = app.Services.GetRequiredService<IOptions<LiveCommerceWebOptions>>().Value;
 
 // Errors are RFC 9457 problem details; no stack trace leaves the server (the developer page exists only in Development).
 app.UseExceptionHandler();
