@@ -34,6 +34,33 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task StricterAreaStandard_AsWrittenInAppSettingsJson_IsHonoured()
+    {
+        using var factory = new WebHostFactory("""
+            { "LiveCommerceRules": { "ParameterOverrides": { "hlj-shared-base": { "HLJ-BASE-AREA": 2500 } } } }
+            """);
+
+        HttpResponseMessage response = await factory.CreateClient().PostAsync("/programs/hlj-shared-base/evaluate?asOf=2023-03-01", Http.Json(Repo.Sample("hlj-shared-base", "application-meets.json")));
+
+        JsonNode report = await response.ReadJson();
+        Assert.Equal("NotMet", report["outcome"]!.GetValue<string>());
+        Assert.Equal(2500m, report["parameters"]!["HLJ-BASE-AREA"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public void LooserAreaStandard_AsWrittenInAppSettingsJson_StopsStartUp()
+    {
+        using var factory = new WebHostFactory("""
+            { "LiveCommerceRules": { "ParameterOverrides": { "hlj-shared-base": { "HLJ-BASE-AREA": 1999.99 } } } }
+            """);
+
+        OptionsValidationException ex = StartUpFailure(factory);
+
+        Assert.Contains("HLJ-BASE-AREA = 1999.99", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2000", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LooserAreaStandard_InConfiguration_StopsStartUpNamingTheRuleAndBothValues()
     {
         using var factory = new WebHostFactory(new Dictionary<string, string?> { [AreaKey] = "1500" });

@@ -14,6 +14,7 @@ public sealed class WebHostFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? services;
+    private readonly string? appSettingsJson;
 
     public WebHostFactory()
         : this(new Dictionary<string, string?>())
@@ -26,10 +27,25 @@ public sealed class WebHostFactory : WebApplicationFactory<Program>
         this.services = services;
     }
 
+    /// <summary>A host with an extra appsettings-style JSON document layered over appsettings.json.</summary>
+    internal WebHostFactory(string appSettingsJson)
+        : this(new Dictionary<string, string?>())
+    {
+        this.appSettingsJson = appSettingsJson;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureAppConfiguration(c =>
+        {
+            if (appSettingsJson is not null)
+            {
+                c.AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(appSettingsJson)));
+            }
+
+            c.AddInMemoryCollection(settings);
+        });
         if (services is not null)
         {
             builder.ConfigureTestServices(services);
