@@ -1,0 +1,42 @@
+using LiveCommerce.Rules.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace LiveCommerce.Rules.Web.Hosting;
+
+/// <summary>Registers the rule catalog from configuration through the options pattern.</summary>
+internal static class RulesConfiguration
+{
+    /// <summary>The configuration section holding <see cref="LiveCommerceRulesOptions"/>.</summary>
+    public const string Section = "LiveCommerceRules";
+
+    /// <summary>
+    /// Binds <see cref="LiveCommerceRulesOptions"/> to the <c>LiveCommerceRules</c> section, validates it when the host
+    /// starts (a looser local standard or an unknown rule set or parameter stops start-up with an
+    /// <see cref="OptionsValidationException"/> listing every problem), and registers the library's catalog
+    /// (<c>AddLiveCommerceRules</c>) built from the validated options.
+    /// </summary>
+    public static IServiceCollection AddLiveCommerceRulesFromConfiguration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LiveCommerceRulesOptions>()
+            .Bind(configuration.GetSection(Section))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveCommerceRulesOptions>, LiveCommerceRulesOptionsValidator>());
+
+        // AddLiveCommerceRules only adds what is missing: its RuleCatalog singleton is built from the options registered
+        // here, which are the bound and validated ones.
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<LiveCommerceRulesOptions>>().Value);
+        return services.AddLiveCommerceRules();
+    }
+}
+
+/// <summary>Every problem <see cref="LiveCommerceRulesOptions.Validate"/> finds, each naming the rule and both values.</summary>
+internal sealed class LiveCommerceRulesOptionsValidator : IValidateOptions<LiveCommerceRulesOptions>
+{
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, LiveCommerceRulesOptions options)
+    {
+        IReadOnlyList<string> problems = options.Validate();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => $"{RulesConfiguration.Section}: {p}"));
+    }
+}

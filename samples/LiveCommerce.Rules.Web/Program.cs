@@ -1,0 +1,62 @@
+using LiveCommerce.Rules.Catalog;
+using LiveCommerce.Rules.DependencyInjection;
+using LiveCommerce.Rules.Web.Api;
+using LiveCommerce.Rules.Web.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+// The LiveCommerce.Rules web host: a JSON API over every programme of the library's catalog, an OpenAPI document and
+// a plain HTML page (wwwroot) for people. See README "Web host".
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+
+// The catalog, with a city's stricter standards from appsettings.json; a looser one stops start-up.
+builder.Services.AddLiveCommerceRulesFromConfiguration(builder.Configuration);
+
+builder.Services.AddOptions<LiveCommerceWebOptions>()
+    .Bind(builder.Configuration.GetSection(LiveCommerceWebOptions.Section))
+    .Validate(
+        o => o.MaxRequestBodyBytes is >= LiveCommerceWebOptions.MinMaxRequestBodyBytes and <= LiveCommerceWebOptions.MaxMaxRequestBodyBytes,
+        $"{LiveCommerceWebOptions.Section}:MaxRequestBodyBytes must be between {LiveCommerceWebOptions.MinMaxRequestBodyBytes} and {LiveCommerceWebOptions.MaxMaxRequestBodyBytes}.")
+    .ValidateOnStart();
+builder.Services.AddOptions<KestrelServerOptions>()
+    .Configure<IOptions<LiveCommerceWebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxRequestBodyBytes);
+
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(sp =>
+{
+    LiveCommerceWebOptions web = sp.GetRequiredService<IOptions<LiveCommerceWebOptions>>().Value;
+    string root = Path.IsPathRooted(web.SamplesPath) ? web.SamplesPath : Path.Combine(AppContext.BaseDirectory, web.SamplesPath);
+    return SampleLibrary.Load(root, sp.GetRequiredService<RuleCatalog>(), web.MaxRequestBodyBytes);
+});
+
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "LiveCommerce.Rules";
+    document.Info.Description = "Chinese provincial live-commerce (直播电商) policy as explainable rules: list the programmes, read their clauses, evaluate an application, follow a province's goals.";
+    return Task.CompletedTask;
+}));
+
+WebApplication app = builder.Build();
+
+// Fail fast, before the server listens: reading the options runs their validators (ValidateOnStart guards the same
+// options for hosts that skip this line) and throws an OptionsValidationException listing every problem.
+_ = app.Services.GetRequiredService<IOptions<LiveCommerceRulesOptions>>().Value;
+_ = app.Services.GetRequiredService<IOptions<LiveCommerceWebOptions>>().Value;
+
+// Errors are RFC 9457 problem details; no stack trace leaves the server (the developer page exists only in Development).
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapLiveCommerceApi();
+
+app.Run();
+
+/// <summary>The web host's entry point (public for <c>WebApplicationFactory</c> in the tests).</summary>
+public partial class Program;
