@@ -34,6 +34,19 @@ internal static class FactsJsonReader
         {
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
             document = JsonDocument.ParseValue(ref reader);
+            try
+            {
+                // ParseValue stops after the first value: anything but white space after it is malformed input.
+                if (reader.Read())
+                {
+                    throw new JsonException("Unexpected content after the JSON value.", "$", null, reader.BytesConsumed);
+                }
+            }
+            catch (JsonException)
+            {
+                document.Dispose();
+                throw;
+            }
         }
         catch (JsonException ex)
         {
