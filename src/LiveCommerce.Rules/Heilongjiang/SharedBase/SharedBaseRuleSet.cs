@@ -106,6 +106,17 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
             }
         }
 
+        decimal investmentTotal = 0m;
+        foreach (Investment investment in facts.Investments)
+        {
+            investmentTotal += Math.Abs(investment.Amount.Yuan);
+        }
+
+        if (investmentTotal > Money.MaxYuan)
+        {
+            problems.Add("$.investments", "range", "投资额合计超出金额范围(最多 999,999,999,999,999.99 元)", "The investments total more than the largest amount of money, ¥999,999,999,999,999.99.");
+        }
+
         if (facts.Investments.Length > 10_000)
         {
             problems.Add("$.investments", "too-many-items", "投资记录最多 10,000 笔", "At most 10,000 investments may be listed.");
