@@ -76,6 +76,11 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
     private protected override void ValidateFacts(SharedBaseCitySelection facts, ValidationCollector problems)
     {
         FactsChecks.NotBlank(facts.City, "$.city", problems);
+        if (!FactsChecks.NoNullItems(facts.Applicants, "$.applicants", problems))
+        {
+            return;
+        }
+
         if (facts.Applicants.IsEmpty)
         {
             problems.Add("$.applicants", "empty", "申报单位名单不能为空(实地查验比例的分母为申报单位数)", "The list of applicants must not be empty (it is the denominator of the inspection share).");

@@ -76,6 +76,15 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     {
         FactsChecks.NotBlank(facts.BaseName, "$.baseName", problems);
         FactsChecks.NotBlank(facts.City, "$.city", problems);
+        bool present = FactsChecks.NotNull(facts.Operator, "$.operator", problems);
+        present &= FactsChecks.NoNullItems(facts.Monthly2022, "$.monthly2022", problems);
+        present &= FactsChecks.NoNullItems(facts.Investments, "$.investments", problems);
+        present &= FactsChecks.NotNull(facts.AuditReport, "$.auditReport", problems);
+        if (!present)
+        {
+            return;
+        }
+
         FactsChecks.NotBlank(facts.Operator.Name, "$.operator.name", problems);
         FactsChecks.MonthlySeries(facts.Monthly2022.Select(m => m.Month).ToList(), Year2022.FirstMonth, Year2022.LastMonth, "$.monthly2022", problems);
         for (int i = 0; i < facts.Monthly2022.Length; i++)
