@@ -46,4 +46,12 @@ public class DateWindowTests
         Assert.Equal(DateWindow.OfMonths(new YearMonth(2022, 1), new YearMonth(2022, 12)), year);
         Assert.Equal("2020-11-01..2022-12-31", Investment.ToString());
     }
+
+    [Fact]
+    public void Months_WindowEndingOnDateOnlyMaxValue_ListsTheLastMonth()
+    {
+        var window = new DateWindow(new DateOnly(9999, 11, 1), DateOnly.MaxValue);
+
+        Assert.Equal([new YearMonth(9999, 11), new YearMonth(9999, 12)], window.Months().ToArray());
+    }
 }

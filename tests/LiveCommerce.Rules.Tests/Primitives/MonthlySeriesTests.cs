@@ -88,4 +88,15 @@ public class MonthlySeriesTests
 
         Assert.Contains("2022-12", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FindProblems_WindowEndingInDecember9999_NoOverflow()
+    {
+        YearMonth last = new(9999, 12);
+        YearMonth first = last.PlusMonths(-1);
+
+        Assert.Empty(MonthlySeries.FindProblems([first, last], first, last));
+        Assert.Equal([new MonthProblem(-1, last, MonthProblemKind.Missing)], MonthlySeries.FindProblems([first], first, last));
+        Assert.Equal(last, MonthlySeries.Create([KeyValuePair.Create(last, 1), KeyValuePair.Create(first, 0)], first, last).Last);
+    }
 }
