@@ -114,8 +114,16 @@ public class FuzzTests
         {
             0 => Encoding.UTF8.GetBytes(text[..random.Next(text.Length)]),
             1 => Encoding.UTF8.GetBytes(text.Insert(random.Next(text.Length), random.Next(2) == 0 ? "," : "{")),
+            2 or 3 => Encoding.UTF8.GetBytes(InsertAfterAQuote(text, random, random.Next(2) == 0 ? "\\ud800" : "\\udc00")),
             _ => Encoding.UTF8.GetBytes(text),
         };
+    }
+
+    /// <summary>Raw escapes JsonNode would never write, such as an unpaired surrogate, right after a random quote.</summary>
+    private static string InsertAfterAQuote(string text, Random random, string escape)
+    {
+        int[] quotes = [.. Enumerable.Range(0, text.Length).Where(i => text[i] == '"')];
+        return quotes.Length == 0 ? text : text.Insert(quotes[random.Next(quotes.Length)] + 1, escape);
     }
 
     private static JsonNode Mutate(JsonNode root, Random random)

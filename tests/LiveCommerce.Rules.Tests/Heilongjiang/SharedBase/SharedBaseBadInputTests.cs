@@ -341,6 +341,41 @@ public class SharedBaseBadInputTests
             }));
     }
 
+    private static byte[] RawSample(string find, string replace)
+    {
+        string text = Encoding.UTF8.GetString(Repo.Sample("hlj-shared-base", "application-meets.json"));
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        return Json.Bytes(text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("\"x\\udc00\"")]
+    public void EvaluateJson_UnpairedSurrogateEscapeInText_Invalid(string value)
+    {
+        Assert.Equal([("$.city", "invalid")], Problems(RawSample("\"city\": \"哈尔滨市\"", "\"city\": " + value)));
+    }
+
+    [Fact]
+    public void EvaluateJson_UnpairedSurrogateEscapeWhereObjectExpected_Type()
+    {
+        Assert.Equal(
+            [("$.auditReport", "type"), ("$.x", "unknown-property")],
+            Problems(RawSample("\"auditReport\": {", "\"auditReport\": \"\\ud800\", \"x\": {")));
+    }
+
+    [Fact]
+    public void EvaluateJson_UnpairedSurrogateEscapeInPropertyName_Invalid()
+    {
+        Assert.Equal([("$", "invalid")], Problems(RawSample("\"city\": \"哈尔滨市\",", "\"city\": \"哈尔滨市\", \"\\ud800\": 1,")));
+    }
+
+    [Fact]
+    public void EvaluateJson_PairedSurrogateEscape_Valid()
+    {
+        Assert.True(SharedBaseRuleSet.Default.ValidateJson(RawSample("\"city\": \"哈尔滨市\"", "\"city\": \"\\ud83d\\ude80\"")).IsValid);
+    }
+
     [Fact]
     public void EvaluateJson_NullArrayItem_Null()
     {
