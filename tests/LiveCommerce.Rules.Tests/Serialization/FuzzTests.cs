@@ -43,14 +43,18 @@ public class FuzzTests
     {
         Assert.NotEmpty(Files);
         Gen<int> seeds = Gen.Choose(0, int.MaxValue);
+        int reports = 0;
 
         Check.One(
             Config.QuickThrowOnFailure.WithMaxTest(Cases),
             Prop.ForAll(Arb.From(seeds), seed =>
             {
-                string? failure = Run(seed);
+                string? failure = Run(seed, ref reports);
                 return failure is null ? Prop.ToProperty(true) : Prop.Label(false, failure);
             }));
+
+        // Guards the mutator: many mutated documents must still be evaluated, or the evaluation path is not fuzzed.
+        Assert.InRange(reports, Cases / 5, Cases * RuleSets.Length);
     }
 
     [Fact]
@@ -61,7 +65,7 @@ public class FuzzTests
     }
 
     /// <summary>Runs one case; returns a description (with the seed, to replay it) on failure.</summary>
-    private static string? Run(int seed)
+    private static string? Run(int seed, ref int reports)
     {
         byte[] json = MutatedText(seed, out string file);
         foreach (RuleSet rules in RuleSets)
@@ -71,6 +75,7 @@ public class FuzzTests
                 EvaluationResult result = rules.EvaluateJson(json, new DateOnly(2023, 3, 1));
                 if (result.Report is { } report)
                 {
+                    reports++;
                     _ = LiveCommerceJson.Serialize(report);
                     foreach (Finding f in report.Findings)
                     {
@@ -103,7 +108,7 @@ public class FuzzTests
         var random = new Random(seed);
         file = Files[random.Next(Files.Length)];
         JsonNode root = JsonNode.Parse(File.ReadAllBytes(file))!;
-        int mutations = random.Next(1, 5);
+        int mutations = random.Next(1, 4);
         for (int i = 0; i < mutations; i++)
         {
             root = Mutate(root, random);
@@ -131,6 +136,22 @@ public class FuzzTests
         List<(JsonNode? Parent, string? Key, int Index, JsonNode? Node)> all = [];
         Collect(null, null, -1, root, all);
         (JsonNode? parent, string? key, int index, JsonNode? node) = all[random.Next(all.Count)];
+        if (parent is not null && node is JsonValue value && random.Next(4) != 0)
+        {
+            // Most mutations of a value keep the document's shape and change a value within its type, so evaluation runs too.
+            JsonValue benign = Benign(value, random);
+            if (parent is JsonObject o)
+            {
+                o[key!] = benign;
+            }
+            else
+            {
+                parent.AsArray()[index] = benign;
+            }
+
+            return root;
+        }
+
         JsonNode? replacement = RandomValue(random, node);
         switch (parent)
         {
@@ -157,6 +178,33 @@ public class FuzzTests
         }
 
         return root;
+    }
+
+    private static JsonValue Benign(JsonValue value, Random random)
+    {
+        if (value.TryGetValue(out bool flag))
+        {
+            return JsonValue.Create(!flag);
+        }
+
+        if (value.TryGetValue(out string? text))
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+            {
+                return JsonValue.Create(date.AddDays(random.Next(-400, 400)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            return YearMonth.TryParse(text, out _)
+                ? JsonValue.Create(new YearMonth(2022, random.Next(1, 13)).ToString())
+                : JsonValue.Create("名" + RandomString(random));
+        }
+
+        return random.Next(3) switch
+        {
+            0 => JsonValue.Create(random.Next(0, 30)),
+            1 => JsonValue.Create(random.Next(0, 100_000)),
+            _ => JsonValue.Create(random.NextInt64(0, 10_000_000_000) / 100m),
+        };
     }
 
     private static void Collect(JsonNode? parent, string? key, int index, JsonNode? node, List<(JsonNode?, string?, int, JsonNode?)> all)
