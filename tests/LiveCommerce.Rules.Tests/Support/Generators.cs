@@ -90,4 +90,31 @@ internal static class Generators
     public static Gen<DateOnly> AsOf() => Date(new DateOnly(2022, 6, 1), new DateOnly(2024, 1, 1));
 
     public static Arbitrary<SharedBaseApplication> ApplicationArb() => Arb.From(Application());
+
+    /// <summary>A valid candidate with a unique id; accepted ones may carry a subsidy.</summary>
+    public static Gen<SharedBaseCandidate> Candidate(int index) =>
+        from score in Gen.Choose(0, 20).Select(s => 80m + (s / 2m))
+        from eligible in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from inspected in Gen.Elements(true, false)
+        from selected in Gen.Elements<bool?>(null, true, false)
+        from accepted in Gen.Elements(true, false)
+        from subsidy in MoneyFen(0, 500_000_000).Select(m => (Money?)m)
+        from id in Gen.Elements("A", "a", "B", "b", "Z").Select(prefix => prefix + index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
+        select new SharedBaseCandidate
+        {
+            ApplicationId = id,
+            BaseName = "基地" + id,
+            ExpertScore = score,
+            MeetsBasicCriteria = eligible,
+            InspectedOnSite = inspected,
+            SelectedAsCandidate = selected,
+            Accepted = eligible && accepted,
+            Subsidy = eligible && accepted ? subsidy : null,
+        };
+
+    /// <summary>A valid selection round of one to twelve applicants (ids unique by index).</summary>
+    public static Gen<SharedBaseCitySelection> CitySelection() =>
+        from count in Gen.Choose(1, 12)
+        from applicants in Gen.CollectToArray(Enumerable.Range(0, count).Select(Candidate))
+        select new SharedBaseCitySelection { City = "哈尔滨市", Applicants = [.. applicants] };
 }
