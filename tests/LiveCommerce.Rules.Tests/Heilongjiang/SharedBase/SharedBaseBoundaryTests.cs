@@ -64,6 +64,30 @@ public class SharedBaseBoundaryTests
 
         Assert.Equal(Outcome.NotMet, finding.Outcome);
         Assert.Contains("legal entity", finding.Explanation!.En, StringComparison.Ordinal);
+        Assert.Equal(
+            "Formal operation (by a legal-entity operator) 26 months meets the required at least 12 months; The operator '测试运营有限公司' is not a legal entity",
+            finding.Message.En);
+    }
+
+    [Fact]
+    public void Operator_NotALegalEntityAndTooShort_MessageGivesBothReasons()
+    {
+        SharedBaseApplication facts = StartedOn(new DateOnly(2022, 6, 1)) with { Operator = StartedOn(new DateOnly(2022, 6, 1)).Operator with { IsLegalEntity = false } };
+
+        Finding finding = Evaluate(facts, "HLJ-BASE-OPERATOR");
+
+        Assert.StartsWith("Formal operation (by a legal-entity operator) 9 months is below the required at least 12 months; ", finding.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Area_Messages_StateValueAndBoundInBothLanguages()
+    {
+        Finding below = Evaluate(Samples.SharedBaseMeeting() with { BuildingArea = Area.FromSquareMetres(1850m) }, "HLJ-BASE-AREA");
+        Finding at = Evaluate(Samples.SharedBaseMeeting(), "HLJ-BASE-AREA");
+
+        Assert.Equal("Building area 1,850 m² is below the required at least 2,000 m²", below.Message.En);
+        Assert.Equal("建筑面积 1,850 m²,低于要求的不少于 2,000 m²", below.Message.ZhCn);
+        Assert.Equal("Building area 2,000 m² meets the required at least 2,000 m²", at.Message.En);
     }
 
     [Theory]

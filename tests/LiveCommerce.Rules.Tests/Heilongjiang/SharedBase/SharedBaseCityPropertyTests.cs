@@ -30,6 +30,19 @@ public class SharedBaseCityPropertyTests
     }
 
     [Fact]
+    public void Evaluate_ShownNumbers_NeverContradictTheOutcome()
+    {
+        Gen<(SharedBaseCitySelection Selection, int Quota, Money Funds)> gen =
+            from c in Cases()
+            from inspected in Gen.Choose(0, 3)
+            select (c.Selection with { Applicants = [.. c.Selection.Applicants.Select((a, i) => a with { InspectedOnSite = i % 4 <= inspected - 1 })] }, c.Quota, c.Funds);
+
+        Prop.ForAll(Arb.From(gen), c =>
+            SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds).Evaluate(c.Selection, Samples.AsOf).Findings.All(SharedBasePropertyTests.NumberAgreesWithOutcome))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Evaluate_SubsidyCap_MetIffTotalTimesQuotaAtMostFundsTimesAccepted()
     {
         Prop.ForAll(Arb.From(Cases()), c =>

@@ -30,6 +30,29 @@ public class SharedBaseCityTests
     }
 
     [Fact]
+    public void Inspection_JustBelowHalf_MessageDoesNotRoundUpTo50Percent()
+    {
+        Finding finding = SharedBaseCityRuleSet.Default.Evaluate(Selection(Inspected(9_999, 20_000)), Samples.AsOf)["HLJ-BASE-INSPECTION"];
+
+        Assert.Equal(Outcome.NotMet, finding.Outcome);
+        Assert.Equal(new Quantity(49.99m, Unit.Percent), finding.Measured);
+        Assert.StartsWith("Share of applicants inspected on site 49.99% is below the required at least 50%", finding.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SubsidyCap_AverageHalfAFenOverTheCap_MessageShowsItAbove()
+    {
+        SharedBaseCitySelection selection = Selection(
+            Candidate("A", 90m, accepted: true, subsidy: Money.FromYuan(3_333_333.33m)),
+            Candidate("B", 80m, accepted: true, subsidy: Money.FromYuan(3_333_333.34m)));
+
+        Finding finding = SharedBaseCityRuleSet.ForCity(3, Money.FromWan(1000)).Evaluate(selection, Samples.AsOf)["HLJ-BASE-SUBSIDY-CAP"];
+
+        Assert.Equal(Outcome.NotMet, finding.Outcome);
+        Assert.StartsWith("Average subsidy per accepted base ¥3,333,333.34 exceeds the required at most ¥3,333,333.33", finding.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ranking_ByScoreHighestFirst_TopUpToQuota()
     {
         SharedBaseCitySelection selection = Selection(Candidate("C", 70m), Candidate("A", 90m), Candidate("B", 85m), Candidate("D", 95m, eligible: false));

@@ -72,6 +72,24 @@ public class SharedBasePropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    /// <summary>The number a finding shows never contradicts its outcome (display rounding included).</summary>
+    internal static bool NumberAgreesWithOutcome(Finding f) =>
+        f.Measured is not { } measured || f.Required is not { } required
+        || f.Outcome switch
+        {
+            Outcome.Met => required.IsMetBy(measured) || required.Bound.Value != decimal.Round(required.Bound.Value, 2),
+            Outcome.NotMet when f.Explanation is null || f.RuleId != "HLJ-BASE-OPERATOR" => !required.IsMetBy(measured),
+            _ => true,
+        };
+
+    [Fact]
+    public void Evaluate_ShownNumbers_NeverContradictTheOutcome()
+    {
+        Prop.ForAll(Arb.From(Generators.Application().Zip(Generators.AsOf())), c =>
+            SharedBaseRuleSet.Default.Evaluate(c.Item1, c.Item2).Findings.All(NumberAgreesWithOutcome))
+            .QuickCheckThrowOnFailure();
+    }
+
     [Fact]
     public void Create_TighteningOverride_AcceptedAndLooseningRejected()
     {
