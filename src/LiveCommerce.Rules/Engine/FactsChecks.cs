@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Engine;
@@ -11,6 +12,41 @@ internal static class FactsChecks
         {
             problems.Add(path, "blank", "不能为空", "Must not be empty.", value);
         }
+    }
+
+    /// <summary>Reports a null object (facts built in C# can break the non-null contract the JSON reader enforces).</summary>
+    public static bool NotNull(object? value, string path, ValidationCollector problems)
+    {
+        if (value is null)
+        {
+            problems.Add(path, "null", "不能为 null", "Must not be null.");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reports a default (null) array and every null item in it.</summary>
+    public static bool NoNullItems<T>(ImmutableArray<T> items, string path, ValidationCollector problems)
+        where T : class
+    {
+        if (items.IsDefault)
+        {
+            problems.Add(path, "null", "不能为 null", "Must not be null.");
+            return false;
+        }
+
+        bool ok = true;
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                problems.Add(FormattableString.Invariant($"{path}[{i}]"), "null", "数组项不能为 null", "An array item must not be null.");
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
     /// <summary>Reports every missing, duplicated and out-of-window month of a monthly series given as an array.</summary>

@@ -19,9 +19,13 @@ internal static class FindingMessages
         string enPhrase = required.Comparison.EnglishPhrase();
         string zhRequired = IsPostfix(required.Wording) ? $" {zhBound}{required.Wording}" : $"{required.Wording} {zhBound}";
 
-        LocalizedText text = f.Outcome switch
+        // A finding can fail for a reason other than its number (an operator that is not a legal entity): then the
+        // number is reported as meeting the bound and the explanation gives the reason.
+        bool numberMeets = f.Outcome == Outcome.Met
+            || (f.Outcome is Outcome.NotMet or Outcome.Warning && measured.Unit == required.Bound.Unit && required.IsMetBy(measured));
+        LocalizedText text = numberMeets switch
         {
-            Outcome.Met => Text.Of(
+            true => Text.Of(
                 $"{zhSubject} {zhValue},满足{zhRequired}的要求",
                 $"{enSubject} {enValue} meets the required {enPhrase} {enBound}"),
             _ => Text.Of(

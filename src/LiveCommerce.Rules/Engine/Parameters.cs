@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Engine;
 
@@ -198,6 +199,11 @@ public sealed class ResolvedParameters
             return string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {d.Key} = {value} must not be negative.");
         }
 
+        if (CheckRange(d, value) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
         if (!d.TighteningOnly || d.DefaultValue is not { } baseline)
         {
             return null;
@@ -215,7 +221,22 @@ public sealed class ResolvedParameters
     private static string? CheckValue(ParameterDefinition d, decimal value) =>
         value < d.Minimum
             ? string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {d.Key} = {value} is below the minimum {d.Minimum}.")
-            : null;
+            : CheckRange(d, value);
+
+    /// <summary>The value must be representable in the parameter's unit, so that building and evaluating the rule set cannot throw.</summary>
+    private static string? CheckRange(ParameterDefinition d, decimal value)
+    {
+        string? problem = d.Unit switch
+        {
+            Unit.Yuan => Money.Check(value),
+            Unit.SquareMetres => Area.Check(value),
+            Unit.Hours => Hours.Check(value),
+            Unit.Percent => Math.Abs(value) > Percentage.MaxPercent ? "A percentage must not exceed 1,000,000% in magnitude." : null,
+            _ when !d.IsThreshold && decimal.Truncate(value) != value => "A count must be a whole number.",
+            _ => Math.Abs(value) > int.MaxValue ? "The value must not exceed 2,147,483,647." : null,
+        };
+        return problem is null ? null : string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {d.Key} = {value} is out of range. {problem}");
+    }
 }
 
 /// <summary>A rule set's configuration was rejected: an unknown parameter, or an override that loosens a standard.</summary>

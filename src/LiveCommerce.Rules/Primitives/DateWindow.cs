@@ -42,8 +42,10 @@ public sealed record DateWindow
     /// <summary>The whole months inside the window, in order.</summary>
     public IEnumerable<YearMonth> Months()
     {
-        for (YearMonth m = FirstMonth; m <= LastMonth; m = m.PlusMonths(1))
+        int count = YearMonth.MonthsBetween(FirstMonth, LastMonth);
+        for (int i = 0; i <= count; i++)
         {
+            YearMonth m = FirstMonth.PlusMonths(i);
             if (Contains(m))
             {
                 yield return m;

@@ -84,8 +84,10 @@ public static class MonthlySeries
             }
         }
 
-        for (YearMonth m = first; m <= last; m = m.PlusMonths(1))
+        int count = YearMonth.MonthsBetween(first, last);
+        for (int i = 0; i <= count; i++)
         {
+            YearMonth m = first.PlusMonths(i);
             if (!seen.Contains(m))
             {
                 problems.Add(new MonthProblem(-1, m, MonthProblemKind.Missing));

@@ -39,7 +39,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
     public int CompareTo(Percentage percentage) => (Part * 100m).CompareTo(percentage.Percent * Whole);
 
     /// <summary>Compares the exact values of two shares.</summary>
-    public int CompareTo(Ratio other) => ((decimal)Part * other.Whole).CompareTo((decimal)other.Part * Whole);
+    public int CompareTo(Ratio other) => ((Int128)Part * other.Whole).CompareTo((Int128)other.Part * Whole);
 
     /// <inheritdoc/>
     public bool Equals(Ratio other) => Part == other.Part && Whole == other.Whole;

@@ -34,6 +34,19 @@ internal static class FactsJsonReader
         {
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
             document = JsonDocument.ParseValue(ref reader);
+            try
+            {
+                // ParseValue stops after the first value: anything but white space after it is malformed input.
+                if (reader.Read())
+                {
+                    throw new JsonException("Unexpected content after the JSON value.", "$", null, reader.BytesConsumed);
+                }
+            }
+            catch (JsonException)
+            {
+                document.Dispose();
+                throw;
+            }
         }
         catch (JsonException ex)
         {
@@ -97,17 +110,28 @@ internal static class FactsJsonReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            string childPath = ChildPath(path, property.Name);
-            if (!seen.Add(property.Name))
+            string name;
+            try
             {
-                problems.Add(childPath, "duplicate-property", "属性重复出现", $"The property '{property.Name}' appears more than once.");
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                problems.Add(path, "invalid", "属性名含有无效的 Unicode 代理项", "A property name contains an unpaired UTF-16 surrogate escape.");
                 continue;
             }
 
-            JsonPropertyInfo? declared = Find(info, property.Name);
+            string childPath = ChildPath(path, name);
+            if (!seen.Add(name))
+            {
+                problems.Add(childPath, "duplicate-property", "属性重复出现", $"The property '{name}' appears more than once.");
+                continue;
+            }
+
+            JsonPropertyInfo? declared = Find(info, name);
             if (declared is null)
             {
-                problems.Add(childPath, "unknown-property", $"未知属性“{property.Name}”", $"Unknown property '{property.Name}'. Expected one of: {string.Join(", ", info.Properties.Select(p => p.Name))}.");
+                problems.Add(childPath, "unknown-property", $"未知属性“{name}”", $"Unknown property '{name}'. Expected one of: {string.Join(", ", info.Properties.Select(p => p.Name))}.");
                 continue;
             }
 
@@ -115,7 +139,7 @@ internal static class FactsJsonReader
             {
                 if (!declared.IsSetNullable)
                 {
-                    problems.Add(childPath, "null", "不能为 null", $"'{property.Name}' must not be null.");
+                    problems.Add(childPath, "null", "不能为 null", $"'{name}' must not be null.");
                 }
 
                 continue;
@@ -174,6 +198,12 @@ internal static class FactsJsonReader
             return;
         }
 
+        if (element.ValueKind == JsonValueKind.String && !IsValidText(element))
+        {
+            problems.Add(path, "invalid", "文本含有无效的 Unicode 代理项", "The text contains an unpaired UTF-16 surrogate escape.", Attempted(element));
+            return;
+        }
+
         if (element.ValueKind == JsonValueKind.String && element.GetString()!.Length > MaxStringLength)
         {
             problems.Add(path, "too-long", $"文本最长 {MaxStringLength:N0} 个字符", $"A text may be at most {MaxStringLength:N0} characters long.");
@@ -226,9 +256,23 @@ internal static class FactsJsonReader
         _ => zh ? "未知类型" : "an unknown kind",
     };
 
+    /// <summary>Whether a string's escapes decode to valid UTF-16 (a lone <c>\ud800</c> does not, and GetString would throw).</summary>
+    private static bool IsValidText(JsonElement element)
+    {
+        try
+        {
+            _ = element.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static string? Attempted(JsonElement element)
     {
-        string text = element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+        string text = element.ValueKind == JsonValueKind.String && IsValidText(element) ? element.GetString()! : element.GetRawText();
         return text.Length <= 100 ? text : string.Concat(text.AsSpan(0, 100), "…");
     }
 

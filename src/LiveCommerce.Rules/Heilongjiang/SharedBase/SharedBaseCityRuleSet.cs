@@ -79,9 +79,25 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
     private protected override void ValidateFacts(SharedBaseCitySelection facts, ValidationCollector problems)
     {
         FactsChecks.NotBlank(facts.City, "$.city", problems);
+        if (!FactsChecks.NoNullItems(facts.Applicants, "$.applicants", problems))
+        {
+            return;
+        }
+
         if (facts.Applicants.IsEmpty)
         {
             problems.Add("$.applicants", "empty", "申报单位名单不能为空(实地查验比例的分母为申报单位数)", "The list of applicants must not be empty (it is the denominator of the inspection share).");
+        }
+
+        decimal subsidyTotal = 0m;
+        foreach (SharedBaseCandidate a in facts.Applicants)
+        {
+            subsidyTotal += Math.Abs(a.Subsidy?.Yuan ?? 0m);
+        }
+
+        if (subsidyTotal > Money.MaxYuan)
+        {
+            problems.Add("$.applicants", "range", "补助金额合计超出金额范围(最多 999,999,999,999,999.99 元)", "The subsidies total more than the largest amount of money, ¥999,999,999,999,999.99.");
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);

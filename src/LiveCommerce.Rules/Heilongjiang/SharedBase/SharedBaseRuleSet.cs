@@ -83,6 +83,15 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     {
         FactsChecks.NotBlank(facts.BaseName, "$.baseName", problems);
         FactsChecks.NotBlank(facts.City, "$.city", problems);
+        bool present = FactsChecks.NotNull(facts.Operator, "$.operator", problems);
+        present &= FactsChecks.NoNullItems(facts.Monthly2022, "$.monthly2022", problems);
+        present &= FactsChecks.NoNullItems(facts.Investments, "$.investments", problems);
+        present &= FactsChecks.NotNull(facts.AuditReport, "$.auditReport", problems);
+        if (!present)
+        {
+            return;
+        }
+
         FactsChecks.NotBlank(facts.Operator.Name, "$.operator.name", problems);
         FactsChecks.MonthlySeries(facts.Monthly2022.Select(m => m.Month).ToList(), Year2022.FirstMonth, Year2022.LastMonth, "$.monthly2022", problems);
         for (int i = 0; i < facts.Monthly2022.Length; i++)
@@ -111,6 +120,17 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
             {
                 problems.Add($"$.investments[{i}].amount", "negative", "投资额不能为负数", "An investment amount must not be negative.");
             }
+        }
+
+        decimal investmentTotal = 0m;
+        foreach (Investment investment in facts.Investments)
+        {
+            investmentTotal += Math.Abs(investment.Amount.Yuan);
+        }
+
+        if (investmentTotal > Money.MaxYuan)
+        {
+            problems.Add("$.investments", "range", "投资额合计超出金额范围(最多 999,999,999,999,999.99 元)", "The investments total more than the largest amount of money, ¥999,999,999,999,999.99.");
         }
 
         if (facts.Investments.Length > 10_000)

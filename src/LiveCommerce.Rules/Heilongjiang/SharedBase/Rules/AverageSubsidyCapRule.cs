@@ -38,7 +38,11 @@ internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule
 
         Money total = Money.Sum(accepted.Select(a => a.Subsidy ?? Money.Zero));
         bool met = total.Yuan * n <= funds.Yuan * accepted.Count;
-        Money average = total.DivideRoundingDown(accepted.Count);
+        // Shown rounded to the fen in the direction of the decision, so that it never contradicts it: an average of
+        // ¥3,333,333.335 against a cap of ¥3,333,333.33 is shown as ¥3,333,333.34.
+        Money average = met
+            ? total.DivideRoundingDown(accepted.Count)
+            : Money.FromYuan(decimal.Round(total.Yuan / accepted.Count, 2, MidpointRounding.ToPositiveInfinity));
         return With(
             met ? Outcome.Met : Outcome.NotMet,
             Text.Of(

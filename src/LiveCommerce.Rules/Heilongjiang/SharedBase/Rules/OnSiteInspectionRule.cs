@@ -13,7 +13,7 @@ internal sealed class OnSiteInspectionRule(Threshold minimumShare) : Rule<Shared
         return With(
             met ? Outcome.Met : Outcome.NotMet,
             Text.Of($"实地查验 {share.Part} 家 / 申报 {share.Whole} 家", $"{share.Part} of {share.Whole} applicants inspected on site"),
-            measured: new Quantity(share.ApproximatePercent, Unit.Percent),
+            measured: new Quantity(decimal.Round(share.Part * 100m / share.Whole, 2, MidpointRounding.ToZero), Unit.Percent), // truncated: 9,999 of 20,000 shows 49.99%, not 50%
             required: minimumShare);
     }
 

@@ -1,0 +1,153 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Primitives;
+using LiveCommerce.Rules.Tests.Support;
+
+namespace LiveCommerce.Rules.Tests.Primitives;
+
+/// <summary>FsCheck properties of the value objects.</summary>
+public class PrimitivePropertyTests
+{
+    private const long MaxFen = 99_999_999_999_999_999L;
+
+    private static readonly Gen<long> Fen = Gen.Frequency(
+        (3, Generators.Long(-1_000_000_000, 1_000_000_000)),
+        (1, Generators.Long(-MaxFen, MaxFen)));
+
+    [Fact]
+    public void Money_FromFen_RoundTripsAndEqualsFromYuanAtAnyScale()
+    {
+        Prop.ForAll(Arb.From(Fen.Zip(Gen.Choose(0, 10))), x =>
+        {
+            Money money = Money.FromFen(x.Item1);
+            decimal rescaled = decimal.Parse((x.Item1 / 100m).ToString("F" + (2 + x.Item2).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+            return money.Fen == x.Item1 && Money.FromYuan(rescaled) == money && Money.FromYuan(rescaled).GetHashCode() == money.GetHashCode();
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Money_AddThenSubtract_IsIdentityOrOverflows()
+    {
+        Prop.ForAll(Arb.From(Fen.Zip(Fen)), x =>
+        {
+            Money a = Money.FromFen(x.Item1);
+            Money b = Money.FromFen(x.Item2);
+            BigInteger exact = (BigInteger)x.Item1 + x.Item2;
+            try
+            {
+                Money sum = a + b;
+                return BigInteger.Abs(exact) <= MaxFen && sum.Fen == (long)exact && sum - b == a;
+            }
+            catch (OverflowException)
+            {
+                return BigInteger.Abs(exact) > MaxFen;
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Money_OrderingAgreesWithFen()
+    {
+        Prop.ForAll(Arb.From(Fen.Zip(Fen)), x =>
+            Math.Sign(Money.FromFen(x.Item1).CompareTo(Money.FromFen(x.Item2))) == Math.Sign(x.Item1.CompareTo(x.Item2))
+            && (Money.FromFen(x.Item1) == Money.FromFen(x.Item2)) == (x.Item1 == x.Item2))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void YearMonth_ParseOfToString_RoundTripsAndPlusMonthsInverts()
+    {
+        Gen<(YearMonth Month, int Delta)> gen =
+            from index in Gen.Choose(0, (9999 * 12) - 1)
+            from delta in Gen.Choose(-2000, 2000)
+            select (new YearMonth((index / 12) + 1, (index % 12) + 1), delta);
+
+        Prop.ForAll(Arb.From(gen), x =>
+        {
+            if (!YearMonth.TryParse(x.Month.ToString(), out YearMonth parsed) || parsed != x.Month)
+            {
+                return false;
+            }
+
+            YearMonth moved;
+            try
+            {
+                moved = x.Month.PlusMonths(x.Delta);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                long target = ((x.Month.Year - 1L) * 12) + x.Month.Month - 1 + x.Delta;
+                return target < 0 || target >= 9999 * 12;
+            }
+
+            return moved.PlusMonths(-x.Delta) == x.Month
+                && YearMonth.MonthsBetween(x.Month, moved) == x.Delta
+                && Math.Sign(moved.CompareTo(x.Month)) == Math.Sign(x.Delta);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Ratio_ComparisonsAgreeWithExactCrossMultiplication()
+    {
+        Gen<(long Part, long Whole)> share =
+            from whole in Gen.Frequency((3, Generators.Long(1, 1000)), (1, Generators.Long(1, long.MaxValue)))
+            from part in Generators.Long(0, whole)
+            select (part, whole);
+        Gen<(long, long, long, long, int)> gen =
+            from a in share
+            from b in share
+            from hundredths in Gen.Choose(0, 10_000)
+            select (a.Part, a.Whole, b.Part, b.Whole, hundredths);
+
+        Prop.ForAll(Arb.From(gen), x =>
+        {
+            (long ap, long aw, long bp, long bw, int hundredths) = x;
+            Ratio a = Ratio.Of(ap, aw);
+            Ratio b = Ratio.Of(bp, bw);
+            var percent = Percentage.FromPercent(hundredths / 100m);
+            int expectedRatio = ((BigInteger)ap * bw).CompareTo((BigInteger)bp * aw);
+            int expectedPercent = ((BigInteger)ap * 10_000).CompareTo((BigInteger)hundredths * aw);
+            return Math.Sign(a.CompareTo(b)) == expectedRatio
+                && Math.Sign(a.CompareTo(percent)) == expectedPercent
+                && Threshold.AtLeast(percent.Percent, Unit.Percent, "以上").IsMetBy(a) == (expectedPercent >= 0);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Threshold_Floors_AreMonotoneAndCeilingsAntitone()
+    {
+        Gen<(Comparison Comparison, int Bound, int Value, int Raise)> gen =
+            from comparison in Gen.Elements(Comparison.AtLeast, Comparison.MoreThan, Comparison.AtMost, Comparison.LessThan)
+            from bound in Gen.Choose(-1000, 1000)
+            from value in Gen.Choose(-1000, 1000)
+            from raise in Gen.Choose(0, 1000)
+            select (comparison, bound, value, raise);
+
+        Prop.ForAll(Arb.From(gen), x =>
+        {
+            var threshold = new Threshold(x.Comparison, new Quantity(x.Bound, Unit.Count), "以上");
+            bool before = threshold.IsMetBy(x.Value);
+            bool after = threshold.IsMetBy(x.Value + x.Raise);
+            return x.Comparison.IsLowerBound() ? !before || after : !after || before;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Threshold_StricterOrEqual_AcceptsNothingTheOtherRejects()
+    {
+        Gen<Threshold> threshold =
+            from comparison in Gen.Elements(Comparison.AtLeast, Comparison.MoreThan, Comparison.AtMost, Comparison.LessThan)
+            from bound in Gen.Choose(-20, 20)
+            select new Threshold(comparison, new Quantity(bound / 2m, Unit.Count), "以上");
+
+        Prop.ForAll(Arb.From(threshold.Zip(threshold)), x =>
+        {
+            (Threshold proposed, Threshold basic) = x;
+            bool sameDirection = proposed.Comparison.IsLowerBound() == basic.Comparison.IsLowerBound();
+            bool noLooser = Enumerable.Range(-100, 201).Select(i => i / 4m).All(v => !proposed.IsMetBy(v) || basic.IsMetBy(v));
+            return proposed.IsStricterThanOrEqualTo(basic) == (sameDirection && noLooser);
+        }).QuickCheckThrowOnFailure();
+    }
+}
