@@ -72,10 +72,10 @@ public class DemonstrationTests
     public void Fingerprint_NoConfiguration_SameAsThePublicComputeFromParts()
     {
         DemonstrationProject project = GuizhouFacts.Applicant();
-        byte[] facts = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(project, Serialization.JsonContext.Default.DemonstrationProject);
+        byte[] facts = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(project, LiveCommerce.Rules.Serialization.JsonContext.Default.DemonstrationProject);
         DemonstrationRuleSet none = DemonstrationRuleSet.Default;
 
-        string expected = Serialization.Fingerprint.Compute(none.Id, none.Version, GuizhouFacts.AsOf, none.Parameters.InForce(), facts);
+        string expected = LiveCommerce.Rules.Serialization.Fingerprint.Compute(none.Id, none.Version, GuizhouFacts.AsOf, none.Parameters.InForce(), facts);
 
         Assert.Equal(expected, none.Evaluate(project, GuizhouFacts.AsOf).Fingerprint);
         Assert.NotEqual(expected, WithCriteria.Evaluate(project, GuizhouFacts.AsOf).Fingerprint);

@@ -151,7 +151,7 @@ public class SupportRobustnessTests
         Gen<decimal?> money = Gen.OneOf(
             Gen.Constant<decimal?>(null),
             Gen.Choose(-5, 1_000_000).Select(x => (decimal?)(x * 1_000_000_000m / 100m)),
-            Gen.Choose(0, 99).Select(x => (decimal?)(Primitives.Money.MaxYuan - x)));
+            Gen.Choose(0, 99).Select(x => (decimal?)(LiveCommerce.Rules.Primitives.Money.MaxYuan - x)));
         Gen<SupportClaim> claims =
             from sales in money
             from retail in money
@@ -162,8 +162,8 @@ public class SupportRobustnessTests
             {
                 ApplicantName = "甲",
                 Year = year,
-                AnnualSales = sales is { } s ? Primitives.Money.FromYuan(s) : null,
-                OnlineRetailOfGoods = retail is { } r ? Primitives.Money.FromYuan(r) : null,
+                AnnualSales = sales is { } s ? LiveCommerce.Rules.Primitives.Money.FromYuan(s) : null,
+                OnlineRetailOfGoods = retail is { } r ? LiveCommerce.Rules.Primitives.Money.FromYuan(r) : null,
                 RecognisedCategory = category < 0 ? null : (DemonstrationCategory)category,
                 AboveDesignatedSizeInStatistics = (flags & 1) != 0,
                 CrossBorder = (flags & 2) != 0,
@@ -174,7 +174,7 @@ public class SupportRobustnessTests
             EvaluationResult result = SupportRuleSet.Default.TryEvaluate(claim, GuizhouFacts.AsOf);
             return result.Report is null
                 ? !result.Validation.IsValid
-                : result.Report.Amounts.All(a => a.Kind == AmountKind.Cap && a.Value >= Primitives.Money.Zero);
+                : result.Report.Amounts.All(a => a.Kind == AmountKind.Cap && a.Value >= LiveCommerce.Rules.Primitives.Money.Zero);
         }).QuickCheckThrowOnFailure();
     }
 }

