@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Xiangyuan.RuralETown;
 
 namespace LiveCommerce.Rules.Catalog;
 
@@ -101,6 +102,7 @@ public sealed class RuleCatalog
     [
         SharedBaseRuleSet.Create(overrides(SharedBaseRuleSet.RuleSetId)),
         SharedBaseCityRuleSet.Create(overrides(SharedBaseCityRuleSet.RuleSetId)),
+        RuralETownRuleSet.Create(overrides(RuralETownRuleSet.RuleSetId)),
     ];
 
     private static ImmutableArray<CatalogEntry> BuildEntries(ImmutableArray<RuleSet> ruleSets)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Xiangyuan.RuralETown;
 
 namespace LiveCommerce.Rules.Serialization;
 
@@ -33,6 +34,7 @@ namespace LiveCommerce.Rules.Serialization;
 [JsonSerializable(typeof(ParameterSet))]
 [JsonSerializable(typeof(SharedBaseApplication))]
 [JsonSerializable(typeof(SharedBaseCitySelection))]
+[JsonSerializable(typeof(RuralETownProject))]
 public sealed partial class JsonContext : JsonSerializerContext
 {
 }
