@@ -1,5 +1,6 @@
 using System.Text;
 using LiveCommerce.Rules.Engine;
+using Xiangyuan = LiveCommerce.Rules.Xiangyuan;
 
 namespace LiveCommerce.Rules.ConsoleHost;
 
@@ -42,6 +43,12 @@ internal static class ReportPrinter
             }
         }
 
+        if (report.RuleSetId == Xiangyuan.RuralETown.RuralETownRuleSet.RuleSetId)
+        {
+            text.AppendLine();
+            text.AppendLine(Xiangyuan.RuralETown.AcceptanceSheet.From(report).Format(lang, withNotes: false));
+        }
+
         text.AppendLine();
         text.Append((zh ? "指纹(SHA-256):" : "Fingerprint (SHA-256): ") + report.Fingerprint);
         return text.ToString();
@@ -65,6 +72,7 @@ internal static class ReportPrinter
         Outcome.NotMet => "[✗]",
         Outcome.Warning => "[!]",
         Outcome.NotApplicable => "[-]",
+        Outcome.EvidenceIncomplete => "[…]",
         _ => "[?]",
     };
 
@@ -73,6 +81,7 @@ internal static class ReportPrinter
         ReportOutcome.Met => zh ? "全部符合" : "all requirements met",
         ReportOutcome.MetWithWarnings => zh ? "符合(有原则性要求未满足)" : "met, with in-principle warnings",
         ReportOutcome.NotMet => zh ? "不符合" : "not met",
+        ReportOutcome.EvidenceIncomplete => zh ? "佐证资料不全(要求已满足,部分佐证资料缺失)" : "evidence incomplete (requirements met, some evidence documents missing)",
         _ => zh ? "不完整(缺少参数,部分条款未检查)" : "incomplete (missing parameters: some clauses not checked)",
     };
 }

@@ -115,8 +115,10 @@ public sealed class AcceptanceSheet
         return close < 0 ? -1 : Array.IndexOf(Numerals, section[(open + 1)..close]);
     }
 
-    /// <summary>The sheet as text: per section its findings with their outcome and notes, then the totals.</summary>
-    public string Format(ReportLanguage language)
+    /// <summary>The sheet as text: per section its findings with their outcome (and notes), then the totals.</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="withNotes">Whether to print each finding's notes (the checks and the missing evidence).</param>
+    public string Format(ReportLanguage language, bool withNotes = true)
     {
         bool zh = language == ReportLanguage.ChineseSimplified;
         var text = new StringBuilder();
@@ -128,7 +130,7 @@ public sealed class AcceptanceSheet
             foreach (Finding f in s.Findings)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {Label(f.Outcome, zh),-6} {f.RuleId}  {f.Rule.Subject.Get(language)}  ({f.Citation.Section})");
-                foreach (LocalizedText note in f.Notes)
+                foreach (LocalizedText note in withNotes ? f.Notes : [])
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"      {note.Get(language)}");
                 }

@@ -100,7 +100,7 @@ internal static class RuralETownClauses
             "200 trainee-times of cross-border training; the base inside the e-commerce centre, in principle at least 100 m², with desks, one screen and one microphone/speaker set.",
             ["设备采购符合国家标准证明", "资产登记清单", "场地、设备使用记录", "培训计划和课程规划", "培训课程教材、目录、编制、安排、通知", "培训讲师资质和培训课件", "培训人员名录、培训记录、培训回访", "学员档案和培训工作实效总结"],
             Count("XY-3-2-CROSS-BORDER-TRAINING", "跨境电商培训(人次)", "Cross-border trainee-times", 200, Bare),
-            AreaOf("XY-3-2-CROSS-BORDER-TRAINING-AREA", 100, "原则上不小于", Soft),
+            AreaOf("XY-3-2-CROSS-BORDER-TRAINING-AREA", 100, "不小于", Soft),
             Has("位置与设备", "Location and equipment", "位于电商中心内", "培训桌椅", "显示屏", "话筒音响")),
         D("XY-3-3-CROSS-BORDER-ENTERPRISE", "三、(三)3.", "跨境电商龙头企业", "Leading cross-border enterprises",
             "引进和培育跨境电商龙头企业应不少于1家",
@@ -171,7 +171,7 @@ internal static class RuralETownClauses
             "电子商务培训(孵化)基地应位于襄垣电商公共服务中心内,且面积原则上应不小于100㎡;基地应配备培训桌椅、显示设备、话筒音响等培训设备",
             "The base inside the public service centre (shared with XY-3-2), in principle at least 100 m², with desks, display and sound equipment.",
             ["设备采购符合国家标准证明", "资产登记清单和资产明细表", "场地、设备使用记录"],
-            AreaOf("XY-5-1-TRAINING-BASE", 100, "原则上不小于", Soft),
+            AreaOf("XY-5-1-TRAINING-BASE", 100, "不小于", Soft),
             Has("位置与设备", "Location and equipment", "位于电商公共服务中心内", "培训桌椅", "显示设备", "话筒音响")),
         D("XY-5-2-TRAINING", "三、(五)2.", "电商培训机构与培训", "Training institutions and training",
             "引进1家以上电商培训机构,……培训人数不少于500人次;针对县、乡、村干部等开设政策解读、未来发展等宏观培训100人次;……开展普及培训300人次以上,专业网红直播技能培训100人次",
@@ -205,7 +205,7 @@ internal static class RuralETownClauses
             "襄垣县电商中心改建原则上应不小于2000㎡;电商中心内设公共摄影室1间,公共会议室1间,网红直播间3个,企业入驻办公区,电子商务培训(孵化)基地1个,社会化服务区等必要功能区",
             "In principle at least 2,000 m²; one photo studio, one meeting room, three live rooms, an enterprise office area, one training base and a social service area.",
             ["第三方施工无重大安全事故证明", "设备采购符合国家标准证明", "氛围营造物料符合行业标准证明", "资产登记清单和明细表", "第三方服务合同、设计效果图、预算、采购、改建前后对比、结算清单", "功能区域分布说明和使用记录", "参观交流、考察学习资料"],
-            AreaOf("XY-6-1-SERVICE-CENTRE", 2000, "原则上不小于", Soft),
+            AreaOf("XY-6-1-SERVICE-CENTRE", 2000, "不小于", Soft),
             ItemCount("XY-6-1-SERVICE-CENTRE-LIVE-ROOMS", "网红直播间", "网红直播间(个)", "Live rooms", 3, Bare),
             Has("功能区", "Functional areas", "公共摄影室", "公共会议室", "网红直播间", "企业入驻办公区", "电子商务培训(孵化)基地", "社会化服务区")),
         D("XY-6-2-EXPERIENCE-CENTRE", "三、(六)2.", "电商产品展示体验中心", "Product experience centre",
@@ -218,7 +218,7 @@ internal static class RuralETownClauses
             "企业创业孵化中心应位于电商中心内;中心应具备电商市场主体注册或引入功能;中心应配备办公室原则上应不少于10个;中心有完善的入驻程序和退出机制(准入准出制度)",
             "Inside the centre, able to register or bring in entities, in principle at least 10 offices, with entry and exit rules and one-to-one plans.",
             ["设备采购符合国家标准证明", "资产登记清单", "企业咨询、入驻信息记录", "入驻资料(申请、资质、协议、经营情况、团队花名册)", "发展方案、创业孵化记录、孵化成效对比"],
-            Count("XY-6-3-INCUBATOR", "入驻办公室(个)", "Offices", 10, "原则上不少于", Soft),
+            Count("XY-6-3-INCUBATOR", "入驻办公室(个)", "Offices", 10, "不少于", Soft),
             Has("条件", "Conditions", "位于电商中心内", "市场主体注册或引入功能", "准入准出制度", "一对一发展规划")),
         D("XY-6-4-BIG-DATA", "三、(六)4.", "大数据展示平台", "Big-data display platform",
             "建立1个襄垣县电商大数据平台;大数据展示平台应设于电商中心内",
@@ -343,10 +343,10 @@ internal static class RuralETownClauses
         new(key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), Severity.Mandatory, r => SumOf(r, items), [.. items]);
 
     private static decimal SumOf(DeliverableRecord? record, string[] items) =>
-        record is null ? 0m : record.Items.Where(i => items.Contains(i.Name, StringComparer.Ordinal)).Sum(i => (decimal)i.Count);
+        record is null ? 0m : record.Items.Where(i => items.Contains(i.Name, StringComparer.Ordinal)).Sum(i => (decimal)i.Quantity);
 
     private static PresenceSpec Has(string zh, string en, params string[] names) =>
-        new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.Count > 0).Select(i => i.Name));
+        new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.Quantity > 0).Select(i => i.Name));
 
     private static CadenceSpec Weekly(string key, string zh, string en, Func<RuralETownProject, IEnumerable<DateOnly>> dates) =>
         new(key, new LocalizedText(zh, en), CadencePeriod.Week, Threshold.AtLeast(1, Unit.Count, "至少"), dates);

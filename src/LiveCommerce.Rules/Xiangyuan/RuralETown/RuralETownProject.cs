@@ -76,7 +76,11 @@ public sealed record DeliveredItem
     public required string Name { get; init; }
 
     /// <summary>How many (rooms, trainee-times…); 1 when omitted. Zero means not delivered.</summary>
-    public int Count { get; init; } = 1;
+    public int? Count { get; init; }
+
+    /// <summary>The count, 1 when omitted.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Quantity => Count ?? 1;
 }
 
 /// <summary>One live-selling event (直播带货活动).</summary>

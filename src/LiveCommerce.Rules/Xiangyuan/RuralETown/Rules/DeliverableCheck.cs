@@ -36,7 +36,7 @@ internal sealed class MeasureCheck(LocalizedText subject, Threshold threshold, S
             met,
             severity,
             new LocalizedText(
-                $"{subject.ZhCn} {value.Format(ReportLanguage.ChineseSimplified)},{(met ? "满足" : "未满足")}{soft}{required.ZhCn}",
+                $"{subject.ZhCn} {value.Format(ReportLanguage.ChineseSimplified)},{(met ? "满足" : "未满足")}{soft}要求:{required.ZhCn}",
                 $"{subject.En} {value.Format(ReportLanguage.English)} {(met ? "meets" : "does not meet")}{softEn} {required.En}"));
     }
 }
