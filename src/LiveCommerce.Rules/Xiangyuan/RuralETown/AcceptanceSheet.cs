@@ -87,7 +87,8 @@ public sealed class AcceptanceSheet
     /// <summary>The totals over every finding; they add up to the number of findings.</summary>
     public AcceptanceTotals Totals { get; }
 
-    /// <summary>Groups <paramref name="report"/>'s findings by the section numeral in their citation.</summary>
+    /// <summary>Groups <paramref name="report"/>'s findings by the section numeral in their citation; findings citing
+    /// another document than the Xiangyuan standard are grouped under <c>—</c> (其他).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static AcceptanceSheet From(Report report)
     {
@@ -95,7 +96,7 @@ public sealed class AcceptanceSheet
         ImmutableArray<AcceptanceSection> sections =
         [
             .. report.Findings
-                .GroupBy(f => SectionOf(f.Citation.Section))
+                .GroupBy(f => f.Citation.Document.Id == XiangyuanDocuments.RuralETownStandard.Id ? SectionOf(f.Citation.Section) : -1)
                 .OrderBy(g => g.Key < 0 ? int.MaxValue : g.Key)
                 .Select(g => new AcceptanceSection(
                     g.Key < 0 ? "—" : Numerals[g.Key],

@@ -15,6 +15,18 @@ internal sealed record DeliverableSpec(RuleDescriptor Descriptor, ImmutableArray
     public bool HasInPrincipleCheck => Checks.Any(c => c.Severity == Severity.InPrinciple);
 
     public IEnumerable<ParameterDefinition> Parameters() => Checks.SelectMany(c => c.Parameters(Descriptor.Id));
+
+    /// <summary>Whether some check reads <paramref name="field"/> of the record.</summary>
+    public bool Reads(RecordField field) => Checks.OfType<MeasureSpec>().Any(m => m.Field == field);
+}
+
+/// <summary>The number of a deliverable record a measure reads.</summary>
+internal enum RecordField
+{
+    Count,
+    Area,
+    DurationMinutes,
+    Items,
 }
 
 /// <summary>The data of one check; built into a <see cref="DeliverableCheck"/> once the parameters are resolved.</summary>
@@ -33,6 +45,7 @@ internal abstract record CheckSpec
 
 /// <summary>A number of the record (count, area, minutes, an item's count or a sum of items' counts) held to a threshold.</summary>
 internal sealed record MeasureSpec(
+    RecordField Field,
     string Key,
     LocalizedText Subject,
     Threshold Default,

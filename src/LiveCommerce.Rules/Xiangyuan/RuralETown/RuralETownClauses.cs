@@ -157,7 +157,7 @@ internal static class RuralETownClauses
             "One promotional film by a professional team, at least 5 minutes long, promoted on Weibo, Douyin and other platforms.",
             ["宣传片成品影片", "拍摄团队设计脚本资料", "视频拍摄素材资料", "视频剪辑工程文件", "媒体及平台投放记录"],
             Count("XY-4-7-PROMO-VIDEO", "宣传片(套)", "Promotional films", 1, Bare),
-            new MeasureSpec("XY-4-7-PROMO-VIDEO-MINUTES", new LocalizedText("宣传片时长(分钟)", "Film duration (minutes)"), Threshold.AtLeast(5, Unit.Count, "不少于"), Severity.Mandatory, r => r?.DurationMinutes ?? 0, []),
+            new MeasureSpec(RecordField.DurationMinutes, "XY-4-7-PROMO-VIDEO-MINUTES", new LocalizedText("宣传片时长(分钟)", "Film duration (minutes)"), Threshold.AtLeast(5, Unit.Count, "不少于"), Severity.Mandatory, r => r?.DurationMinutes ?? 0, []),
             Has("条件", "Conditions", "专业团队制作", "媒体平台长期宣传")),
         D("XY-4-8-WEEKLY-LIVE", "三、(四)8.", "直播带货活动", "Weekly live-selling events",
             "每周应举办至少1次直播带货活动;直播场地应包含直播间、原产地、展厅等相关场景",
@@ -331,16 +331,16 @@ internal static class RuralETownClauses
     }
 
     private static MeasureSpec Count(string key, string zh, string en, decimal minimum, string wording, Severity severity = Severity.Mandatory) =>
-        new(key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), severity, r => r?.Count ?? 0, []);
+        new(RecordField.Count, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), severity, r => r?.Count ?? 0, []);
 
     private static MeasureSpec AreaOf(string key, decimal minimum, string wording, Severity severity) =>
-        new(key, new LocalizedText("使用面积", "Area"), Threshold.AtLeast(minimum, Unit.SquareMetres, wording), severity, r => r?.Area?.SquareMetres ?? 0m, []);
+        new(RecordField.Area, key, new LocalizedText("使用面积", "Area"), Threshold.AtLeast(minimum, Unit.SquareMetres, wording), severity, r => r?.Area?.SquareMetres ?? 0m, []);
 
     private static MeasureSpec ItemCount(string key, string item, string zh, string en, decimal minimum, string wording) =>
         ItemSum(key, zh, en, minimum, wording, [item]);
 
     private static MeasureSpec ItemSum(string key, string zh, string en, decimal minimum, string wording, string[] items) =>
-        new(key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), Severity.Mandatory, r => SumOf(r, items), [.. items]);
+        new(RecordField.Items, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), Severity.Mandatory, r => SumOf(r, items), [.. items]);
 
     private static decimal SumOf(DeliverableRecord? record, string[] items) =>
         record is null ? 0m : record.Items.Where(i => items.Contains(i.Name, StringComparer.Ordinal)).Sum(i => (decimal)i.Quantity);

@@ -119,6 +119,11 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
             problems.Add("$.periodEnd", "period-order", "项目结束日期早于开始日期", "The project period ends before it starts.", Iso(facts.PeriodEnd));
             valid = false;
         }
+        else if (facts.PeriodEnd.DayNumber - facts.PeriodStart.DayNumber >= ProjectCalendar.MaxPeriodDays)
+        {
+            problems.Add("$.periodEnd", "period-too-long", Inv($"项目实施期间不应超过 {ProjectCalendar.MaxPeriodDays} 天"), Inv($"The project period must not exceed {ProjectCalendar.MaxPeriodDays} days."), Iso(facts.PeriodEnd));
+            valid = false;
+        }
 
         return valid;
     }
@@ -136,6 +141,9 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
             problems.Add(path + ".id", "duplicate", $"交付事项“{d.Id}”重复填报", $"The deliverable '{d.Id}' is listed more than once.", d.Id);
         }
 
+        NotApplicable(d.Count is not null && !spec.Reads(RecordField.Count), path + ".count", d.Id, problems);
+        NotApplicable(d.Area is not null && !spec.Reads(RecordField.Area), path + ".area", d.Id, problems);
+        NotApplicable(d.DurationMinutes is not null && !spec.Reads(RecordField.DurationMinutes), path + ".durationMinutes", d.Id, problems);
         var items = new HashSet<string>(StringComparer.Ordinal);
         for (int j = 0; j < d.Items.Length; j++)
         {
@@ -175,6 +183,14 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
             {
                 FactsChecks.NotBlank(reason, path + ".waiverReason", problems);
             }
+        }
+    }
+
+    private static void NotApplicable(bool given, string path, string id, ValidationCollector problems)
+    {
+        if (given)
+        {
+            problems.Add(path, "not-applicable", $"{id} 的基本要求不含此项数值,请勿填写", $"{id} has no requirement on this value; leave it out.");
         }
     }
 

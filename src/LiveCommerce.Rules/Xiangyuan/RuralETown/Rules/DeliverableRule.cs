@@ -68,6 +68,9 @@ internal sealed class DeliverableRule : Rule<RuralETownProject>
         return With(Outcome.Met, Text.Of($"{subject}:基本要求均已满足,佐证资料齐全", $"{subjectEn}: all requirements met, evidence complete"), notes.ToImmutable());
     }
 
+    /// <summary>Passes when met, or met with an in-principle warning; evidence incomplete is not a pass.</summary>
+    public override bool Passes(RuralETownProject facts, DateOnly asOf) => Evaluate(facts, asOf).Outcome is Outcome.Met or Outcome.Warning;
+
     private static LocalizedText Join(string zhPrefix, string enPrefix, CheckLine[] lines) =>
         new(zhPrefix + string.Join(";", lines.Select(l => l.Text.ZhCn)), enPrefix + string.Join("; ", lines.Select(l => l.Text.En)));
 }
