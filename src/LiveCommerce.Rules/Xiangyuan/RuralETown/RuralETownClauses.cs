@@ -202,12 +202,12 @@ internal static class RuralETownClauses
 
         // (六)健全电商服务体系
         D("XY-6-1-SERVICE-CENTRE", "三、(六)1.", "电子商务公共服务中心", "E-commerce public service centre",
-            "襄垣县电商中心改建原则上应不小于2000㎡;电商中心内设公共摄影室1间,公共会议室1间,网红直播间3个,企业入驻办公区,电子商务培训(孵化)基地1个,社会化服务区等必要功能区",
+            "襄垣县电商中心改建原则上应不小于2000㎡;电商中心内设公共摄影室1间,公共会议室1间,网红直播间3个,企业入驻办公区,电商培训(孵化)基地1个,社会化服务区等必要功能区",
             "In principle at least 2,000 m²; one photo studio, one meeting room, three live rooms, an enterprise office area, one training base and a social service area.",
             ["第三方施工无重大安全事故证明", "设备采购符合国家标准证明", "氛围营造物料符合行业标准证明", "资产登记清单和明细表", "第三方服务合同、设计效果图、预算、采购、改建前后对比、结算清单", "功能区域分布说明和使用记录", "参观交流、考察学习资料"],
             AreaOf("XY-6-1-SERVICE-CENTRE", 2000, "不小于", Soft),
             ItemCount("XY-6-1-SERVICE-CENTRE-LIVE-ROOMS", "网红直播间", "网红直播间(个)", "Live rooms", 3, Bare),
-            Has("功能区", "Functional areas", "公共摄影室", "公共会议室", "网红直播间", "企业入驻办公区", "电子商务培训(孵化)基地", "社会化服务区")),
+            Has("功能区", "Functional areas", "公共摄影室", "公共会议室", "网红直播间", "企业入驻办公区", "电商培训(孵化)基地", "社会化服务区")),
         D("XY-6-2-EXPERIENCE-CENTRE", "三、(六)2.", "电商产品展示体验中心", "Product experience centre",
             "打造不小于700平方米的襄垣县电商产品展示体验中心;体验中心应具备文化展示、产品展销、实景直播、互动体验、研学、文创展示功能",
             "At least 700 m², with culture display, product sales, live streaming, interactive experience, study tours and cultural-creative display.",
