@@ -343,10 +343,10 @@ internal static class RuralETownClauses
         new(RecordField.Items, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), Severity.Mandatory, r => SumOf(r, items), [.. items]);
 
     private static decimal SumOf(DeliverableRecord? record, string[] items) =>
-        record is null ? 0m : record.Items.Where(i => items.Contains(i.Name, StringComparer.Ordinal)).Sum(i => (decimal)i.Quantity);
+        record is null ? 0m : record.Items.Where(i => items.Contains(i.Name, StringComparer.Ordinal)).Sum(i => (decimal)i.EffectiveCount);
 
     private static PresenceSpec Has(string zh, string en, params string[] names) =>
-        new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.Quantity > 0).Select(i => i.Name));
+        new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.EffectiveCount > 0).Select(i => i.Name));
 
     private static CadenceSpec Weekly(string key, string zh, string en, Func<RuralETownProject, IEnumerable<DateOnly>> dates) =>
         new(key, new LocalizedText(zh, en), CadencePeriod.Week, Threshold.AtLeast(1, Unit.Count, "至少"), dates);

@@ -80,7 +80,7 @@ public sealed record DeliveredItem
 
     /// <summary>The count, 1 when omitted.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public int Quantity => Count ?? 1;
+    public int EffectiveCount => Count ?? 1;
 }
 
 /// <summary>One live-selling event (直播带货活动).</summary>

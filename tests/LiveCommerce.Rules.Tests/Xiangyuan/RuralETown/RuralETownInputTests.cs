@@ -40,3 +40,16 @@ public class RuralETownInputTests
         Assert.True(RuralETownRuleSet.Default.IsMet(p, XiangyuanSamples.AsOf));
     }
 }
+
+public class RuralETownSchemaTests
+{
+    [Fact]
+    public void GetFactsSchema_RuleSet_DescribesDeliverablesAndEvents()
+    {
+        string schema = RuralETownRuleSet.Default.GetFactsSchema().ToJsonString();
+
+        Assert.Contains("\"deliverables\"", schema, StringComparison.Ordinal);
+        Assert.Contains("\"liveSellingEvents\"", schema, StringComparison.Ordinal);
+        Assert.Contains("\"waiverReason\"", schema, StringComparison.Ordinal);
+    }
+}

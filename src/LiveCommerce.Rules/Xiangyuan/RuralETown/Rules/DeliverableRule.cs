@@ -52,7 +52,9 @@ internal sealed class DeliverableRule : Rule<RuralETownProject>
         {
             return With(
                 Outcome.EvidenceIncomplete,
-                Text.Of($"{subject}:基本要求已满足,但佐证资料不全,缺少 {missing.Length} 项", $"{subjectEn}: requirements met, but {missing.Length} evidence document(s) missing"),
+                Text.Of(
+                    $"{subject}:基本要求已满足,但佐证资料不全,缺少 {missing.Length} 项:{string.Join("、", missing)}",
+                    $"{subjectEn}: requirements met, but {missing.Length} evidence document(s) missing: {string.Join(", ", missing)}"),
                 notes.ToImmutable());
         }
 
