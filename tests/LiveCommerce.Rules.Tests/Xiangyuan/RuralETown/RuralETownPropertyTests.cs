@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LiveCommerce.Rules.Engine;
-using Outcome = LiveCommerce.Rules.Engine.Outcome;
 using LiveCommerce.Rules.Xiangyuan.RuralETown;
+using Outcome = LiveCommerce.Rules.Engine.Outcome;
 
 namespace LiveCommerce.Rules.Tests.Xiangyuan.RuralETown;
 

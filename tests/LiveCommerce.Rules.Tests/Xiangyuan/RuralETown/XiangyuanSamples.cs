@@ -14,24 +14,50 @@ internal static class XiangyuanSamples
     /// <summary>The main count each deliverable needs, written out independently of the library's data.</summary>
     public static readonly IReadOnlyDictionary<string, int> Counts = new Dictionary<string, int>
     {
-        ["XY-1-2-STANDARD-PRODUCTS"] = 5, ["XY-1-3-TRACE-PLATFORM"] = 1, ["XY-1-4-SUPPLY-CHAIN"] = 1, ["XY-1-5-SINKING-PILOT"] = 1,
-        ["XY-2-1-LEADING-ENTERPRISES"] = 5, ["XY-2-3-PRODUCT-HALL"] = 1, ["XY-2-5-FINANCE-CENTRE"] = 1,
-        ["XY-3-2-CROSS-BORDER-TRAINING"] = 200, ["XY-3-3-CROSS-BORDER-ENTERPRISE"] = 1, ["XY-3-4-CROSS-BORDER-PLATFORM"] = 1,
-        ["XY-4-1-PUBLIC-BRAND"] = 1, ["XY-4-2-SMALL-BRANDS"] = 5, ["XY-4-3-NET-PRODUCTS"] = 5, ["XY-4-5-LAUNCH-EVENT"] = 1, ["XY-4-7-PROMO-VIDEO"] = 1,
-        ["XY-5-2-TRAINING"] = 1, ["XY-5-3-LEADERS"] = 5, ["XY-5-4-INFLUENCERS"] = 5,
-        ["XY-6-3-INCUBATOR"] = 10, ["XY-6-4-BIG-DATA"] = 1, ["XY-6-6-ONLINE-PLATFORM"] = 1, ["XY-7-3-LOGISTICS-PLATFORM"] = 1,
-        ["XY-8-1-MEDIA-REPORTS"] = 2, ["XY-8-2-MEDIA-MATRIX"] = 80, ["XY-8-3-CAMPAIGN"] = 1,
+        ["XY-1-2-STANDARD-PRODUCTS"] = 5,
+        ["XY-1-3-TRACE-PLATFORM"] = 1,
+        ["XY-1-4-SUPPLY-CHAIN"] = 1,
+        ["XY-1-5-SINKING-PILOT"] = 1,
+        ["XY-2-1-LEADING-ENTERPRISES"] = 5,
+        ["XY-2-3-PRODUCT-HALL"] = 1,
+        ["XY-2-5-FINANCE-CENTRE"] = 1,
+        ["XY-3-2-CROSS-BORDER-TRAINING"] = 200,
+        ["XY-3-3-CROSS-BORDER-ENTERPRISE"] = 1,
+        ["XY-3-4-CROSS-BORDER-PLATFORM"] = 1,
+        ["XY-4-1-PUBLIC-BRAND"] = 1,
+        ["XY-4-2-SMALL-BRANDS"] = 5,
+        ["XY-4-3-NET-PRODUCTS"] = 5,
+        ["XY-4-5-LAUNCH-EVENT"] = 1,
+        ["XY-4-7-PROMO-VIDEO"] = 1,
+        ["XY-5-2-TRAINING"] = 1,
+        ["XY-5-3-LEADERS"] = 5,
+        ["XY-5-4-INFLUENCERS"] = 5,
+        ["XY-6-3-INCUBATOR"] = 10,
+        ["XY-6-4-BIG-DATA"] = 1,
+        ["XY-6-6-ONLINE-PLATFORM"] = 1,
+        ["XY-7-3-LOGISTICS-PLATFORM"] = 1,
+        ["XY-8-1-MEDIA-REPORTS"] = 2,
+        ["XY-8-2-MEDIA-MATRIX"] = 80,
+        ["XY-8-3-CAMPAIGN"] = 1,
     };
 
     public static readonly IReadOnlyDictionary<string, decimal> Areas = new Dictionary<string, decimal>
     {
-        ["XY-3-2-CROSS-BORDER-TRAINING"] = 100, ["XY-5-1-TRAINING-BASE"] = 100, ["XY-6-1-SERVICE-CENTRE"] = 2000,
-        ["XY-6-2-EXPERIENCE-CENTRE"] = 700, ["XY-7-1-LOGISTICS-CENTRE"] = 500,
+        ["XY-3-2-CROSS-BORDER-TRAINING"] = 100,
+        ["XY-5-1-TRAINING-BASE"] = 100,
+        ["XY-6-1-SERVICE-CENTRE"] = 2000,
+        ["XY-6-2-EXPERIENCE-CENTRE"] = 700,
+        ["XY-7-1-LOGISTICS-CENTRE"] = 500,
     };
 
     public static readonly IReadOnlyDictionary<string, int> ItemCounts = new Dictionary<string, int>
     {
-        ["网红直播间"] = 3, ["宣传手册"] = 2, ["县乡村干部宏观培训"] = 100, ["普及培训"] = 300, ["网红直播技能培训"] = 100, ["其他进阶培训"] = 0,
+        ["网红直播间"] = 3,
+        ["宣传手册"] = 2,
+        ["县乡村干部宏观培训"] = 100,
+        ["普及培训"] = 300,
+        ["网红直播技能培训"] = 100,
+        ["其他进阶培训"] = 0,
     };
 
     public static RuralETownProject AtBoundary() => new()
