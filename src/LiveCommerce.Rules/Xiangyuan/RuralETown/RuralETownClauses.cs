@@ -323,7 +323,9 @@ internal static class RuralETownClauses
 
     private static DeliverableSpec D(string id, string section, string zh, string en, string clause, string summary, string[] evidence, params CheckSpec[] checks)
     {
-        Comparison? comparison = checks.OfType<MeasureSpec>().Select(m => (Comparison?)m.Default.Comparison).FirstOrDefault();
+        Comparison? comparison = checks.OfType<MeasureSpec>().Select(m => (Comparison?)m.Default.Comparison)
+            .Concat(checks.OfType<MarketSpec>().Select(m => m.Definitions[0].Comparison))
+            .FirstOrDefault(c => c is not null);
         return new DeliverableSpec(
             new RuleDescriptor(id, new LocalizedText(zh, en), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, [.. checks.SelectMany(c => c.ParameterKeys)]),
             [.. checks],

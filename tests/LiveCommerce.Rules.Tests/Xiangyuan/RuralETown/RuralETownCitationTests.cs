@@ -58,3 +58,28 @@ public class RuralETownCitationTests
         return result;
     }
 }
+
+public class RuralETownDescriptorTests
+{
+    [Theory]
+    [InlineData("XY-9-3-EMPLOYMENT", Engine.Comparison.MoreThan)]
+    [InlineData("XY-9-1-RETAIL", Engine.Comparison.AtLeast)]
+    [InlineData("XY-8-2-MEDIA-MATRIX", Engine.Comparison.AtLeast)]
+    public void Rules_Descriptor_CarriesTheComparisonItsWordingImplies(string id, Engine.Comparison expected) =>
+        Assert.Equal(expected, RuralETownRuleSet.Default.Rules.Single(r => r.Id == id).Comparison);
+
+    [Fact]
+    public void ParameterDefinitions_InPrincipleAndHardDefaults_AsInTheSeed()
+    {
+        Dictionary<string, decimal?> defaults = RuralETownRuleSet.ParameterDefinitions.ToDictionary(d => d.Key, d => d.DefaultValue);
+
+        Assert.Equal(2000m, defaults["XY-6-1-SERVICE-CENTRE"]);
+        Assert.Equal(700m, defaults["XY-6-2-EXPERIENCE-CENTRE"]);
+        Assert.Equal(500m, defaults["XY-7-1-LOGISTICS-CENTRE"]);
+        Assert.Equal(30_000_000m, defaults["XY-9-1-RETAIL"]);
+        Assert.Equal(10m, defaults["XY-9-1-RETAIL-GROWTH"]);
+        Assert.Equal(60m, defaults["XY-9-2-NEW-ENTITIES-ECOMMERCE"]);
+        Assert.Equal(150m, defaults["XY-9-3-EMPLOYMENT"]);
+        Assert.Equal(1m, defaults["XY-4-8-WEEKLY-LIVE"]);
+    }
+}
