@@ -113,6 +113,13 @@ internal static class Commands
                 break;
         }
 
+        if (format != "json" && ruleSet is Xiangyuan.RuralETown.RuralETownRuleSet)
+        {
+            // A county's acceptance officer prints this: the findings grouped by the source's sections 一…九, with totals.
+            output.Out.WriteLine();
+            output.Out.WriteLine(Xiangyuan.RuralETown.AcceptanceSheet.From(report).Format(lang, withNotes: false));
+        }
+
         return ExitCode(report.Outcome);
     }
 

@@ -6,6 +6,7 @@ using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 using LiveCommerce.Rules.Goals;
 using LiveCommerce.Rules.Sichuan.ClusterAction;
+using LiveCommerce.Rules.Xiangyuan.RuralETown;
 
 namespace LiveCommerce.Rules.Catalog;
 
@@ -113,6 +114,7 @@ public sealed class RuleCatalog
         SupportRuleSet.Create(null, overrides(SupportRuleSet.RuleSetId)),
         SichuanClusterPilotRuleSet.Create(overrides(SichuanClusterPilotRuleSet.RuleSetId)),
         SichuanBaseRuleSet.Create(overrides(SichuanBaseRuleSet.RuleSetId)),
+        RuralETownRuleSet.Create(overrides(RuralETownRuleSet.RuleSetId)),
         .. GoalCatalog.All.Select(g => overrides(g.Id) is { Values.IsEmpty: false } set ? g.WithParameters(set) : g),
     ];
 

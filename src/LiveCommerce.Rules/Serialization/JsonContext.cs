@@ -8,6 +8,7 @@ using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 using LiveCommerce.Rules.Goals;
 using LiveCommerce.Rules.Sichuan.ClusterAction;
+using LiveCommerce.Rules.Xiangyuan.RuralETown;
 
 namespace LiveCommerce.Rules.Serialization;
 
@@ -48,6 +49,7 @@ namespace LiveCommerce.Rules.Serialization;
 [JsonSerializable(typeof(SichuanBaseApplication))]
 [JsonSerializable(typeof(GoalFigures))]
 [JsonSerializable(typeof(GoalProgressReport))]
+[JsonSerializable(typeof(RuralETownProject))]
 public sealed partial class JsonContext : JsonSerializerContext
 {
 }

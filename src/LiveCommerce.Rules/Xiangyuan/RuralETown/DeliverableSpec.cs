@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
+
+namespace LiveCommerce.Rules.Xiangyuan.RuralETown;
+
+/// <summary>One deliverable as data: its descriptor (id, citation), the checks of its "基本要求" and the evidence
+/// documents its "服务要求" names.</summary>
+internal sealed record DeliverableSpec(RuleDescriptor Descriptor, ImmutableArray<CheckSpec> Checks, ImmutableArray<string> Evidence)
+{
+    /// <summary>The item names a record of this deliverable may list.</summary>
+    public ImmutableArray<string> KnownItems { get; } = [.. Checks.SelectMany(c => c.ItemNames).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Whether some check is 原则上 (so a waiver reason may be recorded).</summary>
+    public bool HasInPrincipleCheck => Checks.Any(c => c.Severity == Severity.InPrinciple);
+
+    public IEnumerable<ParameterDefinition> Parameters() => Checks.SelectMany(c => c.Parameters(Descriptor.Id));
+
+    /// <summary>Whether some check reads <paramref name="field"/> of the record.</summary>
+    public bool Reads(RecordField field) => Checks.OfType<MeasureSpec>().Any(m => m.Field == field);
+}
+
+/// <summary>The number of a deliverable record a measure reads.</summary>
+internal enum RecordField
+{
+    Count,
+    Area,
+    DurationMinutes,
+    Items,
+}
+
+/// <summary>The data of one check; built into a <see cref="DeliverableCheck"/> once the parameters are resolved.</summary>
+internal abstract record CheckSpec
+{
+    public virtual Severity Severity => Severity.Mandatory;
+
+    public virtual IEnumerable<string> ItemNames => [];
+
+    public virtual IEnumerable<string> ParameterKeys => [];
+
+    public virtual IEnumerable<ParameterDefinition> Parameters(string ruleId) => [];
+
+    public abstract DeliverableCheck Build(ResolvedParameters parameters);
+}
+
+/// <summary>A number of the record (count, area, minutes, an item's count or a sum of items' counts) held to a threshold.</summary>
+internal sealed record MeasureSpec(
+    RecordField Field,
+    string Key,
+    LocalizedText Subject,
+    Threshold Default,
+    Severity InPrinciple,
+    Func<DeliverableRecord?, decimal> Measure,
+    ImmutableArray<string> Items) : CheckSpec
+{
+    public override Severity Severity => InPrinciple;
+
+    public override IEnumerable<string> ItemNames => Items;
+
+    public override IEnumerable<string> ParameterKeys => [Key];
+
+    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default)];
+
+    public override DeliverableCheck Build(ResolvedParameters parameters) => new MeasureCheck(Subject, parameters.ThresholdOf(Key), Severity, Measure);
+}
+
+/// <summary>Named components that must all be present, listed in the record's items or read from dated records.</summary>
+internal sealed record PresenceSpec(LocalizedText Kind, ImmutableArray<string> Names, bool FromItems, Func<DeliverableContext, IEnumerable<string>> Source) : CheckSpec
+{
+    public override IEnumerable<string> ItemNames => FromItems ? Names : [];
+
+    public override DeliverableCheck Build(ResolvedParameters parameters) => new PresenceCheck(Kind, Names, Source);
+}
+
+/// <summary>At least N dated records in every due week, quarter or year.</summary>
+internal sealed record CadenceSpec(string Key, LocalizedText Subject, CadencePeriod Period, Threshold Default, Func<RuralETownProject, IEnumerable<DateOnly>> Dates) : CheckSpec
+{
+    public override IEnumerable<string> ParameterKeys => [Key];
+
+    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default)];
+
+    public override DeliverableCheck Build(ResolvedParameters parameters) => new CadenceCheck(Subject, Period, parameters.ThresholdOf(Key), Dates);
+}
+
+/// <summary>A 三、(九) yearly indicator with its threshold parameters.</summary>
+internal sealed record MarketSpec(ImmutableArray<ParameterDefinition> Definitions, Func<Threshold[], DeliverableCheck> Factory) : CheckSpec
+{
+    public override IEnumerable<string> ParameterKeys => Definitions.Select(d => d.Key);
+
+    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => Definitions;
+
+    public override DeliverableCheck Build(ResolvedParameters parameters) => Factory([.. Definitions.Select(d => parameters.ThresholdOf(d.Key))]);
+}

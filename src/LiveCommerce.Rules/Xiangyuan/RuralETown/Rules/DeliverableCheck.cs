@@ -1,0 +1,56 @@
+using LiveCommerce.Rules.Engine;
+
+namespace LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
+
+/// <summary>What one check of a deliverable found: met or not, how binding, and a line for the acceptance sheet.</summary>
+internal sealed record CheckLine(bool Met, Severity Severity, LocalizedText Text);
+
+/// <summary>The facts one deliverable is checked against: the project, its own record (if submitted) and the as-of date.</summary>
+internal sealed record DeliverableContext(RuralETownProject Project, DeliverableRecord? Record, DateOnly AsOf);
+
+/// <summary>One requirement of a deliverable's "基本要求": a quantity, a set of named components, a cadence, a yearly indicator.</summary>
+/// <remarks>Pure and thread-safe.</remarks>
+internal abstract class DeliverableCheck
+{
+    public abstract IEnumerable<CheckLine> Evaluate(DeliverableContext context);
+
+    protected static LocalizedText Requirement(Threshold threshold) =>
+        new(
+            FindingMessages.IsPostfix(threshold.Wording)
+                ? threshold.Bound.Format(ReportLanguage.ChineseSimplified) + threshold.Wording
+                : threshold.Wording + " " + threshold.Bound.Format(ReportLanguage.ChineseSimplified),
+            threshold.Comparison.EnglishPhrase() + " " + threshold.Bound.Format(ReportLanguage.English));
+}
+
+/// <summary>A number read from the deliverable's record held to a threshold parameter: "不少于5家", "原则上应不小于100㎡".</summary>
+internal sealed class MeasureCheck(LocalizedText subject, Threshold threshold, Severity severity, Func<DeliverableRecord?, decimal> measure) : DeliverableCheck
+{
+    public override IEnumerable<CheckLine> Evaluate(DeliverableContext context)
+    {
+        var value = new Quantity(measure(context.Record), threshold.Bound.Unit);
+        bool met = threshold.IsMetBy(value);
+        LocalizedText required = Requirement(threshold);
+        string soft = severity == Severity.InPrinciple ? "(原则上)" : string.Empty;
+        string softEn = severity == Severity.InPrinciple ? " (in principle)" : string.Empty;
+        yield return new CheckLine(
+            met,
+            severity,
+            new LocalizedText(
+                $"{subject.ZhCn} {value.Format(ReportLanguage.ChineseSimplified)},{(met ? "满足" : "未满足")}{soft}要求:{required.ZhCn}",
+                $"{subject.En} {value.Format(ReportLanguage.English)} {(met ? "meets" : "does not meet")}{softEn} {required.En}"));
+    }
+}
+
+/// <summary>Named components that must all be present: functional areas, launch segments, platform modules, accounts, venues.</summary>
+internal sealed class PresenceCheck(LocalizedText kind, IReadOnlyList<string> required, Func<DeliverableContext, IEnumerable<string>> present) : DeliverableCheck
+{
+    public override IEnumerable<CheckLine> Evaluate(DeliverableContext context)
+    {
+        var have = new HashSet<string>(present(context), StringComparer.Ordinal);
+        string[] missing = [.. required.Where(r => !have.Contains(r))];
+        string all = string.Join("、", required);
+        yield return missing.Length == 0
+            ? new CheckLine(true, Severity.Mandatory, new LocalizedText($"{kind.ZhCn}:{all} 均已具备", $"{kind.En}: all of {all} present"))
+            : new CheckLine(false, Severity.Mandatory, new LocalizedText($"{kind.ZhCn}:缺少 {string.Join("、", missing)}", $"{kind.En}: missing {string.Join(", ", missing)}"));
+    }
+}

@@ -1,0 +1,355 @@
+using System.Collections.Immutable;
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
+
+namespace LiveCommerce.Rules.Xiangyuan.RuralETown;
+
+/// <summary>
+/// Every deliverable of 三、实施内容执行标准 (一)–(九) as data: id, citation (section as numbered in the seed, verbatim
+/// clause), the checks of its "(1)基本要求" and the evidence documents its "(2)服务要求" names.
+/// </summary>
+/// <remarks>A bare target number ("培训人次200人", "搭建1个") is read as a minimum to reach (wording 达, ≥): delivering more
+/// is never a shortfall.</remarks>
+internal static class RuralETownClauses
+{
+    private const string Bare = "达";
+    private static readonly Severity Soft = Severity.InPrinciple;
+
+    private static SourceDocument Doc => XiangyuanDocuments.RuralETownStandard;
+
+    /// <summary>The venues a live-selling event may name; the first three must each be used.</summary>
+    public static ImmutableArray<string> LiveVenues { get; } = ["直播间", "原产地", "展厅", "其他"];
+
+    /// <summary>The official accounts a content push may name.</summary>
+    public static ImmutableArray<string> PushAccounts { get; } = ["微信公众号", "微博", "抖音"];
+
+    public static ImmutableArray<DeliverableSpec> All { get; } =
+    [
+        // (一)培育乡村e镇主导产业
+        D("XY-1-1-RESEARCH", "三、(一)1.", "主导产业调研", "Research on the leading industries",
+            "市场调研应结合主导产业规划进行调研方案策划;市场调研应形成基本档案及调研报告",
+            "A research plan, a base archive and a research report on the leading industries.",
+            ["调研策划方案资料", "调研基本档案资料", "调研报告和产业发展情况资料"],
+            Has("调研成果", "Research outputs", "调研方案", "基本档案", "调研报告")),
+        D("XY-1-2-STANDARD-PRODUCTS", "三、(一)2.", "主导产业标准化", "Standardization of the leading industries",
+            "制定襄垣手工挂面等特色产品规格标准、产品分级标准、包装标准、产品检测标准等一系列标准;制定产品监管制度及农产品电商准入标准,为电商企业提供标准化网货产品5种以上",
+            "Product, grading, packaging and testing standards, supervision rules and e-commerce admission standards; at least 5 standardized net products; standards issued by the public service centre.",
+            ["主导产业供应链标准文件", "标准文件推广宣传佐证资料", "主体标准应用资料", "农产品市场质量安全准入制度公示", "品控服务工作资料", "质量安全和标准应用监管工作记录"],
+            Count("XY-1-2-STANDARD-PRODUCTS", "标准化网货产品(种)", "Standardized net products", 5, "以上"),
+            Has("标准与制度", "Standards and rules", "产品规格标准", "产品分级标准", "包装标准", "产品检测标准", "产品监管制度", "农产品电商准入标准", "标准由电子商务公共服务中心立项发布")),
+        D("XY-1-3-TRACE-PLATFORM", "三、(一)3.", "农产品质量安全追溯与监管平台", "Agricultural product traceability and supervision platform",
+            "搭建1个襄垣农产品质量安全追溯与监管平台,主要包含备案管理、质量溯源与品控管理、质量检测管理、标识管理、公共服务等系统;溯源码应确保每物一码",
+            "One traceability platform with the filing, tracing and quality control, testing, labelling and public service systems; one code per item.",
+            ["系统长效运行记录", "数据安全保障资料", "设备采购符合国家标准证明", "资产登记清单", "信息录入指导记录", "系统维护及数据备份记录"],
+            Count("XY-1-3-TRACE-PLATFORM", "追溯与监管平台(个)", "Traceability platforms", 1, Bare),
+            Has("平台系统", "Platform modules", "备案管理", "质量溯源与品控管理", "质量检测管理", "标识管理", "公共服务"),
+            Has("溯源码", "Trace codes", "每物一码")),
+        D("XY-1-4-SUPPLY-CHAIN", "三、(一)4.", "上下游产业链供应链", "Upstream and downstream supply chains",
+            "打造不少于1个以手工挂面、老粗布等产业为代表的上下游产业链供应链",
+            "At least one upstream-downstream supply chain built around hand-made noodles, coarse cloth and similar industries.",
+            ["电商资源考察资料", "订单系统建设及运营资料", "订单数据记录和销售统计资料"],
+            Count("XY-1-4-SUPPLY-CHAIN", "产业链供应链(个)", "Supply chains", 1, "不少于"),
+            Has("对接", "Connections", "对接省内外优质电商资源", "B端订单收集")),
+        D("XY-1-5-SINKING-PILOT", "三、(一)5.", "大型企业下沉供应链试点", "Large-enterprise supply-chain sinking pilot",
+            "下沉供应链试点对接大型企业应不少于1家;对接后的企业订单应通过新零售、落地配模式实现",
+            "At least one large enterprise connected; its orders fulfilled through new retail or local delivery.",
+            ["电商资源考察资料", "订单数据记录和销售统计资料"],
+            Count("XY-1-5-SINKING-PILOT", "对接大型企业(家)", "Large enterprises connected", 1, "不少于"),
+            Has("订单模式", "Order model", "订单通过新零售、落地配模式实现")),
+
+        // (二)培育引进电子商务企业
+        D("XY-2-1-LEADING-ENTERPRISES", "三、(二)1.", "电商龙头企业", "Leading e-commerce enterprises",
+            "积极培育电商龙头企业应不少于5家;应确保引进和培育的龙头企业有网店、公众号、视频号、短视频平台等相关平台运营及信息发布记录",
+            "At least 5 leading e-commerce enterprises, each with online store, official account or video account operating records.",
+            ["培育服务记录", "扶持政策落实记录(申请表、批复文件、落实记录、企业确认签章)", "培育前后成效对比和销售额增长材料", "带动创业就业人数和效果资料"],
+            Count("XY-2-1-LEADING-ENTERPRISES", "电商龙头企业(家)", "Leading enterprises", 5, "不少于"),
+            Has("条件", "Conditions", "龙头企业均有平台运营及信息发布记录")),
+        D("XY-2-2-SUPPORT-POLICY", "三、(二)2.", "扶持奖补政策", "Support and reward policy",
+            "政策应严格按照专项资金管理办法制定及执行;政策应经主管单位审核、批复、公示后方可执行",
+            "The policy follows the special-fund rules and is reviewed, approved and publicly announced before execution.",
+            ["政策制定及核准公示文件", "市场主体申请、核准、批复资料", "奖补政策发放、领取记录", "扶持奖补对象公示"],
+            Has("政策程序", "Policy procedure", "按专项资金管理办法制定", "主管单位审核", "批复", "公示")),
+        D("XY-2-3-PRODUCT-HALL", "三、(二)3.", "电商平台特色产品馆", "Specialty product hall on e-commerce platforms",
+            "在主流电商平台开设一个或以上襄垣县特色产品馆;建立襄垣县长效稳定、管理严格、服务周到的网货供应体系",
+            "At least one Xiangyuan specialty product hall on a mainstream platform, with a stable supply system.",
+            ["特色网货产品库和宣传手册", "特色产品素材库(主图、详情页、产品短视频)", "专有运营团队", "日常运营和维护记录", "销售明细清单及销售数据统计"],
+            Count("XY-2-3-PRODUCT-HALL", "特色产品馆(个)", "Product halls", 1, "以上"),
+            Has("供应体系", "Supply system", "网货供应体系")),
+        D("XY-2-4-SHOWROOMS", "三、(二)4.", "特色农产品展示销售区", "Specialty product showrooms",
+            "在北京、太原等城市人流密集区各开设1个襄垣特色农产品展示销售区",
+            "One showroom each in Beijing and Taiyuan, in high-footfall areas, with display, tasting, live streaming and sales functions.",
+            ["展销区运营管理和产品供应制度", "活动策划、执行、复盘方案", "销售明细清单及销售金额记录、日常运营资料"],
+            ItemCount("XY-2-4-SHOWROOMS-BEIJING", "北京", "北京展示销售区(个)", "Showrooms in Beijing", 1, Bare),
+            ItemCount("XY-2-4-SHOWROOMS-TAIYUAN", "太原", "太原展示销售区(个)", "Showrooms in Taiyuan", 1, Bare),
+            Has("条件", "Conditions", "位于人流密集区域", "陈列展示、体验品鉴、实景直播、销售对接功能")),
+        D("XY-2-5-FINANCE-CENTRE", "三、(二)5.", "金融服务中心", "Financial service centre",
+            "建立服务乡村e镇相关企业的金融服务中心,引进不少于1家金融机构",
+            "A financial service centre with at least one financial institution, dedicated loan products and data-security rules.",
+            ["金融服务机构合作协议、工作证明", "金融服务数据记录、统计资料"],
+            Count("XY-2-5-FINANCE-CENTRE", "引进金融机构(家)", "Financial institutions", 1, "不少于"),
+            Has("条件", "Conditions", "专项金融贷款产品或惠农扶持政策", "金融数据安全规章制度")),
+
+        // (三)发展跨境电商
+        D("XY-3-1-CROSS-BORDER-POLICY", "三、(三)1.", "跨境电商扶持政策", "Cross-border e-commerce support policy",
+            "政策应严格按照资金专项管理办法制定及执行;政策应经主管单位审核、批复、公示后方可执行",
+            "The cross-border policy follows the special-fund rules and is reviewed, approved and announced before execution.",
+            ["政策制定及核准公示文件", "市场主体申请、核准、批复资料", "奖补政策发放、领取记录", "扶持对象公示"],
+            Has("政策程序", "Policy procedure", "按资金专项管理办法制定", "主管单位审核", "批复", "公示")),
+        D("XY-3-2-CROSS-BORDER-TRAINING", "三、(三)2.", "跨境电商培训(孵化)基地", "Cross-border training (incubation) base",
+            "培训人次200人;跨境电子商务创业培训基地应位于电商中心内,且面积原则上应不小于100㎡;基地应配备培训桌椅、显示屏1个、话筒音响1套等基本培训设备",
+            "200 trainee-times of cross-border training; the base inside the e-commerce centre, in principle at least 100 m², with desks, one screen and one microphone/speaker set.",
+            ["设备采购符合国家标准证明", "资产登记清单", "场地、设备使用记录", "培训计划和课程规划", "培训课程教材、目录、编制、安排、通知", "培训讲师资质和培训课件", "培训人员名录、培训记录、培训回访", "学员档案和培训工作实效总结"],
+            Count("XY-3-2-CROSS-BORDER-TRAINING", "跨境电商培训(人次)", "Cross-border trainee-times", 200, Bare),
+            AreaOf("XY-3-2-CROSS-BORDER-TRAINING-AREA", 100, "不小于", Soft),
+            Has("位置与设备", "Location and equipment", "位于电商中心内", "培训桌椅", "显示屏", "话筒音响")),
+        D("XY-3-3-CROSS-BORDER-ENTERPRISE", "三、(三)3.", "跨境电商龙头企业", "Leading cross-border enterprises",
+            "引进和培育跨境电商龙头企业应不少于1家",
+            "At least one leading cross-border e-commerce enterprise brought in or cultivated.",
+            ["入驻指导、数据统计、疑难解答服务记录", "奖补政策落实记录(申请表、批复文件、落实记录、企业确认签章)", "培育前后成效对比和销售额增长材料", "带动创业就业人数和效果资料"],
+            Count("XY-3-3-CROSS-BORDER-ENTERPRISE", "跨境电商龙头企业(家)", "Leading cross-border enterprises", 1, "不少于")),
+        D("XY-3-4-CROSS-BORDER-PLATFORM", "三、(三)4.", "第三方跨境平台对接", "Third-party cross-border platforms",
+            "应对接至少1家跨境平台进行本地特色农产品销售;跨境平台应有专人负责运营、维护",
+            "At least one cross-border platform selling local products, with a dedicated operator.",
+            ["跨境平台对接及注册资料", "跨境平台运营方案", "跨境平台销售明细清单及销售数据统计"],
+            Count("XY-3-4-CROSS-BORDER-PLATFORM", "对接跨境平台(家)", "Cross-border platforms", 1, "至少"),
+            Has("条件", "Conditions", "专人运营维护")),
+
+        // (四)打造区域公用品牌
+        D("XY-4-1-PUBLIC-BRAND", "三、(四)1.", "农产品区域公用品牌", "Regional public agricultural brand",
+            "成功培育1个农产品区域公用品牌;品牌商标需为“集体商标”;专业团队制作品牌视觉识别系统(VIS)手册;开展1场区域公用品牌LOGO和品牌口号投票活动",
+            "One regional public brand, its trademark a collective trademark, a VIS manual by a professional team and one logo/slogan vote.",
+            ["品牌战略研究和市场分析报告", "区域公用品牌提报方案和解读", "注册受理通知书、商标注册证", "VIS设计手册", "宣传物品制作预算及结算清单、样品、物料资料"],
+            Count("XY-4-1-PUBLIC-BRAND", "区域公用品牌(个)", "Regional public brands", 1, Bare),
+            Has("品牌要件", "Brand essentials", "品牌价值体系", "集体商标", "VIS手册", "LOGO和品牌口号投票活动")),
+        D("XY-4-2-SMALL-BRANDS", "三、(四)2.", "“小而美”自主品牌", "Small-and-beautiful own brands",
+            "品牌培育应不少于5个;品牌打造内容应涉及品牌设计、产品研发、包装升级等;品牌打造应开展相应宣传推广活动",
+            "At least 5 own brands, with design, product development, packaging upgrade and promotion.",
+            ["品牌企业信息及资质", "品牌设计及产品研发工作记录和样品", "宣传推广活动资料(策划方案、执行清单、结算、复盘)"],
+            Count("XY-4-2-SMALL-BRANDS", "培育自主品牌(个)", "Own brands", 5, "不少于"),
+            Has("品牌打造内容", "Brand work", "品牌设计", "产品研发", "包装升级", "宣传推广活动")),
+        D("XY-4-3-NET-PRODUCTS", "三、(四)3.", "适销对路的网货产品", "Marketable net products",
+            "开发不少于5款适销对路的网货产品;网货开发和包装设计应聘用第三方机构进行",
+            "At least 5 net products, developed and packaged by a third-party agency to national standards.",
+            ["第三方服务合同、研发设计方案、预算清单、数据记录", "产品检验报告", "产品和包装成品样品"],
+            Count("XY-4-3-NET-PRODUCTS", "网货产品(款)", "Net products", 5, "不少于"),
+            Has("条件", "Conditions", "第三方机构开发和包装设计", "包装印刷符合国标、行标")),
+        D("XY-4-4-BRAND-GOVERNANCE", "三、(四)4.", "区域公用品牌运行和管理制度", "Public brand governance",
+            "制定区域公用品牌使用管理制度;制定区域公用品牌授权管控制度;制定品牌使用许可合同;品牌授权应经主管单位审核、批复、公示后方可使用",
+            "Usage rules, authorization rules and a licence contract; authorization reviewed, approved and announced before use.",
+            ["制度制定及核准公示文件", "授权企业名单、申请表、授权协议、授权证书、品牌应用销售记录"],
+            Has("制度", "Rules", "区域公用品牌使用管理制度", "区域公用品牌授权管控制度", "品牌使用许可合同", "授权经主管单位审核、批复、公示")),
+        D("XY-4-5-LAUNCH-EVENT", "三、(四)5.", "区域公用品牌发布会", "Public brand launch event",
+            "应举办1次区域公用品牌发布会;发布会参会单位及人员应包含主管单位、企业、媒体及其他相关嘉宾;发布会应设置产品展销、直播带货、产品推介、品牌授权、产销对接等环节",
+            "One launch event attended by the authority, enterprises, media and other guests, with all five segments.",
+            ["发布会策划方案、执行方案及复盘总结", "邀约人员名录", "产品展销环节方案及产品清单", "品牌授权企业名单和授权协议", "直播环节方案、网红名录、直播产品清单", "展销及直播带货销售明细清单和数据统计", "媒体报道汇总资料"],
+            Count("XY-4-5-LAUNCH-EVENT", "品牌发布会(次)", "Launch events", 1, Bare),
+            Has("环节", "Segments", "产品展销", "直播带货", "产品推介", "品牌授权", "产销对接"),
+            Has("参会单位及人员", "Attendees", "主管单位", "企业", "媒体", "其他相关嘉宾")),
+        D("XY-4-6-NEW-MEDIA", "三、(四)6.", "新媒体平台", "New-media accounts",
+            "应注册区域公用品牌公众号、微博、抖音等官方账号;应有专人进行运营维护;应保证每周推送内容",
+            "Official WeChat, Weibo and Douyin accounts run by a dedicated operator, content pushed every week, daily live streams and short videos.",
+            ["公众号、微博、抖音平台注册记录", "公众号、微博、抖音平台运营成效资料"],
+            Has("官方账号", "Official accounts", "微信公众号", "微博", "抖音"),
+            Has("运营", "Operation", "专人运营维护", "日常直播活动", "短视频宣传"),
+            Weekly("XY-4-6-NEW-MEDIA-WEEKLY", "每周推送内容", "Weekly content pushes", p => p.ContentPushes.Select(c => c.Date))),
+        D("XY-4-7-PROMO-VIDEO", "三、(四)7.", "宣传片", "Promotional film",
+            "设计制作襄垣乡村e镇及公用区域品牌宣传片1套;宣传片制作应聘用专业团队进行,时长不少于5分钟",
+            "One promotional film by a professional team, at least 5 minutes long, promoted on Weibo, Douyin and other platforms.",
+            ["宣传片成品影片", "拍摄团队设计脚本资料", "视频拍摄素材资料", "视频剪辑工程文件", "媒体及平台投放记录"],
+            Count("XY-4-7-PROMO-VIDEO", "宣传片(套)", "Promotional films", 1, Bare),
+            new MeasureSpec(RecordField.DurationMinutes, "XY-4-7-PROMO-VIDEO-MINUTES", new LocalizedText("宣传片时长(分钟)", "Film duration (minutes)"), Threshold.AtLeast(5, Unit.Count, "不少于"), Severity.Mandatory, r => r?.DurationMinutes ?? 0, []),
+            Has("条件", "Conditions", "专业团队制作", "媒体平台长期宣传")),
+        D("XY-4-8-WEEKLY-LIVE", "三、(四)8.", "直播带货活动", "Weekly live-selling events",
+            "每周应举办至少1次直播带货活动;直播场地应包含直播间、原产地、展厅等相关场景",
+            "At least one live-selling event in every week of the project; venues include a live room, a place of origin and a showroom.",
+            ["直播活动策划方案、执行方案及复盘总结", "直播产品信息表", "直播带货销售明细清单和数据统计"],
+            Weekly("XY-4-8-WEEKLY-LIVE", "每周直播带货活动", "Weekly live-selling events", p => p.LiveSellingEvents.Select(e => e.Date)),
+            new PresenceSpec(new LocalizedText("直播场景", "Venues"), [.. LiveVenues.Take(3)], false, c => c.Project.LiveSellingEvents.Select(e => e.Venue))),
+
+        // (五)培育电商带头人
+        D("XY-5-1-TRAINING-BASE", "三、(五)1.", "电商培训孵化基地", "E-commerce training (incubation) base",
+            "电子商务培训(孵化)基地应位于襄垣电商公共服务中心内,且面积原则上应不小于100㎡;基地应配备培训桌椅、显示设备、话筒音响等培训设备",
+            "The base inside the public service centre (shared with XY-3-2), in principle at least 100 m², with desks, display and sound equipment.",
+            ["设备采购符合国家标准证明", "资产登记清单和资产明细表", "场地、设备使用记录"],
+            AreaOf("XY-5-1-TRAINING-BASE", 100, "不小于", Soft),
+            Has("位置与设备", "Location and equipment", "位于电商公共服务中心内", "培训桌椅", "显示设备", "话筒音响")),
+        D("XY-5-2-TRAINING", "三、(五)2.", "电商培训机构与培训", "Training institutions and training",
+            "引进1家以上电商培训机构,……培训人数不少于500人次;针对县、乡、村干部等开设政策解读、未来发展等宏观培训100人次;……开展普及培训300人次以上,专业网红直播技能培训100人次",
+            "At least one training institution; at least 500 trainee-times in all, of which 100 cadre, 300 or more general and 100 influencer trainee-times.",
+            ["培训计划和课程规划", "培训课程教材、目录、编制、安排、通知", "培训讲师资质和培训课件", "培训人员名录、培训记录、培训回访", "学员档案和培训工作实效总结"],
+            Count("XY-5-2-TRAINING-INSTITUTIONS", "引进电商培训机构(家)", "Training institutions", 1, "以上"),
+            ItemSum("XY-5-2-TRAINING", "培训总人次", "Trainee-times in all", 500, "不少于", TrainingStreams),
+            ItemCount("XY-5-2-TRAINING-CADRES", TrainingStreams[0], "干部宏观培训(人次)", "Cadre trainee-times", 100, Bare),
+            ItemCount("XY-5-2-TRAINING-GENERAL", TrainingStreams[1], "普及培训(人次)", "General trainee-times", 300, "以上"),
+            ItemCount("XY-5-2-TRAINING-INFLUENCERS", TrainingStreams[2], "网红直播技能培训(人次)", "Influencer trainee-times", 100, Bare)),
+        D("XY-5-3-LEADERS", "三、(五)3.", "电商带头人", "E-commerce leaders",
+            "培育电商带头人应不少于5人;电商带头人跨区域学习交流",
+            "At least 5 e-commerce leaders, with cross-regional exchange.",
+            ["定向培育方案", "营销、策划、信息咨询、研发设计服务资料", "电商带头人孵化培育记录", "带头人示范事迹及多媒体宣传资料"],
+            Count("XY-5-3-LEADERS", "电商带头人(人)", "E-commerce leaders", 5, "不少于"),
+            Has("条件", "Conditions", "跨区域学习交流")),
+        D("XY-5-4-INFLUENCERS", "三、(五)4.", "本地网红主播", "Local influencers",
+            "培育襄垣县网红主播数量应不少于5人;培育襄垣县网红主播账号应具备带货功能",
+            "At least 5 local influencers whose accounts can sell, given scripts, footage and product sourcing.",
+            ["网红主播筛选名录和培育信息登记", "网红主播孵化记录、直播记录、直播数据", "网红主播人物传记"],
+            Count("XY-5-4-INFLUENCERS", "网红主播(人)", "Influencers", 5, "不少于"),
+            Has("条件", "Conditions", "主播账号具备带货功能", "视频脚本、视频素材、网货对接服务")),
+        D("XY-5-5-CONTEST", "三、(五)5.", "创业技能大赛", "Entrepreneurship skills contest",
+            "创业技能大赛应保证每年至少举办1次",
+            "At least one entrepreneurship skills or sales contest in every year of the project.",
+            ["大赛策划方案及执行方案", "大赛参与人员或企业名录", "大赛赛程记录", "大赛赛后复盘资料", "奖金奖品申请、审核、批复、发放、领取记录", "获奖主体后期跟踪服务档案"],
+            new CadenceSpec("XY-5-5-CONTEST", new LocalizedText("每年创业技能大赛", "Yearly contests"), CadencePeriod.Year, Threshold.AtLeast(1, Unit.Count, "至少"), p => p.Contests.Select(c => c.Date))),
+
+        // (六)健全电商服务体系
+        D("XY-6-1-SERVICE-CENTRE", "三、(六)1.", "电子商务公共服务中心", "E-commerce public service centre",
+            "襄垣县电商中心改建原则上应不小于2000㎡;电商中心内设公共摄影室1间,公共会议室1间,网红直播间3个,企业入驻办公区,电商培训(孵化)基地1个,社会化服务区等必要功能区",
+            "In principle at least 2,000 m²; one photo studio, one meeting room, three live rooms, an enterprise office area, one training base and a social service area.",
+            ["第三方施工无重大安全事故证明", "设备采购符合国家标准证明", "氛围营造物料符合行业标准证明", "资产登记清单和明细表", "第三方服务合同、设计效果图、预算、采购、改建前后对比、结算清单", "功能区域分布说明和使用记录", "参观交流、考察学习资料"],
+            AreaOf("XY-6-1-SERVICE-CENTRE", 2000, "不小于", Soft),
+            ItemCount("XY-6-1-SERVICE-CENTRE-LIVE-ROOMS", "网红直播间", "网红直播间(个)", "Live rooms", 3, Bare),
+            Has("功能区", "Functional areas", "公共摄影室", "公共会议室", "网红直播间", "企业入驻办公区", "电商培训(孵化)基地", "社会化服务区")),
+        D("XY-6-2-EXPERIENCE-CENTRE", "三、(六)2.", "电商产品展示体验中心", "Product experience centre",
+            "打造不小于700平方米的襄垣县电商产品展示体验中心;体验中心应具备文化展示、产品展销、实景直播、互动体验、研学、文创展示功能",
+            "At least 700 m², with culture display, product sales, live streaming, interactive experience, study tours and cultural-creative display.",
+            ["第三方施工无重大安全事故证明", "设备采购符合国家标准证明", "资产登记清单和明细表", "第三方服务合同、设计效果图、预算、采购、改建前后对比", "展示体验中心产品信息表", "接待记录及销售明细清单", "直播数据记录"],
+            AreaOf("XY-6-2-EXPERIENCE-CENTRE", 700, "不小于", Severity.Mandatory),
+            Has("功能", "Functions", "文化展示", "产品展销", "实景直播", "互动体验", "研学", "文创展示")),
+        D("XY-6-3-INCUBATOR", "三、(六)3.", "电商企业创业孵化中心", "Enterprise incubation centre",
+            "企业创业孵化中心应位于电商中心内;中心应具备电商市场主体注册或引入功能;中心应配备办公室原则上应不少于10个;中心有完善的入驻程序和退出机制(准入准出制度)",
+            "Inside the centre, able to register or bring in entities, in principle at least 10 offices, with entry and exit rules and one-to-one plans.",
+            ["设备采购符合国家标准证明", "资产登记清单", "企业咨询、入驻信息记录", "入驻资料(申请、资质、协议、经营情况、团队花名册)", "发展方案、创业孵化记录、孵化成效对比"],
+            Count("XY-6-3-INCUBATOR", "入驻办公室(个)", "Offices", 10, "不少于", Soft),
+            Has("条件", "Conditions", "位于电商中心内", "市场主体注册或引入功能", "准入准出制度", "一对一发展规划")),
+        D("XY-6-4-BIG-DATA", "三、(六)4.", "大数据展示平台", "Big-data display platform",
+            "建立1个襄垣县电商大数据平台;大数据展示平台应设于电商中心内",
+            "One big-data platform inside the centre, with display equipment, data-security rules and a data-collection system.",
+            ["数据记录、统计资料", "设备采购符合国家标准证明", "维护及数据备份记录"],
+            Count("XY-6-4-BIG-DATA", "大数据平台(个)", "Big-data platforms", 1, Bare),
+            Has("条件", "Conditions", "设于电商中心内", "电子显示屏、电脑等展示设备", "数据安全规章制度", "数据信息采集制度")),
+        D("XY-6-5-SERVICES", "三、(六)5.", "电商综合服务", "Comprehensive e-commerce services",
+            "应组建专业运营团队进行运营;应具备全方位项目运营和电商综合技术服务的能力;襄垣县电商中心服务内容应公示开放",
+            "A professional operating team; the centre's services publicly listed and open.",
+            ["专业运营人员组织架构及岗位职责", "咨询服务、增值记录档案", "服务过程、服务照片、前后效果对比资料", "资源引入和服务资料"],
+            Has("条件", "Conditions", "专业运营团队", "服务内容公示开放")),
+        D("XY-6-6-ONLINE-PLATFORM", "三、(六)6.", "线上公共服务平台", "Online public service platform",
+            "搭建1个线上电商公共服务平台",
+            "One online e-commerce public service platform with information, finance, logistics, credit, monitoring, risk, marketing and talent services.",
+            ["平台长效运行记录", "数据安全保障资料", "第三方合作协议、服务证明", "平台维护及数据备份记录", "宣传记录、市场主体应用资料"],
+            Count("XY-6-6-ONLINE-PLATFORM", "线上公共服务平台(个)", "Online platforms", 1, Bare),
+            Has("服务", "Services", "信息共享服务", "金融服务", "智能物流服务", "电商信用", "统计监测", "风险防控", "品牌营销服务", "人才服务")),
+        D("XY-6-7-SALONS", "三、(六)7.", "电商交流沙龙会", "E-commerce salons",
+            "电商沙龙会应保证每季度至少召开1次;沙龙会应保证有明确主题或探讨内容",
+            "At least one salon with a stated theme in every quarter of the project.",
+            ["沙龙会主题策划方案及执行方案", "沙龙会邀约名单", "沙龙会参与名单", "沙龙会内容总结及媒体报道"],
+            new CadenceSpec("XY-6-7-SALONS", new LocalizedText("每季度有明确主题的沙龙会", "Quarterly salons with a stated theme"), CadencePeriod.Quarter, Threshold.AtLeast(1, Unit.Count, "至少"), p => p.Salons.Where(s => !string.IsNullOrWhiteSpace(s.Theme)).Select(s => s.Date))),
+        D("XY-6-8-SERVICE-STATIONS", "三、(六)8.", "电子商务便民服务站体系", "Convenience service stations",
+            "应具备信息咨询、职业介绍、快递收发、费用存缴、小额存取、电商创业、村货上行、生活便民等功能;各站点要求门牌标识、硬件配置、服务管理、物流配送等统一标准",
+            "Stations offering all eight services under one standard for signs, hardware, management and delivery.",
+            ["站点筛选名录和建设明细表", "站点申请、审核、批复、合作文件", "设备配置清单及安装签收记录", "站点业务合作协议", "站点业务培训和指导记录", "站点服务台账", "站点管理检查记录表和群众调查表", "站长成长日志、成果展示、优秀站长评比材料"],
+            Has("站点功能", "Station functions", "信息咨询", "职业介绍", "快递收发", "费用存缴", "小额存取", "电商创业", "村货上行", "生活便民"),
+            Has("统一标准", "Uniform standard", "门牌标识", "硬件配置", "服务管理", "物流配送")),
+
+        // (七)完善物流配送体系
+        D("XY-7-1-LOGISTICS-CENTRE", "三、(七)1.", "物流配送中心", "Logistics centre",
+            "升级改造不少于500平方米的乡村e镇物流配送中心;物流配送中心应具备仓储、分拣、收发中转、配送、办公等区域",
+            "At least 500 m² with storage, sorting, transit, delivery and office areas and sorting, packing, IT and delivery equipment.",
+            ["第三方施工无重大安全事故证明", "设备采购符合国家标准证明", "资产登记清单和明细表"],
+            AreaOf("XY-7-1-LOGISTICS-CENTRE", 500, "不少于", Severity.Mandatory),
+            Has("区域", "Areas", "仓储", "分拣", "收发中转", "配送", "办公"),
+            Has("设备", "Equipment", "分拣传送带", "分拣设备", "包装设备", "信息处理设备", "配送车辆")),
+        D("XY-7-2-DELIVERY", "三、(七)2.", "物流共同配送", "Joint delivery",
+            "享受物流补贴的第三方物流公司不得以任何形式向群众收取取件费用;实现物流配送中心的货件正常情况下当天可送达(派出)各镇村,偏远镇村2天送达(派出)",
+            "A professional team; same-day delivery to towns and villages, remote ones within 2 days; subsidised carriers charge no pick-up fee.",
+            ["农村物流运营配送方案", "快递公司共配合作协议", "农村物流配送数据记录、统计资料"],
+            Has("条件", "Conditions", "专业物流运营团队", "当天送达(派出)各镇村", "偏远镇村2天送达(派出)", "不收取取件费用")),
+        D("XY-7-3-LOGISTICS-PLATFORM", "三、(七)3.", "物流公共信息服务平台", "Logistics information platform",
+            "搭建1个县级物流公共服务平台",
+            "One county logistics public service platform with information, resource-integration and operations functions.",
+            ["平台长效运行记录", "数据安全保障资料", "数据统计制度", "系统维护及数据备份记录"],
+            Count("XY-7-3-LOGISTICS-PLATFORM", "物流公共服务平台(个)", "Logistics platforms", 1, Bare),
+            Has("功能", "Functions", "信息服务功能", "资源整合功能", "物流作业功能")),
+
+        // (八)加强宣传强化管理
+        D("XY-8-1-MEDIA-REPORTS", "三、(八)1.", "市级及以上媒体报道", "City-level or higher media reports",
+            "通稿分发市级及以上媒体的宣传报道不少于2篇",
+            "At least 2 reports in city-level or higher media.",
+            ["媒体宣传统计表", "媒体宣传报道截图等资料", "中央级、省级采纳推广佐证资料"],
+            Count("XY-8-1-MEDIA-REPORTS", "市级及以上媒体报道(篇)", "City-level or higher reports", 2, "不少于")),
+        D("XY-8-2-MEDIA-MATRIX", "三、(八)2.", "媒体宣传矩阵", "Media matrix",
+            "搭建“襄垣县乡村e镇”媒体宣传矩阵,联动各级媒体,发布关于项目建设、时事报道、电商发展、项目成效、典型案例、经验做法、优秀人物、活动宣传等内容不低于80篇",
+            "Own-media accounts and at least 80 published pieces.",
+            ["媒体宣传统计表", "媒体宣传报道截图等资料"],
+            Count("XY-8-2-MEDIA-MATRIX", "发布内容(篇)", "Published pieces", 80, "不低于"),
+            Has("自媒体账号", "Own-media accounts", "微信公众号", "微博号", "抖音号", "头条号")),
+        D("XY-8-3-CAMPAIGN", "三、(八)3.", "宣传活动与宣传手册", "Campaign and brochures",
+            "开展1次有关“襄垣县乡村e镇”的宣传活动,并编辑印刷宣传手册;编辑印刷两类宣传手册",
+            "One campaign and two kinds of brochure.",
+            ["宣传手册设计文件及手册内容资料", "宣传入户区域规划方案、执行方案及发放记录"],
+            Count("XY-8-3-CAMPAIGN", "宣传活动(次)", "Campaigns", 1, Bare),
+            ItemCount("XY-8-3-CAMPAIGN-BROCHURES", "宣传手册", "宣传手册(类)", "Kinds of brochure", 2, Bare)),
+
+        // (九)市场主体发展
+        D("XY-9-1-RETAIL", "三、(九)1.", "网络零售增长", "Online retail growth",
+            "项目实施期间网络零售额应≥3000万元/年,网络零售额同比增长率应≥10%",
+            "In every project year online retail is at least ¥30,000,000 and grows at least 10% year on year.",
+            ["各企业销售额统计盖章或第三方数据机构报告", "县统计局盖章的网络零售额及增长率证明"],
+            new MarketSpec(
+                [
+                    new("XY-9-1-RETAIL", "XY-9-1-RETAIL", new LocalizedText("年网络零售额下限", "Minimum yearly online retail"), Threshold.AtLeast(30_000_000m, Unit.Yuan, "≥")),
+                    new("XY-9-1-RETAIL-GROWTH", "XY-9-1-RETAIL", new LocalizedText("网络零售额同比增长率下限", "Minimum year-on-year growth"), Threshold.AtLeast(10, Unit.Percent, "≥")),
+                ],
+                t => new RetailCheck(t[0], t[1]))),
+        D("XY-9-2-NEW-ENTITIES", "三、(九)2.", "壮大市场主体", "New market entities",
+            "乡村e镇项目区域范围内,新增法人单位≥10个/年/镇,其中开展电商业务市场主体≥60%",
+            "In every project year each town has at least 10 new legal entities, of which at least 60% do e-commerce.",
+            ["新增单位营业执照复印件", "行政审批局新增市场主体证明材料"],
+            new MarketSpec(
+                [
+                    new("XY-9-2-NEW-ENTITIES", "XY-9-2-NEW-ENTITIES", new LocalizedText("每镇每年新增法人单位下限", "Minimum new legal entities per town per year"), Threshold.AtLeast(10, Unit.Count, "≥")),
+                    new("XY-9-2-NEW-ENTITIES-ECOMMERCE", "XY-9-2-NEW-ENTITIES", new LocalizedText("其中开展电商业务的比例下限", "Minimum share doing e-commerce"), Threshold.AtLeast(60, Unit.Percent, "≥")),
+                ],
+                t => new NewEntitiesCheck(t[0], t[1]))),
+        D("XY-9-3-EMPLOYMENT", "三、(九)3.", "增加就业人员", "New employment",
+            "乡村e镇项目建设实施期间新增就业数量>150人/年;所提供的带动就业人员需为乡村e项目培育或合作的企业",
+            "In every project year more than 150 new jobs at enterprises the project trained or partnered.",
+            ["劳动合同", "企业薪资发放明细", "支付凭证"],
+            new MarketSpec(
+                [new("XY-9-3-EMPLOYMENT", "XY-9-3-EMPLOYMENT", new LocalizedText("年新增就业数量(不含本数)", "New employment per year (exclusive)"), Threshold.MoreThan(150, Unit.Count, ">"))],
+                t => new EmploymentCheck(t[0])),
+            Has("条件", "Conditions", "就业人员来自项目培育或合作的企业")),
+    ];
+
+    private static string[] TrainingStreams => ["县乡村干部宏观培训", "普及培训", "网红直播技能培训", "其他进阶培训"];
+
+    private static DeliverableSpec D(string id, string section, string zh, string en, string clause, string summary, string[] evidence, params CheckSpec[] checks)
+    {
+        Comparison? comparison = checks.OfType<MeasureSpec>().Select(m => (Comparison?)m.Default.Comparison)
+            .Concat(checks.OfType<MarketSpec>().Select(m => m.Definitions[0].Comparison))
+            .FirstOrDefault(c => c is not null);
+        return new DeliverableSpec(
+            new RuleDescriptor(id, new LocalizedText(zh, en), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, [.. checks.SelectMany(c => c.ParameterKeys)]),
+            [.. checks],
+            [.. evidence]);
+    }
+
+    private static MeasureSpec Count(string key, string zh, string en, decimal minimum, string wording, Severity severity = Severity.Mandatory) =>
+        new(RecordField.Count, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), severity, r => r?.Count ?? 0, []);
+
+    private static MeasureSpec AreaOf(string key, decimal minimum, string wording, Severity severity) =>
+        new(RecordField.Area, key, new LocalizedText("使用面积", "Area"), Threshold.AtLeast(minimum, Unit.SquareMetres, wording), severity, r => r?.Area?.SquareMetres ?? 0m, []);
+
+    private static MeasureSpec ItemCount(string key, string item, string zh, string en, decimal minimum, string wording) =>
+        ItemSum(key, zh, en, minimum, wording, [item]);
+
+    private static MeasureSpec ItemSum(string key, string zh, string en, decimal minimum, string wording, string[] items) =>
+        new(RecordField.Items, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), Severity.Mandatory, r => SumOf(r, items), [.. items]);
+
+    private static decimal SumOf(DeliverableRecord? record, string[] items) =>
+        record is null ? 0m : record.Items.Where(i => items.Contains(i.Name, StringComparer.Ordinal)).Sum(i => (decimal)i.EffectiveCount);
+
+    private static PresenceSpec Has(string zh, string en, params string[] names) =>
+        new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.EffectiveCount > 0).Select(i => i.Name));
+
+    private static CadenceSpec Weekly(string key, string zh, string en, Func<RuralETownProject, IEnumerable<DateOnly>> dates) =>
+        new(key, new LocalizedText(zh, en), CadencePeriod.Week, Threshold.AtLeast(1, Unit.Count, "至少"), dates);
+}
