@@ -251,6 +251,23 @@ public sealed class ApiTests : IClassFixture<WebHostFactory>
     }
 
     [Fact]
+    public async Task Goals_GuizhouFiguresSample_ReturnsEachGoalsProgressAsTheLibraryComputesIt()
+    {
+        string path = Directory.EnumerateFiles(Path.Combine(Repo.SamplesData, "gz-goals"), "*.json").Order(StringComparer.Ordinal).First();
+        byte[] figures = File.ReadAllBytes(path);
+        var goalSet = (LiveCommerce.Rules.Goals.GoalSet)RuleCatalog.Default["gz-goals"];
+        LiveCommerce.Rules.Goals.GoalProgressReport expected = goalSet.ProgressJson(figures, new DateOnly(2024, 6, 30)).Report!;
+
+        HttpResponseMessage response = await client.PostAsync("/goals/Guizhou?asOf=2024-06-30", new ByteArrayContent(figures) { Headers = { ContentType = new("application/json") } });
+        JsonNode progress = await response.ReadJson();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            expected.Goals.Select(g => (g.Indicator, g.Status.ToString())),
+            progress["goals"]!.AsArray().Select(g => (g!["indicator"]!.GetValue<string>(), g["status"]!.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task GetGoals_Default_ListsExactlyTheCatalogsGoalSets()
     {
         JsonArray goals = (await (await client.GetAsync("/goals")).ReadJson()).AsArray();

@@ -125,11 +125,28 @@ test('invalid facts list every problem with its JSON path', async () => {
   await page.screenshot({ path: path.join(outputDir, 'invalid-facts-en.png'), fullPage: true });
 });
 
-test('the goal-progress view says when the catalog has no goal sets', async () => {
+test('the goal-progress view draws one bar per goal of a shipped goal sample, as the API reports it', async () => {
   const goalSets = await (await fetch(`${baseUrl}/goals`)).json();
+  assert.ok(goalSets.length > 0, 'the catalog has goal sets');
+  const gz = goalSets.find((g) => g.programId === 'gz-goals');
+  assert.ok(gz, 'the Guizhou goal set is listed');
   await page.click('#tab-goals');
-  assert.equal(await page.isVisible('#goals-empty'), goalSets.length === 0);
-  assert.equal(await page.isVisible('#goals-form'), goalSets.length > 0);
+  assert.equal(await page.isVisible('#goals-empty'), false);
+  const sample = await page.$$eval('#goal-sample option', (o) => o.map((x) => x.value).find((v) => v.includes('/gz-goals/')));
+  assert.ok(sample, 'a Guizhou figures sample is offered');
+  await page.selectOption('#goal-sample', sample);
+  await page.waitForFunction(() => document.querySelector('#goal-facts').value.length > 0);
+  await page.selectOption('#goal-set', gz.url);
+  await page.fill('#goal-as-of', '2024-06-30');
+  await page.click('#goals-form button[type=submit]');
+  await page.waitForSelector('#goal-result:not([hidden]) #goal-bars .bar-row');
+
+  const facts = await (await fetch(`${baseUrl}${sample}`)).text();
+  const response = await fetch(`${baseUrl}${gz.url}&asOf=2024-06-30`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: facts });
+  assert.equal(response.status, 200);
+  const progress = await response.json();
+  const rows = await page.$$eval('#goal-bars .bar-row', (r) => r.map((x) => [x.dataset.indicator, x.dataset.status]));
+  assert.deepEqual(rows, progress.goals.map((g) => [g.indicator, g.status]));
   await page.screenshot({ path: path.join(outputDir, 'goals.png'), fullPage: true });
   await page.click('#tab-evaluate');
 });

@@ -189,7 +189,26 @@ internal static class ProgramEndpoints
             return ApiProblems.BadQuery("program", "ambiguous", message, null, language);
         }
 
-        return await EvaluateBody(chosen, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (chosen is not LiveCommerce.Rules.Goals.GoalSet goalSet)
+        {
+            return await EvaluateBody(chosen, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken);
+        }
+
+        // A goal set answers with per-goal progress: value, percentage of target, status, missing figures.
+        (ReadOnlyMemory<byte> body, IResult? problem) = await FactsBody.ReadAsync(request, options.Value.MaxRequestBodyBytes, language, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        LiveCommerce.Rules.Goals.GoalProgressResult progress = goalSet.ProgressJson(body.Span, date);
+        if (progress.Report is not { } goals)
+        {
+            return ApiProblems.InvalidFacts(goalSet.Id, progress.Validation, language);
+        }
+
+        request.HttpContext.Response.Headers.ContentLanguage = language == ReportLanguage.English ? "en" : "zh-CN";
+        return TypedResults.Bytes(System.Text.Encoding.UTF8.GetBytes(LiveCommerceJson.Serialize(goals)), Json);
     }
 
     internal static Ok<ImmutableArray<SampleInfo>> ListSamples(SampleLibrary library) => TypedResults.Ok(library.Samples);

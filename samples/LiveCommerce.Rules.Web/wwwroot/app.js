@@ -10,8 +10,9 @@ const I18N = {
     path: 'JSON 路径', code: '代码', message: '说明', given: '提交值', findings: '逐条结论', rule: '规则',
     clause: '条款(原文)', outcomeCol: '结论', measuredRequired: '实际 / 要求', explanation: '说明', amounts: '金额',
     amountLabel: '项目', amountKind: '类型', amountValue: '金额', formula: '计算', parameters: '适用参数',
-    fingerprint: '指纹(SHA-256)', goalsTitle: '省级目标进度', noGoals: '目录中尚无目标集(id 以 -goals 结尾的规则集)。目标模型合并后将自动出现在这里。',
+    fingerprint: '指纹(SHA-256)', goalsTitle: '省级目标进度', noGoals: '目录中没有目标集(id 以 -goals 结尾的规则集)。',
     goalSet: '目标集', goalFacts: '进度数据(JSON)', showProgress: '查看进度',
+    goalStatus: { Met: '已达成', NotYetDue: '未到期', NotMet: '逾期未达成', FigureMissing: '缺少数据' },
     footer: '结论依据所引政策原文;“原则上”条款不满足时为提示,不构成否决。',
     chooseSample: '— 选择示例 —', noSamples: '(没有示例)', loading: '正在加载…', evaluating: '正在评估…',
     done: '评估完成。', emptyFacts: '请先粘贴、上传或载入申报数据。', networkError: '无法连接服务器:',
@@ -30,8 +31,9 @@ const I18N = {
     path: 'JSON path', code: 'Code', message: 'Message', given: 'Given', findings: 'Findings, clause by clause', rule: 'Rule',
     clause: 'Clause (verbatim)', outcomeCol: 'Outcome', measuredRequired: 'Measured / required', explanation: 'Explanation', amounts: 'Amounts',
     amountLabel: 'Item', amountKind: 'Kind', amountValue: 'Amount', formula: 'Formula', parameters: 'Parameters in force',
-    fingerprint: 'Fingerprint (SHA-256)', goalsTitle: 'Provincial goal progress', noGoals: 'No goal sets yet (rule sets whose id ends in -goals). They appear here as soon as the goal model is merged.',
+    fingerprint: 'Fingerprint (SHA-256)', goalsTitle: 'Provincial goal progress', noGoals: 'The catalog has no goal sets (rule sets whose id ends in -goals).',
     goalSet: 'Goal set', goalFacts: 'Progress figures (JSON)', showProgress: 'Show progress',
+    goalStatus: { Met: 'met', NotYetDue: 'not yet due', NotMet: 'missed (deadline passed)', FigureMissing: 'figure missing' },
     footer: 'Findings follow the cited clauses; an unmet in-principle (原则上) clause is a warning, not a refusal.',
     chooseSample: '— choose a sample —', noSamples: '(no samples)', loading: 'Loading…', evaluating: 'Evaluating…',
     done: 'Evaluated.', emptyFacts: 'Paste, upload or load an application first.', networkError: 'Cannot reach the server: ',
@@ -292,28 +294,29 @@ async function onGoals(event) {
 function renderGoal(report) {
   $('goal-result').hidden = false;
   $('goal-title').textContent = loc(report.title);
+  const met = report.goals.filter((g) => g.status === 'Met').length;
   const badge = $('goal-outcome');
-  badge.className = `badge o-${report.outcome}`;
-  badge.textContent = t('outcome')[report.outcome] ?? report.outcome;
+  badge.className = `badge o-${met === report.goals.length ? 'Met' : 'Incomplete'}`;
+  badge.textContent = `${met} / ${report.goals.length} ${t('goalStatus').Met}`;
   $('goal-notices').replaceChildren(...report.notices.map((n) => el('li', { text: loc(n.message) })));
-  $('goal-bars').replaceChildren(...report.findings.map((f) => {
-    const bound = f.required?.bound?.value;
-    const value = f.measured?.value;
-    // Progress towards an at-least goal; other comparisons show a full bar coloured by outcome.
-    let share = f.outcome === 'Met' ? 1 : 0;
-    if (typeof bound === 'number' && typeof value === 'number' && bound > 0 && ['AtLeast', 'MoreThan'].includes(f.required.comparison)) {
-      share = Math.max(0, Math.min(1, value / bound));
-    }
-    const fill = el('div', { class: `bar-fill o-${f.outcome}` });
+  $('goal-bars').replaceChildren(...report.goals.map((g) => {
+    const css = GOAL_CSS[g.status] ?? 'NotEvaluated';
+    const share = typeof g.percentOfTarget === 'number' ? Math.max(0, Math.min(1, g.percentOfTarget / 100)) : 0;
+    const fill = el('div', { class: `bar-fill o-${css}` });
     fill.style.width = `${(share * 100).toFixed(1)}%`; // CSSOM, allowed by the content security policy
-    return el('div', { class: 'bar-row', 'data-rule-id': f.ruleId, 'data-outcome': f.outcome },
-      el('div', { class: 'bar-label' }, loc(f.message), el('code', { text: `${f.ruleId} · ${f.citation.section}` })),
+    const value = typeof g.value === 'number' ? formatNumber(g.value, g.target.bound.unit) : '—';
+    const percent = typeof g.percentOfTarget === 'number' ? ` (${Number(g.percentOfTarget).toLocaleString(undefined, { maximumFractionDigits: 2 })}%)` : '';
+    return el('div', { class: 'bar-row', 'data-indicator': g.indicator, 'data-status': g.status },
+      el('div', { class: 'bar-label' }, loc(g.label), el('code', { text: `${g.indicator} · ${g.citation.section} · ${g.deadline}` })),
       el('div', { class: 'bar-track', title: `${Math.round(share * 100)}%` }, fill),
       el('div', { class: 'bar-value' },
-        f.measured ? formatNumber(f.measured.value, f.measured.unit) : '', f.required ? ` / ${describeRequired(f.required)}` : '', ' ',
-        el('span', { class: `badge o-${f.outcome}`, text: t('outcome')[f.outcome] ?? f.outcome })));
+        `${value} / ${describeRequired(g.target)}${percent} `,
+        el('span', { class: `badge o-${css}`, text: t('goalStatus')[g.status] ?? g.status })));
   }));
 }
+
+// Goal statuses borrow the finding colours.
+const GOAL_CSS = { Met: 'Met', NotMet: 'NotMet', NotYetDue: 'Warning', FigureMissing: 'NotEvaluated' };
 
 // ---- start -------------------------------------------------------------------------------------------------------
 

@@ -13,8 +13,8 @@ using LiveCommerce.Rules.Xiangyuan.RuralETown;
 namespace LiveCommerce.Rules.Serialization;
 
 /// <summary>
-/// The source-generated JSON contract for facts, parameters and reports: camelCase property names, enums as camelCase
-/// strings, money as a number of yuan, areas in m², months as <c>yyyy-MM</c>, dates as <c>yyyy-MM-dd</c>.
+/// The source-generated JSON contract for facts, parameters and reports: camelCase property names, enums as
+/// strings (written PascalCase, read case-insensitively), money as a number of yuan, areas in m², months as <c>yyyy-MM</c>, dates as <c>yyyy-MM-dd</c>.
 /// See docs/json-contract.md.
 /// </summary>
 [JsonSourceGenerationOptions(

@@ -11,7 +11,7 @@ public class FactsJsonReaderTests
     [Fact]
     public void Read_ValidCitySelection_DeserializesEveryField()
     {
-        var result = FactsJsonReader.Read(Repo.Sample("hlj-shared-base", "city-selection.json"), JsonContext.Default.SharedBaseCitySelection, out SharedBaseCitySelection? facts);
+        var result = FactsJsonReader.Read(Repo.Sample("hlj-shared-base-city", "city-selection.json"), JsonContext.Default.SharedBaseCitySelection, out SharedBaseCitySelection? facts);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal(4, facts!.Applicants.Length);

@@ -231,10 +231,10 @@ public class SharedBaseCityTests
     [Fact]
     public void EvaluateJson_ShippedCitySample_RankingAndCapMet()
     {
-        EvaluationResult result = SharedBaseCityRuleSet.ForCity(2, Money.FromWan(600)).EvaluateJson(Repo.Sample("hlj-shared-base", "city-selection.json"), Samples.AsOf);
+        EvaluationResult result = SharedBaseCityRuleSet.ForCity(2, Money.FromWan(600)).EvaluateJson(Repo.Sample("hlj-shared-base-city", "city-selection.json"), Samples.AsOf);
 
         Assert.True(result.IsValid, result.Validation.ToString());
         Assert.Equal(ReportOutcome.Met, result.Report!.Outcome);
-        Assert.Equal(ReportOutcome.Incomplete, SharedBaseCityRuleSet.Default.EvaluateJson(Repo.Sample("hlj-shared-base", "city-selection.json"), Samples.AsOf).Report!.Outcome);
+        Assert.Equal(ReportOutcome.Incomplete, SharedBaseCityRuleSet.Default.EvaluateJson(Repo.Sample("hlj-shared-base-city", "city-selection.json"), Samples.AsOf).Report!.Outcome);
     }
 }
