@@ -42,13 +42,7 @@ internal static class ProgramEndpoints
             .WithName("EvaluateProgram")
             .WithSummary("Evaluate facts against a programme")
             .WithDescription("The body is the programme's facts as JSON (see its schema). Returns the report: every finding clause by clause with its citation, outcome, measured value and threshold, amounts (caps), notices and a fingerprint; messages in zh-CN and en. Invalid facts give 422 (400 for malformed or too deeply nested JSON) with every problem's JSON path, code and message under `problems`. `asOf` (yyyy-MM-dd) defaults to today; `lang` (zh-CN or en) selects the language of problem messages.")
-            .Accepts<JsonObject>(Json)
-            .Produces<JsonObject>(StatusCodes.Status200OK, Json)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AcceptsFactsBody();
 
         RouteGroupBuilder goals = app.MapGroup("/goals").WithTags("Goal progress");
         goals.MapGet("/", ListGoalSets)
@@ -58,13 +52,7 @@ internal static class ProgramEndpoints
             .WithName("EvaluateGoals")
             .WithSummary("A province's progress against its goal set")
             .WithDescription("Evaluates the body against the goal set (id ending in -goals) whose jurisdiction is the province, named in Chinese or English. 404 when the province has no goal set; when it has several, choose one with `program`.")
-            .Accepts<JsonObject>(Json)
-            .Produces<JsonObject>(StatusCodes.Status200OK, Json)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AcceptsFactsBody();
 
         RouteGroupBuilder samples = app.MapGroup("/samples").WithTags("Samples");
         samples.MapGet("/", ListSamples)
@@ -271,4 +259,14 @@ internal static class ProgramEndpoints
         r.Rules.Length,
         GoalSets.IsGoalSet(r.Info),
         new ProgramLinks($"/programs/{r.Id}/rules", $"/programs/{r.Id}/schema", $"/programs/{r.Id}/evaluate"));
+
+    /// <summary>What an endpoint that reads a facts body declares: JSON in, JSON out, and the problems it can answer.</summary>
+    private static RouteHandlerBuilder AcceptsFactsBody(this RouteHandlerBuilder endpoint) => endpoint
+        .Accepts<JsonObject>(Json)
+        .Produces<JsonObject>(StatusCodes.Status200OK, Json)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -12,8 +12,19 @@ internal abstract class Rule<TFacts>
 
     public abstract Finding Evaluate(TFacts facts, DateOnly asOf);
 
-    /// <summary>The fast path: only whether the rule fails the evaluation. Override when it can skip building the finding.</summary>
-    public virtual bool Passes(TFacts facts, DateOnly asOf) => Evaluate(facts, asOf).Outcome != Outcome.NotMet;
+    /// <summary>
+    /// The fast path: whether the finding lets the report be met (met, a 原则上 warning, or not applicable); a rule that
+    /// cannot be checked (a missing parameter) or lacks evidence does not. Override when it can skip building the finding.
+    /// </summary>
+    public virtual bool Passes(TFacts facts, DateOnly asOf) => Evaluate(facts, asOf).Outcome is Outcome.Met or Outcome.Warning or Outcome.NotApplicable;
+
+    /// <summary>The finding of a rule that needs a parameter the source leaves to an attachment, and was not given it.</summary>
+    protected Finding MissingParameter(string key, LocalizedText? detail = null) =>
+        With(
+            Outcome.NotEvaluated,
+            Text.Of(
+                $"未检查:缺少参数 {key}(源文件附件未载明,须由使用方配置){(detail is null ? "" : ";" + detail.ZhCn)}",
+                $"Not checked: parameter {key} is missing (it is in an attachment that is not in the source; the host must configure it){(detail is null ? "" : "; " + detail.En)}"));
 
     protected Finding Met(Quantity measured, Threshold required, LocalizedText? explanation = null) =>
         new(Descriptor, Outcome.Met, measured, required, explanation);

@@ -132,14 +132,4 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
             }
         }
     }
-
-    internal static Finding MissingParameter(Rule<SharedBaseCitySelection> rule, string key) =>
-        new(
-            rule.Descriptor,
-            Outcome.NotEvaluated,
-            null,
-            null,
-            Text.Of(
-                $"未检查:缺少参数 {key}(各市(地)数量指标任务分配表为源文件附件,未载明,须由使用方配置)",
-                $"Not checked: parameter {key} is missing (the per-city allocation table is an attachment not in the source; the host must configure it)"));
 }

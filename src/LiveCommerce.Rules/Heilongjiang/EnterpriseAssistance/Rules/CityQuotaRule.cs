@@ -16,11 +16,7 @@ internal sealed class CityQuotaRule(int? quota) : Rule<AssistanceCityCohort>(Ent
         CohortTally tally = CohortTally.Of(facts);
         if (quota is not { } n)
         {
-            return With(
-                Outcome.NotEvaluated,
-                Text.Of(
-                    $"未检查:缺少参数 {QuotaKey}(各市(地)数量指标任务分配表为源文件附件,未载明,须由使用方配置);验收达标 {tally.Accepted} 家,服务对象 {tally.Targets} 家",
-                    $"Not checked: parameter {QuotaKey} is missing (the per-city allocation table is an attachment not in the source; the host must configure it); {tally.Accepted} accepted of {tally.Targets} service targets"));
+            return MissingParameter(QuotaKey, Text.Of($"验收达标 {tally.Accepted} 家,服务对象 {tally.Targets} 家", $"{tally.Accepted} accepted of {tally.Targets} service targets"));
         }
 
         return Judge(
@@ -29,5 +25,5 @@ internal sealed class CityQuotaRule(int? quota) : Rule<AssistanceCityCohort>(Ent
             Text.Of($"服务对象 {tally.Targets} 家,验收达标 {tally.Accepted} 家,数量指标 {n} 家", $"{tally.Accepted} of {tally.Targets} service targets accepted; the city's quota is {n}"));
     }
 
-    public override bool Passes(AssistanceCityCohort facts, DateOnly asOf) => quota is not { } n || CohortTally.Of(facts).Accepted >= n;
+    public override bool Passes(AssistanceCityCohort facts, DateOnly asOf) => quota is { } n && CohortTally.Of(facts).Accepted >= n;
 }

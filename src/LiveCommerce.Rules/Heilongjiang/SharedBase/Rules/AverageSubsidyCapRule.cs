@@ -14,12 +14,12 @@ internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule
     {
         if (cityFunds is not { } funds)
         {
-            return SharedBaseCityRuleSet.MissingParameter(this, "HLJ-BASE-CITY-FUNDS");
+            return MissingParameter("HLJ-BASE-CITY-FUNDS");
         }
 
         if (quota is not { } n)
         {
-            return SharedBaseCityRuleSet.MissingParameter(this, "HLJ-BASE-CITY-QUOTA");
+            return MissingParameter("HLJ-BASE-CITY-QUOTA");
         }
 
         Money cap = funds.DivideRoundingDown(n);

@@ -18,7 +18,7 @@ internal sealed class CandidateRankingRule(int? quota) : Rule<SharedBaseCitySele
     {
         if (quota is not { } n)
         {
-            return SharedBaseCityRuleSet.MissingParameter(this, "HLJ-BASE-CITY-QUOTA");
+            return MissingParameter("HLJ-BASE-CITY-QUOTA");
         }
 
         ImmutableArray<SharedBaseCandidate> ranked = Rank(facts.Applicants);

@@ -74,9 +74,6 @@ internal sealed class BaseCriteriaRule(Threshold? minimumArea) : Rule<SichuanBas
         return With(Outcome.Met, new LocalizedText("载体面积、运营管理权、服务能力和实绩均符合并有佐证材料", "Premises, operating rights, services and track record all meet the criteria, with evidence"), notes.ToImmutable(), measured: area, required: minimumArea);
     }
 
-    public override bool Passes(SichuanBaseApplication facts, DateOnly asOf) =>
-        Items(facts).All(i => i.Item.Satisfied) && (minimumArea is null || minimumArea.IsMetBy(Quantity.Of(facts.PremisesArea)));
-
     internal static IEnumerable<(LocalizedText Label, EvidenceItem Item)> Items(SichuanBaseApplication f)
     {
         yield return (new LocalizedText("运营管理权清晰", "Clear operating and management rights"), f.OperatingRightsClear);
