@@ -63,6 +63,18 @@ public sealed class RuleCatalog
         byId.TryGetValue(ruleSetId, out ruleSet);
 
     /// <summary>
+    /// This catalog with <paramref name="ruleSet"/> in place of the rule set with the same id: for configuration that is
+    /// not a parameter, such as Guizhou's recognition criteria (<c>DemonstrationRuleSet.WithCriteria</c>).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The catalog has no rule set with that id.</exception>
+    public RuleCatalog With(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        int index = RuleSets.IndexOf(this[ruleSet.Id]);
+        return new RuleCatalog(RuleSets.SetItem(index, ruleSet));
+    }
+
+    /// <summary>
     /// Creates a catalog with parameter overrides per rule set (a city's stricter standards, a city's quota).
     /// </summary>
     /// <param name="overrides">Overrides keyed by rule set id.</param>

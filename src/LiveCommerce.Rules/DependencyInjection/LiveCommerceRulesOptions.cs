@@ -9,8 +9,24 @@ namespace LiveCommerce.Rules.DependencyInjection;
 /// </summary>
 public sealed class LiveCommerceRulesOptions
 {
+    private readonly List<(string RuleSetId, Func<RuleSet, RuleSet> Configure)> ruleSetSteps = [];
+
     /// <summary>Overrides keyed by rule set id, then by parameter key.</summary>
     public Dictionary<string, Dictionary<string, decimal>> ParameterOverrides { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Configures one rule set beyond its parameters, after the overrides are applied; returns this instance so calls
+    /// chain. For example Guizhou's recognition criteria, which the source leaves to an attachment:
+    /// <c>o.Configure("gz-demonstration", r => ((DemonstrationRuleSet)r).WithCriteria(criteria))</c>.
+    /// </summary>
+    /// <remarks>The step must return a rule set with the same id; a step that throws is reported as a configuration problem.</remarks>
+    public LiveCommerceRulesOptions Configure(string ruleSetId, Func<RuleSet, RuleSet> configure)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSetId);
+        ArgumentNullException.ThrowIfNull(configure);
+        ruleSetSteps.Add((ruleSetId, configure));
+        return this;
+    }
 
     /// <summary>Sets one override; returns this instance so calls chain.</summary>
     public LiveCommerceRulesOptions Override(string ruleSetId, string parameterKey, decimal value)
@@ -41,6 +57,38 @@ public sealed class LiveCommerceRulesOptions
 
     /// <summary>Builds the catalog these options describe.</summary>
     /// <exception cref="RuleConfigurationException">The options are invalid; every problem is listed.</exception>
-    public RuleCatalog BuildCatalog() =>
-        RuleCatalog.Create(ParameterOverrides.ToDictionary(p => p.Key, p => ParameterSet.From(p.Value), StringComparer.Ordinal));
+    public RuleCatalog BuildCatalog()
+    {
+        RuleCatalog catalog = RuleCatalog.Create(ParameterOverrides.ToDictionary(p => p.Key, p => ParameterSet.From(p.Value), StringComparer.Ordinal));
+        var problems = new List<string>();
+        foreach ((string id, Func<RuleSet, RuleSet> configure) in ruleSetSteps)
+        {
+            if (!catalog.TryGet(id, out RuleSet? ruleSet))
+            {
+                problems.Add($"There is no rule set '{id}' to configure. Known rule sets: {string.Join(", ", catalog.RuleSets.Select(r => r.Id))}.");
+                continue;
+            }
+
+            RuleSet configured;
+            try
+            {
+                configured = configure(ruleSet);
+            }
+            catch (Exception ex) when (ex is RuleConfigurationException or ArgumentException or InvalidCastException or InvalidOperationException)
+            {
+                problems.Add($"Configuring rule set '{id}' failed: {ex.Message}");
+                continue;
+            }
+
+            if (configured?.Id != id)
+            {
+                problems.Add($"Configuring rule set '{id}' must return a rule set with the same id.");
+                continue;
+            }
+
+            catalog = catalog.With(configured);
+        }
+
+        return problems.Count > 0 ? throw new RuleConfigurationException(problems) : catalog;
+    }
 }

@@ -79,3 +79,50 @@ public class ServiceCollectionExtensionsTests
         Assert.Equal(2, problems.Count);
     }
 }
+
+public class RuleSetConfigurationTests
+{
+    [Fact]
+    public void Configure_GuizhouCriteria_MakesRecognitionEvaluable()
+    {
+        byte[] criteriaJson = File.ReadAllBytes(Repo.Path("samples", "data", "gz-demonstration", "config", "criteria.EXAMPLE.json"));
+        Assert.True(LiveCommerce.Rules.Guizhou.ShiBaiQianWan.DemonstrationCriteria.Read(criteriaJson, out var criteria).IsValid);
+        using ServiceProvider provider = new ServiceCollection()
+            .AddLiveCommerceRules(o => o.Configure("gz-demonstration", r => ((LiveCommerce.Rules.Guizhou.ShiBaiQianWan.DemonstrationRuleSet)r).WithCriteria(criteria)))
+            .BuildServiceProvider();
+        RuleCatalog catalog = provider.GetRequiredService<RuleCatalog>();
+
+        EvaluationResult withCriteria = catalog["gz-demonstration"].EvaluateJson(Repo.Sample("gz-demonstration", "application-meets.json"), new DateOnly(2023, 12, 31));
+        EvaluationResult without = RuleCatalog.Default["gz-demonstration"].EvaluateJson(Repo.Sample("gz-demonstration", "application-meets.json"), new DateOnly(2023, 12, 31));
+
+        Assert.Equal(ReportOutcome.Met, withCriteria.Report!.Outcome);
+        Assert.Equal(ReportOutcome.Incomplete, without.Report!.Outcome);
+        Assert.NotEqual(withCriteria.Report.Fingerprint, without.Report.Fingerprint);
+    }
+
+    [Fact]
+    public void Configure_UnknownRuleSetOrWrongId_ListsEveryProblem()
+    {
+        var options = new LiveCommerceRulesOptions()
+            .Configure("no-such-rule-set", r => r)
+            .Configure("gz-support", _ => RuleCatalog.Default["gz-goals"]);
+
+        IReadOnlyList<string> problems = options.Validate();
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("no-such-rule-set", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("same id", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_ReplacesOnlyTheRuleSetWithTheSameId()
+    {
+        RuleSet stricter = RuleCatalog.Default["hlj-shared-base"].WithParameters(ParameterSet.Empty.With("HLJ-BASE-AREA", 2500));
+
+        RuleCatalog catalog = RuleCatalog.Default.With(stricter);
+
+        Assert.Same(stricter, catalog["hlj-shared-base"]);
+        Assert.Equal(RuleCatalog.Default.RuleSets.Select(r => r.Id), catalog.RuleSets.Select(r => r.Id));
+        Assert.Same(RuleCatalog.Default["gz-support"], catalog["gz-support"]);
+    }
+}
