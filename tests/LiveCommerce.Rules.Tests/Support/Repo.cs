@@ -7,15 +7,23 @@ internal static class Repo
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
-    /// <summary>The shared folder (../shared from the repository root), or null when it is not beside the checkout.</summary>
-    public static string? Shared
+    /// <summary>
+    /// The shared folder beside the checkout (../shared), which holds the seeds and the rule catalog. Developers and CI
+    /// always have it; a test that needs it fails, rather than passes silently, when it is missing.
+    /// </summary>
+    public static string Shared
     {
         get
         {
             string candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared"));
-            return Directory.Exists(candidate) ? candidate : null;
+            Assert.True(Directory.Exists(System.IO.Path.Combine(candidate, "seeds")), $"The shared folder with the seeds must be beside the checkout (expected ../shared from {Root}).");
+            return candidate;
         }
     }
+
+    /// <summary>The text of the seed whose file name starts with <paramref name="prefix"/> (such as "000").</summary>
+    public static string Seed(string prefix) =>
+        File.ReadAllText(Directory.GetFiles(System.IO.Path.Combine(Shared, "seeds"), prefix + "_*.txt").Single());
 
     public static byte[] Sample(string ruleSetId, string file) => File.ReadAllBytes(Path("samples", "data", ruleSetId, file));
 
