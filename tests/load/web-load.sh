@@ -15,7 +15,7 @@ trap cleanup EXIT
 
 start() { # port, extra env...
   local p=$1; shift
-  (cd artifacts/load/web && env ASPNETCORE_URLS="http://127.0.0.1:$p" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "$@" \
+  (cd artifacts/load/web && exec env ASPNETCORE_URLS="http://127.0.0.1:$p" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "$@" \
     dotnet LiveCommerce.Rules.Web.dll >/dev/null 2>&1) &
   pids+=($!)
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$p/programs" >/dev/null && return 0; sleep 0.2; done
