@@ -6,7 +6,7 @@ using LiveCommerce.Rules.Catalog;
 
 namespace LiveCommerce.Rules.Engine;
 
-/// <summary>What <see cref="DecisionRecord.Verify"/> found.</summary>
+/// <summary>What <see cref="DecisionRecord.Verify(RuleCatalog)"/> found.</summary>
 public enum DecisionRecordStatus
 {
     /// <summary>Re-evaluating the recorded facts with the recorded rule set version and parameters gives the recorded
@@ -39,7 +39,7 @@ public enum DecisionRecordStatus
 /// </summary>
 /// <remarks>
 /// <para>Create one with <see cref="Create"/> from a report and the facts it was computed from, store
-/// <see cref="ToJson"/>, read it back with <see cref="Parse"/>, and call <see cref="Verify"/> against a catalog: the
+/// <see cref="ToJson"/>, read it back with <see cref="Parse"/>, and call <see cref="Verify(RuleCatalog)"/> against a catalog: the
 /// facts are re-evaluated with the recorded version and parameters, and any change to the facts, parameters, as-of date,
 /// configuration, fingerprint or outcome is detected.</para>
 /// <para>The record proves consistency, not origin: whoever can rewrite the whole record can recompute its fingerprint.
@@ -207,7 +207,19 @@ public sealed class DecisionRecord
     public DecisionRecordStatus Verify(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        if (!catalog.TryGet(RuleSetId, out RuleSet? ruleSet))
+        return catalog.TryGet(RuleSetId, out RuleSet? ruleSet) ? Verify(ruleSet) : DecisionRecordStatus.UnknownRuleSet;
+    }
+
+    /// <summary>
+    /// Re-evaluates the recorded facts with <paramref name="ruleSet"/> (which must have the recorded id and version; for
+    /// example a Guizhou rule set built with the host's recognition criteria), under the recorded parameters and as-of
+    /// date, and compares the fingerprint and outcome.
+    /// </summary>
+    /// <param name="ruleSet">The rule set to re-run the decision with.</param>
+    public DecisionRecordStatus Verify(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        if (!string.Equals(ruleSet.Id, RuleSetId, StringComparison.Ordinal))
         {
             return DecisionRecordStatus.UnknownRuleSet;
         }
