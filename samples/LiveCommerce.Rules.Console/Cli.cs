@@ -80,8 +80,13 @@ public static class Cli
         rules.SetAction(r => Commands.Rules(output, r.GetValue(program), r.GetValue(lang)));
         rules.Options.Add(lang);
 
-        var evaluate = new Command("evaluate", "Evaluate one application and print the report clause by clause.") { file, program, asOf, lang, format, param, criteria };
-        evaluate.SetAction(r => Commands.Evaluate(output, r.GetValue(file)!, r.GetValue(program), r.GetValue(asOf), r.GetValue(lang), r.GetValue(format)!, r.GetValue(param) ?? [], r.GetValue(criteria)));
+        var record = new Option<FileInfo?>("--record") { Description = "Also write a decision record (facts, parameters, fingerprint, outcome) here, for 'lcr verify'." };
+        var evaluate = new Command("evaluate", "Evaluate one application and print the report clause by clause.") { file, program, asOf, lang, format, param, criteria, record };
+        evaluate.SetAction(r => Commands.Evaluate(output, r.GetValue(file)!, r.GetValue(program), r.GetValue(asOf), r.GetValue(lang), r.GetValue(format)!, r.GetValue(param) ?? [], r.GetValue(criteria), r.GetValue(record)));
+
+        var recordFile = new Argument<FileInfo>("record") { Description = "A decision record written by 'lcr evaluate --record'." };
+        var verify = new Command("verify", "Re-verify a stored decision record: re-evaluate its facts with its rule-set version and parameters and compare the fingerprint and outcome. Exit 0 verified, 1 not.") { recordFile, criteria };
+        verify.SetAction(r => Commands.Verify(output, r.GetValue(recordFile)!, r.GetValue(criteria)));
 
         var jsonl = new Argument<FileInfo>("file") { Description = "One application per line (JSON Lines)." };
         var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write one result per line here (default: standard output)." };
@@ -98,7 +103,7 @@ public static class Cli
 
         return new RootCommand("lcr — Chinese provincial live-commerce policy, evaluated and explained (LiveCommerce.Rules).\nExit codes: 0 met, 1 not met or incomplete, 2 invalid input, 3 usage error.")
         {
-            programs, rules, evaluate, batch, schema, goals,
+            programs, rules, evaluate, verify, batch, schema, goals,
         };
     }
 

@@ -75,7 +75,7 @@ internal static class Commands
         return ExitCodes.Met;
     }
 
-    public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters, FileInfo? criteria = null)
+    public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters, FileInfo? criteria = null, FileInfo? record = null)
     {
         byte[] json = Read(file);
         RuleSet ruleSet = WithConfiguration(Resolve(programId, file, parameters), criteria, lang);
@@ -98,6 +98,18 @@ internal static class Commands
             }
 
             return ExitCodes.InvalidInput;
+        }
+
+        if (record is not null)
+        {
+            try
+            {
+                File.WriteAllBytes(record.FullName, DecisionRecord.Create(report, json).ToJson());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"Cannot write {record.FullName}: {ex.Message}");
+            }
         }
 
         switch (format)
@@ -166,6 +178,26 @@ internal static class Commands
             output.Error.WriteLine($"lines: {summary.Lines}, met: {summary.Met}, not met: {summary.NotMet}, incomplete: {summary.Incomplete}, invalid: {summary.Invalid}; {stopwatch.Elapsed.TotalSeconds:0.00} s, {perSecond:0} per second");
             return summary.Invalid > 0 ? ExitCodes.InvalidInput : summary.NotMet + summary.Incomplete > 0 ? ExitCodes.NotMet : ExitCodes.Met;
         }
+    }
+
+    public static int Verify(Output output, FileInfo recordFile, FileInfo? criteria)
+    {
+        DecisionRecord record;
+        try
+        {
+            record = DecisionRecord.Parse(Read(recordFile));
+        }
+        catch (FormatException ex)
+        {
+            output.Error.WriteLine($"{recordFile.FullName}: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        DecisionRecordStatus status = RuleCatalog.Default.TryGet(record.RuleSetId, out RuleSet? ruleSet)
+            ? record.Verify(WithConfiguration(ruleSet, criteria, ReportLanguage.English))
+            : DecisionRecordStatus.UnknownRuleSet;
+        output.Out.WriteLine(FormattableString.Invariant($"{status}: {record.RuleSetId}@{record.RuleSetVersion}, as of {record.AsOf:yyyy-MM-dd}, {record.Outcome}, fingerprint {record.Fingerprint}"));
+        return status == DecisionRecordStatus.Verified ? ExitCodes.Met : ExitCodes.NotMet;
     }
 
     public static int Schema(Output output, string programId)

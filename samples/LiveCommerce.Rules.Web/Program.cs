@@ -15,10 +15,14 @@ builder.Services.AddLiveCommerceRulesFromConfiguration(builder.Configuration);
 
 builder.Services.AddOptions<LiveCommerceWebOptions>()
     .Bind(builder.Configuration.GetSection(LiveCommerceWebOptions.Section))
-    .Validate(
-        o => o.MaxRequestBodyBytes is >= LiveCommerceWebOptions.MinMaxRequestBodyBytes and <= LiveCommerceWebOptions.MaxMaxRequestBodyBytes,
-        $"{LiveCommerceWebOptions.Section}:MaxRequestBodyBytes must be between {LiveCommerceWebOptions.MinMaxRequestBodyBytes} and {LiveCommerceWebOptions.MaxMaxRequestBodyBytes}.")
     .ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<LiveCommerceWebOptions>, LiveCommerceWebOptionsValidator>();
+
+// An optional parameter file (LiveCommerceWeb:ParameterFile) applied over the configured overrides.
+builder.Services.AddSingleton<IPostConfigureOptions<LiveCommerceRulesOptions>, ApplyParameterFile>();
+
+// The built-in rate limiter, off unless LiveCommerceWeb:RateLimit:PermitsPerMinute is set: 429 with Retry-After.
+builder.Services.AddLiveCommerceRateLimiting();
 builder.Services.AddOptions<KestrelServerOptions>()
     .Configure<IOptions<LiveCommerceWebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxRequestBodyBytes);
 
@@ -42,14 +46,16 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 WebApplication app = builder.Build();
 
 // Fail fast, before the server listens: reading the options runs their validators (ValidateOnStart guards the same
-// options for hosts that skip this line) and throws an OptionsValidationException listing every problem.
-_ = app.Services.GetRequiredService<IOptions<LiveCommerceRulesOptions>>().Value;
+// options for hosts that skip this line) and throws an OptionsValidationException listing every problem. The web
+// options come first: a faulty parameter file is reported there, naming the file.
 _ = app.Services.GetRequiredService<IOptions<LiveCommerceWebOptions>>().Value;
+_ = app.Services.GetRequiredService<IOptions<LiveCommerceRulesOptions>>().Value;
 
 // Errors are RFC 9457 problem details; no stack trace leaves the server (the developer page exists only in Development).
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseRateLimiter();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 

@@ -138,7 +138,7 @@ public sealed class ConfigurationTests
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
     }
 
-    private static OptionsValidationException StartUpFailure(WebHostFactory factory)
+    internal static OptionsValidationException StartUpFailure(WebHostFactory factory)
     {
         Exception thrown = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
         for (Exception? e = thrown; e is not null; e = e.InnerException)

@@ -21,4 +21,25 @@ internal sealed class LiveCommerceWebOptions
     /// <summary>The folder of shipped samples (<c>&lt;rule-set-id&gt;/&lt;file&gt;.json</c>), absolute or relative to the
     /// application's folder; default <c>samples</c> (the build copies samples/data there).</summary>
     public string SamplesPath { get; set; } = "samples";
+
+    /// <summary>
+    /// An optional JSON file of parameter overrides, shaped like <c>LiveCommerceRules:ParameterOverrides</c>
+    /// (<c>{ "hlj-shared-base": { "HLJ-BASE-AREA": 2500 } }</c>), absolute or relative to the content root. Its values
+    /// are applied over appsettings.json; a missing file, malformed JSON, a duplicate key, an unknown rule set or
+    /// parameter, or a loosening value stops start-up with a message naming the file, the key and the rule.
+    /// </summary>
+    public string? ParameterFile { get; set; }
+
+    /// <summary>The request rate limit (off by default).</summary>
+    public RateLimitSettings RateLimit { get; set; } = new();
+}
+
+/// <summary>The host's request rate limit: a fixed one-minute window per client address, answered with 429 and Retry-After.</summary>
+internal sealed class RateLimitSettings
+{
+    /// <summary>The largest number of permits accepted.</summary>
+    public const int MaxPermitsPerMinute = 1_000_000;
+
+    /// <summary>Requests allowed per client address per minute; 0 (the default) turns the limit off.</summary>
+    public int PermitsPerMinute { get; set; }
 }

@@ -45,6 +45,8 @@ public sealed class Report
         Findings = findings;
         Notices = notices;
         Fingerprint = fingerprint;
+        Configuration = ruleSet.FingerprintConfiguration;
+        Source = ruleSet;
         Parameters = ruleSet.Parameters.InForce().ToImmutableSortedDictionary(StringComparer.Ordinal);
         Outcome = Summarise(findings);
         Amounts = [.. findings.Where(f => f.Amount is not null).Select(f => f.Amount!)];
@@ -82,6 +84,12 @@ public sealed class Report
 
     /// <summary>Lower-case hexadecimal SHA-256 over the canonical rule set id, version, as-of date, parameters and facts.</summary>
     public string Fingerprint { get; }
+
+    /// <summary>The rule set's configuration beyond its parameters (JSON) that went into the fingerprint, if any.</summary>
+    internal string? Configuration { get; }
+
+    /// <summary>The rule set that made this report (for <see cref="DecisionRecord.Create"/>).</summary>
+    internal RuleSet Source { get; }
 
     /// <summary>The finding for <paramref name="ruleId"/>.</summary>
     /// <exception cref="KeyNotFoundException">The report has no such finding.</exception>

@@ -96,6 +96,10 @@ public abstract class RuleSet
     /// </summary>
     internal virtual string? FingerprintConfiguration => null;
 
+    /// <summary>The facts in <paramref name="utf8Json"/> as this rule set serializes them for its fingerprint, or
+    /// <see langword="null"/> when they cannot be read.</summary>
+    internal abstract byte[]? NormalizeFacts(ReadOnlySpan<byte> utf8Json);
+
     private protected ImmutableArray<Notice> NoticesAsOf(DateOnly asOf)
     {
         ImmutableArray<Notice>.Builder notices = ImmutableArray.CreateBuilder<Notice>();
@@ -238,6 +242,12 @@ public abstract class RuleSet<TFacts> : RuleSet
     /// <summary>The fingerprint of <paramref name="facts"/> under this rule set and <paramref name="asOf"/>.</summary>
     public string ComputeFingerprint(TFacts facts, DateOnly asOf) =>
         Fingerprint.Compute(this, asOf, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(facts, FactsTypeInfo));
+
+    /// <inheritdoc/>
+    internal override byte[]? NormalizeFacts(ReadOnlySpan<byte> utf8Json) =>
+        FactsJsonReader.Read(utf8Json, FactsTypeInfo, out TFacts? facts).IsValid && facts is not null
+            ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(facts, FactsTypeInfo)
+            : null;
 
     /// <summary>Builds the rules from <see cref="RuleSet.Parameters"/>. Called by the base constructor, so it must read
     /// nothing but the parameters.</summary>

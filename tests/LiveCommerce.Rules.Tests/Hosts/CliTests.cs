@@ -119,6 +119,32 @@ public class CliTests
         Assert.Equal("object", schema.RootElement.GetProperty("type").GetString());
     }
 
+    [Fact]
+    public void Verify_RecordWrittenByEvaluate_ExitsZeroVerified_TamperedExitsOneFingerprintMismatch()
+    {
+        string folder = Directory.CreateTempSubdirectory("lcr-record-").FullName;
+        try
+        {
+            string record = Path.Combine(folder, "record.json");
+            (int evaluated, _, _) = Run("evaluate", Meets, "--as-of", "2023-03-01", "--record", record);
+            (int verified, string verifiedOut, _) = Run("verify", record);
+            System.Text.Json.Nodes.JsonNode json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(record))!;
+            json["facts"]!["baseName"] = json["facts"]!["baseName"]!.GetValue<string>() + "X";
+            File.WriteAllText(record, json.ToJsonString());
+            (int tampered, string tamperedOut, _) = Run("verify", record);
+
+            Assert.Equal(ExitCodes.Met, evaluated);
+            Assert.Equal(ExitCodes.Met, verified);
+            Assert.StartsWith("Verified: hlj-shared-base@", verifiedOut, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.NotMet, tampered);
+            Assert.StartsWith("FingerprintMismatch", tamperedOut, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();

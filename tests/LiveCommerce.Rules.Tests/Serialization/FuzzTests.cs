@@ -189,7 +189,8 @@ public class FuzzTests
 
         if (value.TryGetValue(out string? text))
         {
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date)
+                && date.Year is > 1 and < 9999)
             {
                 return JsonValue.Create(date.AddDays(random.Next(-400, 400)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
