@@ -11,7 +11,7 @@ sizes=("$@")
 data="$here/comparison/data"
 mkdir -p "$data"
 dotnet build -c Release "$root/samples/LiveCommerce.Rules.Console" -o "$data/lcr" >/dev/null
-lcr_dll="$(ls "$data"/lcr/*Console.dll | head -1)"
+lcr_dll="$data/lcr/lcr.dll"
 echo "| applications | input size | wall time | applications per second | peak RSS | results |"
 echo "|---:|---:|---:|---:|---:|---|"
 for n in "${sizes[@]}"; do

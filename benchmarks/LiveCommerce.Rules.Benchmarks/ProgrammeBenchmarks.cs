@@ -9,6 +9,7 @@ namespace LiveCommerce.Rules.Benchmarks;
 /// report (every finding with measured value, threshold, citation) and the fast path (met / not met).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(WideSampleColumn))]
 public class ProgrammeBenchmarks
 {
     private static readonly DateOnly AsOf = new(2023, 12, 31);
@@ -41,6 +42,12 @@ public class ProgrammeBenchmarks
 
     [Benchmark]
     public bool FastPath() => current.IsMet();
+
+    /// <summary>Prints the whole sample name (BenchmarkDotNet cuts parameter values at 20 characters by default).</summary>
+    private sealed class WideSampleColumn : BenchmarkDotNet.Configs.ManualConfig
+    {
+        public WideSampleColumn() => SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(60);
+    }
 
     private abstract class Case
     {
