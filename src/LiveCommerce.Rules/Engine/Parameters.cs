@@ -126,7 +126,11 @@ public sealed class ResolvedParameters
         Definitions = definitions;
         this.values = values;
         Overrides = overrides;
+        Sorted = values.ToImmutableSortedDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>The values in force sorted by key, built once (every report carries it).</summary>
+    internal ImmutableSortedDictionary<string, decimal> Sorted { get; }
 
     /// <summary>Every parameter the rule set declares.</summary>
     public ImmutableArray<ParameterDefinition> Definitions { get; }
@@ -146,7 +150,7 @@ public sealed class ResolvedParameters
     }
 
     /// <summary>Every parameter with a value in force, sorted by key.</summary>
-    public IEnumerable<KeyValuePair<string, decimal>> InForce() => values.OrderBy(p => p.Key, StringComparer.Ordinal);
+    public IEnumerable<KeyValuePair<string, decimal>> InForce() => Sorted;
 
     /// <summary>
     /// Applies <paramref name="overrides"/> to <paramref name="definitions"/>, reporting every unknown key, every value that

@@ -30,12 +30,15 @@ public enum ReportOutcome
 /// </remarks>
 public sealed class Report
 {
+    private readonly Func<string> computeFingerprint;
+    private string? fingerprint;
+
     internal Report(
         RuleSet ruleSet,
         DateOnly asOf,
         ImmutableArray<Finding> findings,
         ImmutableArray<Notice> notices,
-        string fingerprint)
+        Func<string> fingerprint)
     {
         RuleSetId = ruleSet.Id;
         RuleSetVersion = ruleSet.Version;
@@ -44,10 +47,10 @@ public sealed class Report
         AsOf = asOf;
         Findings = findings;
         Notices = notices;
-        Fingerprint = fingerprint;
+        computeFingerprint = fingerprint;
         Configuration = ruleSet.FingerprintConfiguration;
         Source = ruleSet;
-        Parameters = ruleSet.Parameters.InForce().ToImmutableSortedDictionary(StringComparer.Ordinal);
+        Parameters = ruleSet.Parameters.Sorted;
         Outcome = Summarise(findings);
         Amounts = [.. findings.Where(f => f.Amount is not null).Select(f => f.Amount!)];
     }
@@ -83,7 +86,9 @@ public sealed class Report
     public ImmutableSortedDictionary<string, decimal> Parameters { get; }
 
     /// <summary>Lower-case hexadecimal SHA-256 over the canonical rule set id, version, as-of date, parameters and facts.</summary>
-    public string Fingerprint { get; }
+    /// <remarks>Computed on first read (the facts are immutable, so the value is the same whenever it is read): a caller
+    /// that only reads the findings does not pay for canonicalising and hashing the facts.</remarks>
+    public string Fingerprint => fingerprint ??= computeFingerprint();
 
     /// <summary>The rule set's configuration beyond its parameters (JSON) that went into the fingerprint, if any.</summary>
     internal string? Configuration { get; }

@@ -263,6 +263,6 @@ public abstract class RuleSet<TFacts> : RuleSet
             findings[i] = rules[i].Evaluate(facts, asOf);
         }
 
-        return new Report(this, asOf, ImmutableArray.Create(findings), NoticesAsOf(asOf), ComputeFingerprint(facts, asOf));
+        return new Report(this, asOf, ImmutableArray.Create(findings), NoticesAsOf(asOf), () => ComputeFingerprint(facts, asOf));
     }
 }

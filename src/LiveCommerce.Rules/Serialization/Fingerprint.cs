@@ -14,6 +14,8 @@ namespace LiveCommerce.Rules.Serialization;
 /// </summary>
 public static class Fingerprint
 {
+    private const int SmallObject = 64;
+
     /// <summary>Computes the fingerprint of facts (as UTF-8 JSON) under a rule set's id, version and parameters in force.</summary>
     public static string Compute(RuleSet ruleSet, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json)
     {
@@ -33,7 +35,7 @@ public static class Fingerprint
     internal static string Compute(string ruleSetId, string version, DateOnly asOf, IEnumerable<KeyValuePair<string, decimal>> parameters, ReadOnlySpan<byte> factsUtf8Json, string? configurationJson)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
@@ -76,12 +78,7 @@ public static class Fingerprint
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                foreach (JsonProperty property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
-                {
-                    writer.WritePropertyName(property.Name);
-                    WriteCanonical(writer, property.Value);
-                }
-
+                WriteSortedProperties(writer, element);
                 writer.WriteEndObject();
                 break;
             case JsonValueKind.Array:
@@ -102,6 +99,69 @@ public static class Fingerprint
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, decimal value) =>
-        writer.WriteRawValue((value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
+    /// <summary>The object's properties by ordinal name, ties in document order (what a stable ordinal sort gives).</summary>
+    private static void WriteSortedProperties(Utf8JsonWriter writer, JsonElement element)
+    {
+        int count = element.GetPropertyCount();
+        if (count > SmallObject)
+        {
+            foreach (JsonProperty property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                writer.WritePropertyName(property.Name);
+                WriteCanonical(writer, property.Value);
+            }
+
+            return;
+        }
+
+        // Small objects (every facts record): a stable insertion sort on the stack instead of LINQ's buffers.
+        Span<int> order = stackalloc int[count];
+        string[] names = ArrayPool<string>.Shared.Rent(Math.Max(count, 1));
+        JsonElement[] values = ArrayPool<JsonElement>.Shared.Rent(Math.Max(count, 1));
+        try
+        {
+            int n = 0;
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                names[n] = property.Name;
+                values[n] = property.Value;
+                int j = n;
+                while (j > 0 && string.CompareOrdinal(names[order[j - 1]], names[n]) > 0)
+                {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+
+                order[j] = n++;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                writer.WritePropertyName(names[order[i]]);
+                WriteCanonical(writer, values[order[i]]);
+            }
+        }
+        finally
+        {
+            Array.Clear(names, 0, count);
+            Array.Clear(values, 0, count);
+            ArrayPool<string>.Shared.Return(names);
+            ArrayPool<JsonElement>.Shared.Return(values);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, decimal value)
+    {
+        // The same text as decimal.ToString(InvariantCulture) of the normalised value, formatted straight to UTF-8.
+        decimal normalised = value / 1.000000000000000000000000000000000m;
+        Span<byte> utf8 = stackalloc byte[64];
+        if (normalised.TryFormat(utf8, out int written, default, CultureInfo.InvariantCulture))
+        {
+            writer.WriteRawValue(utf8[..written], skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteRawValue(normalised.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
+        }
+    }
 }
