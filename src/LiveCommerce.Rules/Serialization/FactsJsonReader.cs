@@ -57,7 +57,7 @@ internal static class FactsJsonReader
 
         using (document)
         {
-            Walk(document.RootElement, typeInfo, "$", problems);
+            Walk(document.RootElement, typeInfo, new PendingPath("$"), problems);
             if (problems.HasProblems)
             {
                 return problems.ToResult();
@@ -83,20 +83,29 @@ internal static class FactsJsonReader
         return problems.ToResult();
     }
 
-    private static void Walk(JsonElement element, JsonTypeInfo info, string path, ValidationCollector problems)
+    private static void Walk(JsonElement element, JsonTypeInfo info, PendingPath path, ValidationCollector problems)
     {
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object:
-                WalkObject(element, info, path, problems);
+                WalkObject(element, info, path.ToString(), problems);
                 break;
             case JsonTypeInfoKind.Enumerable:
-                WalkArray(element, info, path, problems);
+                WalkArray(element, info, path.ToString(), problems);
                 break;
             default:
                 CheckScalar(element, info, path, problems);
                 break;
         }
+    }
+
+    /// <summary>A JSON path built only when it is needed: most values are valid, and most values are scalars.</summary>
+    private readonly struct PendingPath(string parent, string? name = null, int index = -1)
+    {
+        public override string ToString() =>
+            name is not null ? ChildPath(parent, name)
+            : index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]")
+            : parent;
     }
 
     private static void WalkObject(JsonElement element, JsonTypeInfo info, string path, ValidationCollector problems)
@@ -121,17 +130,17 @@ internal static class FactsJsonReader
                 continue;
             }
 
-            string childPath = ChildPath(path, name);
+            var childPath = new PendingPath(path, name);
             if (!seen.Add(name))
             {
-                problems.Add(childPath, "duplicate-property", "属性重复出现", $"The property '{name}' appears more than once.");
+                problems.Add(childPath.ToString(), "duplicate-property", "属性重复出现", $"The property '{name}' appears more than once.");
                 continue;
             }
 
             JsonPropertyInfo? declared = Find(info, name);
             if (declared is null)
             {
-                problems.Add(childPath, "unknown-property", $"未知属性“{name}”", $"Unknown property '{name}'. Expected one of: {string.Join(", ", info.Properties.Select(p => p.Name))}.");
+                problems.Add(childPath.ToString(), "unknown-property", $"未知属性“{name}”", $"Unknown property '{name}'. Expected one of: {string.Join(", ", info.Properties.Select(p => p.Name))}.");
                 continue;
             }
 
@@ -139,7 +148,7 @@ internal static class FactsJsonReader
             {
                 if (!declared.IsSetNullable)
                 {
-                    problems.Add(childPath, "null", "不能为 null", $"'{name}' must not be null.");
+                    problems.Add(childPath.ToString(), "null", "不能为 null", $"'{name}' must not be null.");
                 }
 
                 continue;
@@ -176,10 +185,10 @@ internal static class FactsJsonReader
         int i = 0;
         foreach (JsonElement item in element.EnumerateArray())
         {
-            string itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]");
+            var itemPath = new PendingPath(path, index: i++);
             if (item.ValueKind == JsonValueKind.Null)
             {
-                problems.Add(itemPath, "null", "数组项不能为 null", "An array item must not be null.");
+                problems.Add(itemPath.ToString(), "null", "数组项不能为 null", "An array item must not be null.");
                 continue;
             }
 
@@ -187,33 +196,38 @@ internal static class FactsJsonReader
         }
     }
 
-    private static void CheckScalar(JsonElement element, JsonTypeInfo info, string path, ValidationCollector problems)
+    private static void CheckScalar(JsonElement element, JsonTypeInfo info, PendingPath path, ValidationCollector problems)
     {
         Type type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
         ScalarContract contract = Contracts.GetOrAdd(type, ScalarContract.For);
         if (element.ValueKind is not (JsonValueKind.Number or JsonValueKind.String or JsonValueKind.True or JsonValueKind.False)
             || !contract.Accepts(element.ValueKind))
         {
-            problems.Add(path, "type", $"应为{contract.ZhCn},实际为{Describe(element.ValueKind, true)}", $"Expected {contract.En} but found {Describe(element.ValueKind, false)}.", Attempted(element));
+            problems.Add(path.ToString(), "type", $"应为{contract.ZhCn},实际为{Describe(element.ValueKind, true)}", $"Expected {contract.En} but found {Describe(element.ValueKind, false)}.", Attempted(element));
             return;
         }
 
         if (element.ValueKind == JsonValueKind.String && !IsValidText(element))
         {
-            problems.Add(path, "invalid", "文本含有无效的 Unicode 代理项", "The text contains an unpaired UTF-16 surrogate escape.", Attempted(element));
+            problems.Add(path.ToString(), "invalid", "文本含有无效的 Unicode 代理项", "The text contains an unpaired UTF-16 surrogate escape.", Attempted(element));
             return;
         }
 
         if (element.ValueKind == JsonValueKind.String && element.GetString()!.Length > MaxStringLength)
         {
-            problems.Add(path, "too-long", $"文本最长 {MaxStringLength:N0} 个字符", $"A text may be at most {MaxStringLength:N0} characters long.");
+            problems.Add(path.ToString(), "too-long", $"文本最长 {MaxStringLength:N0} 个字符", $"A text may be at most {MaxStringLength:N0} characters long.");
             return;
         }
 
         if (contract.Check(element) is { } problem)
         {
-            problems.Add(path, problem.Code, problem.ZhCn, problem.En, Attempted(element));
+            problems.Add(path.ToString(), problem.Code, problem.ZhCn, problem.En, Attempted(element));
             return;
+        }
+
+        if (contract.Complete)
+        {
+            return; // the contract's checks are exactly what the converter accepts: no need to convert twice
         }
 
         try
@@ -222,7 +236,7 @@ internal static class FactsJsonReader
         }
         catch (JsonException ex)
         {
-            problems.Add(path, "invalid", $"应为{contract.ZhCn}", FirstSentence(ex.Message), Attempted(element));
+            problems.Add(path.ToString(), "invalid", $"应为{contract.ZhCn}", FirstSentence(ex.Message), Attempted(element));
         }
     }
 
@@ -283,7 +297,7 @@ internal static class FactsJsonReader
     }
 
     /// <summary>What a scalar of a given CLR type looks like in JSON, and its value checks.</summary>
-    private sealed record ScalarContract(string ZhCn, string En, JsonValueKind Kind, Func<JsonElement, ScalarProblem?> Check)
+    private sealed record ScalarContract(string ZhCn, string En, JsonValueKind Kind, Func<JsonElement, ScalarProblem?> Check, bool Complete = true)
     {
         public bool Accepts(JsonValueKind kind) =>
             Kind == JsonValueKind.True ? kind is JsonValueKind.True or JsonValueKind.False : kind == Kind;
@@ -359,7 +373,7 @@ internal static class FactsJsonReader
                         : new ScalarProblem("unknown-value", $"未知取值,应为:{list}", $"Unknown value; expected one of: {list}."));
             }
 
-            return new("值", "a value", JsonValueKind.Undefined, _ => null);
+            return new("值", "a value", JsonValueKind.Undefined, _ => null, Complete: false);
         }
 
         private static ScalarProblem? DecimalCheck(JsonElement e, Func<decimal, string?> check, string zh, bool negativeAllowed)
