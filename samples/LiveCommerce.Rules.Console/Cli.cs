@@ -90,8 +90,9 @@ public static class Cli
 
         var jsonl = new Argument<FileInfo>("file") { Description = "One application per line (JSON Lines)." };
         var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write one result per line here (default: standard output)." };
-        var batch = new Command("batch", "Evaluate one application per line, streaming in constant memory; a bad line is reported with its number and the run continues.") { jsonl, requiredProgram, asOf, outFile, param, criteria };
-        batch.SetAction((r, ct) => Commands.Batch(output, r.GetValue(jsonl)!, r.GetValue(requiredProgram)!, r.GetValue(asOf), r.GetValue(outFile), r.GetValue(param) ?? [], r.GetValue(criteria), ct));
+        var maxLines = new Option<long>("--max-lines") { Description = "The most applications to evaluate (default 10,000,000); past it the run stops with exit code 2 and says where.", DefaultValueFactory = _ => Commands.DefaultMaxLines };
+        var batch = new Command("batch", "Evaluate one application per line, streaming in constant memory; a bad line is reported with its number and the run continues.") { jsonl, requiredProgram, asOf, outFile, param, criteria, maxLines };
+        batch.SetAction((r, ct) => Commands.Batch(output, r.GetValue(jsonl)!, r.GetValue(requiredProgram)!, r.GetValue(asOf), r.GetValue(outFile), r.GetValue(param) ?? [], r.GetValue(criteria), r.GetValue(maxLines), ct));
 
         var schema = new Command("schema", "Print the JSON Schema of a programme's facts.") { requiredProgram };
         schema.SetAction(r => Commands.Schema(output, r.GetValue(requiredProgram)!));

@@ -18,6 +18,9 @@ internal static class Commands
     /// <summary>The longest line <c>lcr batch</c> accepts (1 MiB); a longer line is reported invalid and skipped.</summary>
     public const int MaxLineLength = 1 << 20;
 
+    /// <summary>The most applications one <c>lcr batch</c> run evaluates by default (10,000,000); <c>--max-lines</c> changes it.</summary>
+    public const long DefaultMaxLines = 10_000_000;
+
     // JSON Lines go to files and pipes, never into HTML: write Chinese and quotes as they are.
     private static readonly JsonWriterOptions JsonLines = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -135,8 +138,13 @@ internal static class Commands
         return ExitCode(report.Outcome);
     }
 
-    public static async Task<int> Batch(Output output, FileInfo file, string programId, DateOnly asOf, FileInfo? outFile, string[] parameters, FileInfo? criteria, CancellationToken cancellationToken)
+    public static async Task<int> Batch(Output output, FileInfo file, string programId, DateOnly asOf, FileInfo? outFile, string[] parameters, FileInfo? criteria, long maxLines, CancellationToken cancellationToken)
     {
+        if (maxLines < 1)
+        {
+            throw new UsageException("--max-lines must be at least 1.");
+        }
+
         RuleSet ruleSet = WithConfiguration(Resolve(programId, null, parameters), criteria, ReportLanguage.English);
         Stream input;
         try
@@ -158,7 +166,7 @@ internal static class Commands
                     results.Write(bytes.Span);
                     results.WriteByte((byte)'\n');
                 };
-            var summary = new BatchSummary();
+            var summary = new BatchSummary { MaxLines = maxLines };
             var stopwatch = Stopwatch.StartNew();
             if (output.ErrorIsTerminal && input.Length > 1 << 20)
             {
@@ -176,6 +184,12 @@ internal static class Commands
             stopwatch.Stop();
             double perSecond = summary.Lines / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9);
             output.Error.WriteLine($"lines: {summary.Lines}, met: {summary.Met}, not met: {summary.NotMet}, incomplete: {summary.Incomplete}, invalid: {summary.Invalid}; {stopwatch.Elapsed.TotalSeconds:0.00} s, {perSecond:0} per second");
+            if (summary.StoppedAtLine is { } stopped)
+            {
+                output.Error.WriteLine($"Stopped at line {stopped}: a batch evaluates at most {summary.MaxLines:N0} applications (--max-lines); split the file or raise the limit.");
+                return ExitCodes.InvalidInput;
+            }
+
             return summary.Invalid > 0 ? ExitCodes.InvalidInput : summary.NotMet + summary.Incomplete > 0 ? ExitCodes.NotMet : ExitCodes.Met;
         }
     }
@@ -262,6 +276,12 @@ internal static class Commands
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
+            }
+
+            if (summary.Lines == summary.MaxLines)
+            {
+                summary.StoppedAtLine = lineNumber; // the documented maximum: stop with a clear error, never half-silently
+                break;
             }
 
             summary.Lines++;
@@ -413,6 +433,10 @@ internal static class Commands
         public long Incomplete { get; set; }
 
         public long Invalid { get; set; }
+
+        public long MaxLines { get; init; }
+
+        public long? StoppedAtLine { get; set; }
 
         public void Count(ReportOutcome outcome)
         {

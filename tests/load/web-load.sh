@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # A bounded load run against the web host on 127.0.0.1 only, then the limit checks (413, 400, 429 + Retry-After).
-# Needs wrk (Debian: apt-get install wrk). Usage: tests/load/web-load.sh [seconds=30] [connections=16]
+# Needs wrk (Debian's package; installed here when missing). Usage: tests/load/web-load.sh [seconds=30] [connections=16]
 # Figures: docs/reliability.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-30}; connections=${2:-16}; port=${LCR_LOAD_PORT:-5187}; limited_port=$((port + 1))
 url="http://127.0.0.1:$port"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+if ! command -v wrk >/dev/null; then
+  # Install it as the e2e script installs chromium: the project's own files carry every set-up step.
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk
+fi
 dotnet build samples/LiveCommerce.Rules.Web -c Release -o artifacts/load/web -v q -nologo >/dev/null
 
 pids=()

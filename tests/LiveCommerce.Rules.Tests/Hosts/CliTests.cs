@@ -98,6 +98,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Batch_PastMaxLines_StopsWithExitTwoNamingTheLine()
+    {
+        (int exit, string stdout, string stderr) = Run("batch", Repo.Path("samples", "data", "hlj-shared-base", "applications.jsonl"), "--program", "hlj-shared-base", "--as-of", "2023-03-01", "--max-lines", "2");
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("Stopped at line 3", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Programs_ListsEveryRuleSetOfTheCatalog()
     {
         (int exit, string stdout, _) = Run("programs");
