@@ -32,8 +32,4 @@ internal sealed class RecognitionCriteriaRule(DemonstrationRuleSet owner) : Rule
                 : Text.Of($"{application.Year} 年度申报不符合“{name}”认定标准(见下列各项)", $"The {application.Year} application does not meet the criteria of the category {nameEn} (see below)"),
             notes);
     }
-
-    /// <summary>Not evaluated (no criteria configured) is not a pass: the fast path agrees with the incomplete report.</summary>
-    public override bool Passes(DemonstrationProject facts, DateOnly asOf) =>
-        Evaluate(facts, asOf).Outcome is not (Outcome.NotMet or Outcome.NotEvaluated);
 }

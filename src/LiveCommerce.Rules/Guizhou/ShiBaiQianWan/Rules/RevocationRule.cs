@@ -40,8 +40,4 @@ internal sealed class RevocationRule(DemonstrationRuleSet owner) : Rule<Demonstr
                 : Text.Of($"{latest.Year} 年度数据运营不达标:应取消“{title}”示范项目资格", $"The {latest.Year} data no longer meets the criteria: the project is to be revoked (title \"{titleEn}\")"),
             notes);
     }
-
-    /// <summary>Not evaluated (no criteria configured) is not a pass: the fast path agrees with the incomplete report.</summary>
-    public override bool Passes(DemonstrationProject facts, DateOnly asOf) =>
-        Evaluate(facts, asOf).Outcome is not (Outcome.NotMet or Outcome.NotEvaluated);
 }
