@@ -41,7 +41,7 @@ internal static class ProgramEndpoints
         programs.MapPost("/{id}/evaluate", Evaluate)
             .WithName("EvaluateProgram")
             .WithSummary("Evaluate facts against a programme")
-            .WithDescription("The body is the programme's facts as JSON (see its schema). Returns the report: every finding clause by clause with its citation, outcome, measured value and threshold, amounts (caps), notices and a fingerprint; messages in zh-CN and en. Invalid facts give 422 (400 for malformed or too deeply nested JSON) with every problem's JSON path, code and message under `problems`. `asOf` (yyyy-MM-dd) defaults to today; `lang` (zh-CN or en) selects the language of problem messages.")
+            .WithDescription("The body is the programme's facts as JSON (see its schema). Returns the report (for a goal set, the progress of each goal): every finding clause by clause with its citation, outcome, measured value and threshold, amounts (caps), notices and a fingerprint; messages in zh-CN and en. Invalid facts give 422 (400 for malformed or too deeply nested JSON) with every problem's JSON path, code and message under `problems`. `asOf` (yyyy-MM-dd) defaults to today; `lang` (zh-CN or en) selects the language of problem messages.")
             .AcceptsFactsBody();
 
         RouteGroupBuilder goals = app.MapGroup("/goals").WithTags("Goal progress");
@@ -177,26 +177,7 @@ internal static class ProgramEndpoints
             return ApiProblems.BadQuery("program", "ambiguous", message, null, language);
         }
 
-        if (chosen is not LiveCommerce.Rules.Goals.GoalSet goalSet)
-        {
-            return await EvaluateBody(chosen, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken);
-        }
-
-        // A goal set answers with per-goal progress: value, percentage of target, status, missing figures.
-        (ReadOnlyMemory<byte> body, IResult? problem) = await FactsBody.ReadAsync(request, options.Value.MaxRequestBodyBytes, language, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        LiveCommerce.Rules.Goals.GoalProgressResult progress = goalSet.ProgressJson(body.Span, date);
-        if (progress.Report is not { } goals)
-        {
-            return ApiProblems.InvalidFacts(goalSet.Id, progress.Validation, language);
-        }
-
-        request.HttpContext.Response.Headers.ContentLanguage = language == ReportLanguage.English ? "en" : "zh-CN";
-        return TypedResults.Bytes(System.Text.Encoding.UTF8.GetBytes(LiveCommerceJson.Serialize(goals)), Json);
+        return await EvaluateBody(chosen, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken);
     }
 
     internal static Ok<ImmutableArray<SampleInfo>> ListSamples(SampleLibrary library) => TypedResults.Ok(library.Samples);
@@ -217,14 +198,20 @@ internal static class ProgramEndpoints
             return problem;
         }
 
-        EvaluationResult result = ruleSet.EvaluateJson(body.Span, asOf);
-        if (result.Report is not { } report)
+        request.HttpContext.Response.Headers.ContentLanguage = language == ReportLanguage.English ? "en" : "zh-CN";
+        if (ruleSet is LiveCommerce.Rules.Goals.GoalSet goalSet)
         {
-            return ApiProblems.InvalidFacts(ruleSet.Id, result.Validation, language);
+            // A goal set answers with per-goal progress: value, percentage of target, status, missing figures.
+            LiveCommerce.Rules.Goals.GoalProgressResult progress = goalSet.ProgressJson(body.Span, asOf);
+            return progress.Report is { } goals
+                ? TypedResults.Bytes(System.Text.Encoding.UTF8.GetBytes(LiveCommerceJson.Serialize(goals)), Json)
+                : ApiProblems.InvalidFacts(goalSet.Id, progress.Validation, language);
         }
 
-        request.HttpContext.Response.Headers.ContentLanguage = language == ReportLanguage.English ? "en" : "zh-CN";
-        return TypedResults.Bytes(LiveCommerceJson.SerializeToUtf8Bytes(report), Json);
+        EvaluationResult result = ruleSet.EvaluateJson(body.Span, asOf);
+        return result.Report is { } report
+            ? TypedResults.Bytes(LiveCommerceJson.SerializeToUtf8Bytes(report), Json)
+            : ApiProblems.InvalidFacts(ruleSet.Id, result.Validation, language);
     }
 
     private static ProblemHttpResult? ParseQuery(string? asOf, string? lang, TimeProvider time, out DateOnly date, out ReportLanguage language)
