@@ -120,8 +120,17 @@ public class FuzzTests
             0 => Encoding.UTF8.GetBytes(text[..random.Next(text.Length)]),
             1 => Encoding.UTF8.GetBytes(text.Insert(random.Next(text.Length), random.Next(2) == 0 ? "," : "{")),
             2 or 3 => Encoding.UTF8.GetBytes(InsertAfterAQuote(text, random, random.Next(2) == 0 ? "\\ud800" : "\\udc00")),
+            4 or 5 when root is JsonObject { Count: > 0 } obj => Encoding.UTF8.GetBytes(DuplicateAProperty(obj, text, random)),
             _ => Encoding.UTF8.GetBytes(text),
         };
+    }
+
+    /// <summary>The text with one of the root's properties given twice (JsonNode cannot hold a duplicate key).</summary>
+    private static string DuplicateAProperty(JsonObject root, string text, Random random)
+    {
+        KeyValuePair<string, JsonNode?> property = root.ElementAt(random.Next(root.Count));
+        string copy = new JsonObject { [property.Key] = property.Value?.DeepClone() }.ToJsonString();
+        return string.Concat(copy.AsSpan(0, copy.Length - 1), ",", text.AsSpan(1));
     }
 
     /// <summary>Raw escapes JsonNode would never write, such as an unpaired surrogate, right after a random quote.</summary>
