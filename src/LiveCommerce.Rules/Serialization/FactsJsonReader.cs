@@ -177,7 +177,7 @@ internal static class FactsJsonReader
         int length = element.GetArrayLength();
         if (length > MaxArrayLength)
         {
-            problems.Add(path, "too-many-items", $"数组最多 {MaxArrayLength:N0} 项,实际 {length:N0} 项", $"An array may hold at most {MaxArrayLength:N0} items; this one has {length:N0}.");
+            problems.Add(path, "too-many-items", FormattableString.Invariant($"数组最多 {MaxArrayLength:N0} 项,实际 {length:N0} 项"), FormattableString.Invariant($"An array may hold at most {MaxArrayLength:N0} items; this one has {length:N0}."));
             return;
         }
 
@@ -215,7 +215,7 @@ internal static class FactsJsonReader
 
         if (element.ValueKind == JsonValueKind.String && element.GetString()!.Length > MaxStringLength)
         {
-            problems.Add(path.ToString(), "too-long", $"文本最长 {MaxStringLength:N0} 个字符", $"A text may be at most {MaxStringLength:N0} characters long.");
+            problems.Add(path.ToString(), "too-long", FormattableString.Invariant($"文本最长 {MaxStringLength:N0} 个字符"), FormattableString.Invariant($"A text may be at most {MaxStringLength:N0} characters long."));
             return;
         }
 

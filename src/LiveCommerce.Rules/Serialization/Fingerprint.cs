@@ -51,7 +51,15 @@ public static class Fingerprint
             var reader = new Utf8JsonReader(factsUtf8Json);
             using (JsonDocument facts = JsonDocument.ParseValue(ref reader))
             {
-                WriteCanonical(writer, facts.RootElement);
+                try
+                {
+                    WriteCanonical(writer, facts.RootElement);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // An unpaired surrogate escape (\ud800) in a name or string cannot be read as text.
+                    throw new JsonException("The facts contain text that is not valid UTF-16: " + ex.Message, ex);
+                }
             }
 
             writer.WriteStartObject("parameters");

@@ -1,4 +1,5 @@
 using FsCheck.Fluent;
+using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Tests.Support;
 
@@ -30,5 +31,40 @@ public class ConcurrencyTests
 
         Assert.Equal(applications.Length, sequential.Distinct(StringComparer.Ordinal).Count());
         Assert.All(parallel, fingerprints => Assert.Equal(sequential, fingerprints));
+    }
+
+    [Fact]
+    public void EvaluateJson_CitySelectionsAndBadInputFromSeveralThreads_SameResultsAsSequentially()
+    {
+        SharedBaseCityRuleSet rules = SharedBaseCityRuleSet.ForCity(2, LiveCommerce.Rules.Primitives.Money.FromWan(600));
+        byte[][] inputs =
+        [
+            .. Generators.CitySelection().Sample(20, 32).Select(Json.Bytes),
+            Json.Bytes("{\"city\":1,\"applicants\":[{\"applicationId\":\"A\",\"expertScore\":\"x\"}]}"),
+            Json.Bytes("{\"city\":\"c\",\"applicants\":[]}"),
+            Json.Bytes("{"),
+        ];
+        string Describe(byte[] json)
+        {
+            EvaluationResult r = rules.EvaluateJson(json, Samples.AsOf);
+            return r.Report is { } report ? report.Fingerprint + report.Outcome : r.Validation.ToString();
+        }
+
+        string[] sequential = [.. inputs.Select(Describe)];
+        string[][] parallel = new string[8][];
+
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, t =>
+        {
+            var mine = new string[inputs.Length];
+            for (int k = 0; k < inputs.Length; k++)
+            {
+                int i = (k + (t * 5)) % inputs.Length;
+                mine[i] = Describe(inputs[i]);
+            }
+
+            parallel[t] = mine;
+        });
+
+        Assert.All(parallel, results => Assert.Equal(sequential, results));
     }
 }

@@ -95,6 +95,15 @@ public class FingerprintTests
         Assert.NotEqual(Compute("{\"b\":[2,3]}"), Compute("{\"b\":[3,2]}"));
     }
 
+    [Theory]
+    [InlineData("{\"a\":")]
+    [InlineData("{\"\\ud800\":1}")]
+    [InlineData("{\"a\":\"\\udc00\"}")]
+    public void Compute_NotValidJsonText_ThrowsJsonException(string json)
+    {
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => Compute(json));
+    }
+
     private static string Compute(string json) =>
         Fingerprint.Compute("test", "1.0.0", new DateOnly(2023, 1, 1), [KeyValuePair.Create("K", 1m)], Json.Bytes(json));
 }

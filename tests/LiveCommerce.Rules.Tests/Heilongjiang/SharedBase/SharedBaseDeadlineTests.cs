@@ -46,4 +46,21 @@ public class SharedBaseDeadlineTests
         Assert.Empty(report.Notices);
         Assert.Equal(DocumentStatus.InForce, report.Status);
     }
+
+    [Fact]
+    public void Evaluate_ExtremeAsOfDates_ReportWithoutException()
+    {
+        SharedBaseApplication earliest = Samples.SharedBaseMeeting() with { Operator = Samples.SharedBaseMeeting().Operator with { OperationStartDate = DateOnly.MinValue } };
+        SharedBaseApplication latest = Samples.SharedBaseMeeting() with { Operator = Samples.SharedBaseMeeting().Operator with { OperationStartDate = DateOnly.MaxValue } };
+
+        Report min = SharedBaseRuleSet.Default.Evaluate(earliest, DateOnly.MinValue);
+        Report max = SharedBaseRuleSet.Default.Evaluate(earliest, DateOnly.MaxValue);
+        Report future = SharedBaseRuleSet.Default.Evaluate(latest, DateOnly.MaxValue);
+
+        Assert.Equal(new Quantity(0, Unit.Months), min["HLJ-BASE-OPERATOR"].Measured);
+        Assert.Equal(new Quantity(119_987, Unit.Months), max["HLJ-BASE-OPERATOR"].Measured);
+        Assert.Equal(Outcome.NotMet, future["HLJ-BASE-OPERATOR"].Outcome);
+        Assert.Contains(max.Notices, n => n.Code == "deadline-passed");
+        Assert.All(max.Findings.Concat(min.Findings), f => Assert.NotEmpty(f.Message.En));
+    }
 }

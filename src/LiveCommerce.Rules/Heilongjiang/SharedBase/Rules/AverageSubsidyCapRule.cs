@@ -27,7 +27,7 @@ internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule
             AmountKind.Cap,
             new LocalizedText("平均每个基地补助上限", "Cap on the average subsidy per accepted base"),
             cap,
-            $"{funds} ÷ {n} = {cap}");
+            FormattableString.Invariant($"{funds} ÷ {n} = {cap}"));
         var threshold = Threshold.AtMost(cap.Yuan, Unit.Yuan, "不高于");
 
         var accepted = facts.Applicants.Where(a => a.Accepted).ToList();
