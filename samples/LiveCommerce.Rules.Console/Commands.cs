@@ -90,17 +90,7 @@ internal static class Commands
         EvaluationResult result = ruleSet.EvaluateJson(json, asOf);
         if (result.Report is not { } report)
         {
-            switch (format)
-            {
-                case "json":
-                    output.Out.WriteLine(LiveCommerceJson.Serialize(result.Validation, indented: true));
-                    break;
-                default:
-                    ReportRendering.WriteProblems(output, result.Validation, lang, markdown: format == "markdown");
-                    break;
-            }
-
-            return ExitCodes.InvalidInput;
+            return WriteInvalid(output, result.Validation, lang, format);
         }
 
         if (record is not null)
@@ -242,21 +232,27 @@ internal static class Commands
         return WriteGoalProgress(output, goalSet, json, asOf, lang, format);
     }
 
+    /// <summary>Invalid facts, in the requested format: every problem with its JSON path. Returns the exit code.</summary>
+    private static int WriteInvalid(Output output, ValidationResult validation, ReportLanguage lang, string format)
+    {
+        if (format == "json")
+        {
+            output.Out.WriteLine(LiveCommerceJson.Serialize(validation, indented: true));
+        }
+        else
+        {
+            ReportRendering.WriteProblems(output, validation, lang, markdown: format == "markdown");
+        }
+
+        return ExitCodes.InvalidInput;
+    }
+
     private static int WriteGoalProgress(Output output, GoalSet goalSet, byte[] json, DateOnly asOf, ReportLanguage lang, string format)
     {
         GoalProgressResult progress = goalSet.ProgressJson(json, asOf);
         if (progress.Report is not { } goals)
         {
-            if (format == "json")
-            {
-                output.Out.WriteLine(LiveCommerceJson.Serialize(progress.Validation, indented: true));
-            }
-            else
-            {
-                ReportRendering.WriteProblems(output, progress.Validation, lang, markdown: format == "markdown");
-            }
-
-            return ExitCodes.InvalidInput;
+            return WriteInvalid(output, progress.Validation, lang, format);
         }
 
         output.Out.WriteLine(format == "json" ? LiveCommerceJson.Serialize(goals, indented: true) : GoalProgressPrinter.Print(goals, goalSet, lang));
