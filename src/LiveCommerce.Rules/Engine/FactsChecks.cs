@@ -49,6 +49,48 @@ internal static class FactsChecks
         return ok;
     }
 
+    /// <summary>Reports every missing, duplicated and out-of-window month of a monthly series of items.</summary>
+    public static void MonthlySeries<T>(ImmutableArray<T> items, Func<T, YearMonth> month, YearMonth first, YearMonth last, string arrayPath, ValidationCollector problems)
+    {
+        if (CoversExactly(items, month, first, last))
+        {
+            return; // the common case, checked without allocating
+        }
+
+        var months = new YearMonth[items.Length];
+        for (int i = 0; i < months.Length; i++)
+        {
+            months[i] = month(items[i]);
+        }
+
+        MonthlySeries(months, first, last, arrayPath, problems);
+    }
+
+    /// <summary>Whether the items' months are exactly <paramref name="first"/>..<paramref name="last"/>, each once.</summary>
+    private static bool CoversExactly<T>(ImmutableArray<T> items, Func<T, YearMonth> month, YearMonth first, YearMonth last)
+    {
+        int count = YearMonth.MonthsBetween(first, last) + 1;
+        if (items.Length != count || count > 64)
+        {
+            return false;
+        }
+
+        ulong seen = 0;
+        foreach (T item in items)
+        {
+            int i = YearMonth.MonthsBetween(first, month(item));
+            ulong bit = 1UL << i;
+            if (i < 0 || i >= count || (seen & bit) != 0)
+            {
+                return false;
+            }
+
+            seen |= bit;
+        }
+
+        return true; // as many distinct in-window months as the window has: none missing
+    }
+
     /// <summary>Reports every missing, duplicated and out-of-window month of a monthly series given as an array.</summary>
     public static void MonthlySeries(IReadOnlyList<YearMonth> months, YearMonth first, YearMonth last, string arrayPath, ValidationCollector problems)
     {

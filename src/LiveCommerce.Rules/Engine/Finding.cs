@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 
 namespace LiveCommerce.Rules.Engine;
@@ -7,11 +8,19 @@ namespace LiveCommerce.Rules.Engine;
 /// <remarks>
 /// <para>A finding is data: the rule id and citation, the outcome, the measured value and the threshold it was held
 /// to, any amount computed (always a cap where the source says 最高/不超过), and notes (for example, which months
-/// counted). The message in zh-CN and en is composed from that data on demand, so evaluating is cheap.</para>
+/// counted). The explanation, the notes and the message in zh-CN and en are formatted from that data on first read, so
+/// evaluating is cheap.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Finding
 {
+    // Explanations and notes are formatted on first read: evaluating builds the decision (outcome, measured value,
+    // threshold, citation) and defers the string formatting most callers of the fast paths never read.
+    private LocalizedText? explanation;
+    private readonly Func<LocalizedText>? explain;
+    private LocalizedText[]? notes;
+    private readonly Func<ImmutableArray<LocalizedText>>? describe;
+
     internal Finding(
         RuleDescriptor rule,
         Outcome outcome,
@@ -25,8 +34,29 @@ public sealed class Finding
         Outcome = outcome;
         Measured = measured;
         Required = required;
-        Explanation = explanation;
-        Notes = notes.IsDefault ? [] : notes;
+        this.explanation = explanation;
+        this.notes = notes.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(notes);
+        Amount = amount;
+    }
+
+    /// <summary>A finding whose explanation and notes are formatted on first read.</summary>
+    /// <remarks>The delegates must be pure (they may run more than once when threads race to read).</remarks>
+    internal Finding(
+        RuleDescriptor rule,
+        Outcome outcome,
+        Quantity? measured,
+        Threshold? required,
+        Func<LocalizedText>? explain,
+        Func<ImmutableArray<LocalizedText>>? describe,
+        ComputedAmount? amount = null)
+    {
+        Rule = rule;
+        Outcome = outcome;
+        Measured = measured;
+        Required = required;
+        this.explain = explain;
+        this.describe = describe;
+        notes = describe is null ? [] : null;
         Amount = amount;
     }
 
@@ -50,11 +80,40 @@ public sealed class Finding
     public Threshold? Required { get; }
 
     /// <summary>An explanation for rules that do not compare a single number (flags, rankings).</summary>
+    /// <remarks>Formatted on first read.</remarks>
     [JsonIgnore]
-    public LocalizedText? Explanation { get; }
+    public LocalizedText? Explanation
+    {
+        get
+        {
+            // A benign race: two readers may both format; each publishes an equal, fully built text.
+            LocalizedText? e = explanation;
+            if (e is null && explain is { } f)
+            {
+                e = f();
+                explanation = e;
+            }
+
+            return e;
+        }
+    }
 
     /// <summary>Supporting detail, such as which months counted and why.</summary>
-    public ImmutableArray<LocalizedText> Notes { get; }
+    /// <remarks>Formatted on first read.</remarks>
+    public ImmutableArray<LocalizedText> Notes
+    {
+        get
+        {
+            LocalizedText[]? n = notes;
+            if (n is null)
+            {
+                n = ImmutableCollectionsMarshal.AsArray(describe!()) ?? [];
+                notes = n;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(n);
+        }
+    }
 
     /// <summary>An amount the rule computed, if any.</summary>
     public ComputedAmount? Amount { get; }

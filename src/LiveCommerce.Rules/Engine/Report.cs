@@ -30,7 +30,7 @@ public enum ReportOutcome
 /// </remarks>
 public sealed class Report
 {
-    private readonly Func<string> computeFingerprint;
+    private readonly object facts;
     private string? fingerprint;
 
     internal Report(
@@ -38,7 +38,7 @@ public sealed class Report
         DateOnly asOf,
         ImmutableArray<Finding> findings,
         ImmutableArray<Notice> notices,
-        Func<string> fingerprint)
+        object facts)
     {
         RuleSetId = ruleSet.Id;
         RuleSetVersion = ruleSet.Version;
@@ -47,12 +47,12 @@ public sealed class Report
         AsOf = asOf;
         Findings = findings;
         Notices = notices;
-        computeFingerprint = fingerprint;
+        this.facts = facts;
         Configuration = ruleSet.FingerprintConfiguration;
         Source = ruleSet;
         Parameters = ruleSet.Parameters.Sorted;
         Outcome = Summarise(findings);
-        Amounts = [.. findings.Where(f => f.Amount is not null).Select(f => f.Amount!)];
+        Amounts = AmountsOf(findings);
     }
 
     /// <summary>The rule set's id.</summary>
@@ -88,7 +88,7 @@ public sealed class Report
     /// <summary>Lower-case hexadecimal SHA-256 over the canonical rule set id, version, as-of date, parameters and facts.</summary>
     /// <remarks>Computed on first read (the facts are immutable, so the value is the same whenever it is read): a caller
     /// that only reads the findings does not pay for canonicalising and hashing the facts.</remarks>
-    public string Fingerprint => fingerprint ??= computeFingerprint();
+    public string Fingerprint => fingerprint ??= Source.FingerprintOf(facts, AsOf);
 
     /// <summary>The rule set's configuration beyond its parameters (JSON) that went into the fingerprint, if any.</summary>
     internal string? Configuration { get; }
@@ -103,6 +103,20 @@ public sealed class Report
 
     /// <summary>Formats as <c>ruleSet@version: Outcome</c>.</summary>
     public override string ToString() => $"{RuleSetId}@{RuleSetVersion}: {Outcome}";
+
+    private static ImmutableArray<ComputedAmount> AmountsOf(ImmutableArray<Finding> findings)
+    {
+        ImmutableArray<ComputedAmount>.Builder? amounts = null;
+        foreach (Finding f in findings)
+        {
+            if (f.Amount is { } amount)
+            {
+                (amounts ??= ImmutableArray.CreateBuilder<ComputedAmount>()).Add(amount);
+            }
+        }
+
+        return amounts is null ? [] : amounts.ToImmutable();
+    }
 
     internal static ReportOutcome Summarise(ImmutableArray<Finding> findings)
     {

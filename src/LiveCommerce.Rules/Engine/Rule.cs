@@ -20,17 +20,33 @@ internal abstract class Rule<TFacts>
 
     /// <summary>The finding of a rule that needs a parameter the source leaves to an attachment, and was not given it.</summary>
     protected Finding MissingParameter(string key, LocalizedText? detail = null) =>
-        With(
+        new(
+            Descriptor,
             Outcome.NotEvaluated,
-            Text.Of(
+            null,
+            null,
+            () => Text.Of(
                 $"未检查:缺少参数 {key}(源文件附件未载明,须由使用方配置){(detail is null ? "" : ";" + detail.ZhCn)}",
-                $"Not checked: parameter {key} is missing (it is in an attachment that is not in the source; the host must configure it){(detail is null ? "" : "; " + detail.En)}"));
+                $"Not checked: parameter {key} is missing (it is in an attachment that is not in the source; the host must configure it){(detail is null ? "" : "; " + detail.En)}"),
+            null);
 
     protected Finding Met(Quantity measured, Threshold required, LocalizedText? explanation = null) =>
         new(Descriptor, Outcome.Met, measured, required, explanation);
 
     protected Finding Judge(Quantity measured, Threshold required, LocalizedText? explanation = null, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default, ComputedAmount? amount = null) =>
         new(Descriptor, required.IsMetBy(measured) ? Outcome.Met : Failed, measured, required, explanation, notes, amount);
+
+    /// <summary>Holds a measured value to a threshold; the explanation and notes are formatted on first read.</summary>
+    protected Finding Judge(Quantity measured, Threshold required, Func<LocalizedText>? explain, Func<System.Collections.Immutable.ImmutableArray<LocalizedText>>? describe, ComputedAmount? amount = null) =>
+        new(Descriptor, required.IsMetBy(measured) ? Outcome.Met : Failed, measured, required, explain, describe, amount);
+
+    /// <summary>A met or failed flag whose explanation is formatted on first read.</summary>
+    protected Finding Flag(bool met, Func<LocalizedText> explain, Func<System.Collections.Immutable.ImmutableArray<LocalizedText>>? describe = null) =>
+        new(Descriptor, met ? Outcome.Met : Failed, null, null, explain, describe);
+
+    /// <summary>A finding of any outcome whose explanation and notes are formatted on first read.</summary>
+    protected Finding Lazy(Outcome outcome, Func<LocalizedText>? explain, Func<System.Collections.Immutable.ImmutableArray<LocalizedText>>? describe = null, ComputedAmount? amount = null, Quantity? measured = null, Threshold? required = null) =>
+        new(Descriptor, outcome, measured, required, explain, describe, amount);
 
     protected Finding Flag(bool met, LocalizedText explanation, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default) =>
         new(Descriptor, met ? Outcome.Met : Failed, null, null, explanation, notes);

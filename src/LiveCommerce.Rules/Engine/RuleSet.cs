@@ -100,8 +100,31 @@ public abstract class RuleSet
     /// <see langword="null"/> when they cannot be read.</summary>
     internal abstract byte[]? NormalizeFacts(ReadOnlySpan<byte> utf8Json);
 
+    /// <summary>The fingerprint of facts of this rule set's type (see <see cref="Report.Fingerprint"/>).</summary>
+    internal abstract string FingerprintOf(object facts, DateOnly asOf);
+
+    private bool AnyDeadlinePassed(DateOnly asOf)
+    {
+        foreach (Deadline d in Info.Deadlines)
+        {
+            if (asOf > d.Date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private protected ImmutableArray<Notice> NoticesAsOf(DateOnly asOf)
     {
+        if (Status == DocumentStatus.InForce
+            && (Info.EffectiveWindow is not { } effective || effective.Contains(asOf))
+            && !AnyDeadlinePassed(asOf))
+        {
+            return []; // the common case: nothing to say, nothing allocated
+        }
+
         ImmutableArray<Notice>.Builder notices = ImmutableArray.CreateBuilder<Notice>();
         if (Status == DocumentStatus.Draft)
         {
@@ -249,6 +272,9 @@ public abstract class RuleSet<TFacts> : RuleSet
             ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(facts, FactsTypeInfo)
             : null;
 
+    /// <inheritdoc/>
+    internal override string FingerprintOf(object facts, DateOnly asOf) => ComputeFingerprint((TFacts)facts, asOf);
+
     /// <summary>Builds the rules from <see cref="RuleSet.Parameters"/>. Called by the base constructor, so it must read
     /// nothing but the parameters.</summary>
     private protected abstract ImmutableArray<Rule<TFacts>> BuildRules();
@@ -263,6 +289,6 @@ public abstract class RuleSet<TFacts> : RuleSet
             findings[i] = rules[i].Evaluate(facts, asOf);
         }
 
-        return new Report(this, asOf, ImmutableArray.Create(findings), NoticesAsOf(asOf), () => ComputeFingerprint(facts, asOf));
+        return new Report(this, asOf, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(findings), NoticesAsOf(asOf), facts);
     }
 }

@@ -51,7 +51,12 @@ public sealed record Threshold
     /// <exception cref="ArgumentException">The value's unit differs from the bound's.</exception>
     public bool IsMetBy(Quantity value)
     {
-        Primitives.Preconditions.CheckArgument(value.Unit == Bound.Unit, nameof(value), $"A value in {value.Unit} cannot be compared with a threshold in {Bound.Unit}.");
+        if (value.Unit != Bound.Unit)
+        {
+            // Formatted only when thrown: this runs for every threshold finding.
+            throw new ArgumentException($"A value in {value.Unit} cannot be compared with a threshold in {Bound.Unit}.", nameof(value));
+        }
+
         return Comparison.Accepts(value.Value.CompareTo(Bound.Value));
     }
 

@@ -84,18 +84,19 @@ public sealed class FactsValidationException : Exception
 /// <summary>Collects validation problems with their JSON paths while a validator walks the facts.</summary>
 public sealed class ValidationCollector
 {
-    private readonly List<ValidationProblem> problems = [];
+    // Created with the first problem: valid facts, the common case, allocate nothing here.
+    private List<ValidationProblem>? problems;
 
     /// <summary>Whether any problem was added.</summary>
-    public bool HasProblems => problems.Count > 0;
+    public bool HasProblems => problems is { Count: > 0 };
 
     /// <summary>Adds a problem.</summary>
     public void Add(string path, string code, string zhCn, string en, string? attemptedValue = null) =>
-        problems.Add(new ValidationProblem(path, code, new LocalizedText(zhCn, en), attemptedValue));
+        Add(new ValidationProblem(path, code, new LocalizedText(zhCn, en), attemptedValue));
 
     /// <summary>Adds a problem.</summary>
-    public void Add(ValidationProblem problem) => problems.Add(problem);
+    public void Add(ValidationProblem problem) => (problems ??= []).Add(problem);
 
     /// <summary>The result so far.</summary>
-    public ValidationResult ToResult() => ValidationResult.Of(problems);
+    public ValidationResult ToResult() => problems is null ? ValidationResult.Valid : ValidationResult.Of(problems);
 }

@@ -41,26 +41,26 @@ internal sealed class BlacklistRule<TFacts> : Rule<TFacts>
         DateOnly applied = applicationDate(facts, asOf);
         if (blacklistedOn(facts) is not { } d)
         {
-            return Flag(true, Text.Of($"未列入黑名单(申请日期 {applied:yyyy-MM-dd})", $"Not blacklisted (application date {applied:yyyy-MM-dd})"));
+            return Flag(true, () => Text.Of($"未列入黑名单(申请日期 {applied:yyyy-MM-dd})", $"Not blacklisted (application date {applied:yyyy-MM-dd})"));
         }
 
         if (MayApply(d, applied))
         {
             DateOnly last = LastBarredDay(d);
-            return Flag(true, Text.Of(
+            return Flag(true, () => Text.Of(
                 $"{d:yyyy-MM-dd} 列入黑名单,五年限制期至 {last:yyyy-MM-dd} 已届满,申请日期 {applied:yyyy-MM-dd} 可再申请",
                 $"Blacklisted on {d:yyyy-MM-dd}; the five-year bar ended on {last:yyyy-MM-dd}, so the application dated {applied:yyyy-MM-dd} is allowed"));
         }
 
         if (applied < d)
         {
-            return Flag(false, Text.Of(
+            return Flag(false, () => Text.Of(
                 $"申请后于 {d:yyyy-MM-dd} 被列入黑名单,取消申报资格",
                 $"Blacklisted on {d:yyyy-MM-dd}, after applying: the qualification is cancelled"));
         }
 
         string until = d.Year <= DateOnly.MaxValue.Year - BarYears ? LastBarredDay(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "9999-12-31";
-        return Flag(false, Text.Of(
+        return Flag(false, () => Text.Of(
             $"{d:yyyy-MM-dd} 列入黑名单,五年之内(至 {until},含当日)不得再申请财政相关补助;申请日期 {applied:yyyy-MM-dd}",
             $"Blacklisted on {d:yyyy-MM-dd}: no fiscal subsidy application within five years (through {until} inclusive); application date {applied:yyyy-MM-dd}"));
     }

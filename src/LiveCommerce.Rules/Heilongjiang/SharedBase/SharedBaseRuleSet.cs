@@ -93,7 +93,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
         }
 
         FactsChecks.NotBlank(facts.Operator.Name, "$.operator.name", problems);
-        FactsChecks.MonthlySeries(facts.Monthly2022.Select(m => m.Month).ToList(), Year2022.FirstMonth, Year2022.LastMonth, "$.monthly2022", problems);
+        FactsChecks.MonthlySeries(facts.Monthly2022, static m => m.Month, Year2022.FirstMonth, Year2022.LastMonth, "$.monthly2022", problems);
         for (int i = 0; i < facts.Monthly2022.Length; i++)
         {
             MonthlyOccupancy m = facts.Monthly2022[i];

@@ -5,9 +5,16 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// <summary>⑥基地电商投资额和电子商务企业网络零售额需具有审计资格的会计师事务所出具的专项审计报告.</summary>
 internal sealed class AuditReportRule() : Rule<SharedBaseApplication>(SharedBaseClauses.Audit)
 {
+    private static readonly LocalizedText Qualifies = new("已提供具有审计资格的会计师事务所出具的专项审计报告,覆盖投资额和网络零售额", "A qualified firm's special audit report covering investment and online retail is provided");
+
     public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
     {
         AuditReport a = facts.AuditReport;
+        return Passes(facts, asOf) ? Flag(true, Qualifies) : Flag(false, () => Shortcomings(a));
+    }
+
+    private static LocalizedText Shortcomings(AuditReport a)
+    {
         var missing = new List<LocalizedText>();
         if (!a.Provided)
         {
@@ -31,9 +38,7 @@ internal sealed class AuditReportRule() : Rule<SharedBaseApplication>(SharedBase
             }
         }
 
-        return missing.Count == 0
-            ? Flag(true, new LocalizedText("已提供具有审计资格的会计师事务所出具的专项审计报告,覆盖投资额和网络零售额", "A qualified firm's special audit report covering investment and online retail is provided"))
-            : Flag(false, new LocalizedText("专项审计报告不符合要求:" + string.Join(";", missing.Select(m => m.ZhCn)), "The special audit report does not qualify: " + string.Join("; ", missing.Select(m => m.En))));
+        return new LocalizedText("专项审计报告不符合要求:" + string.Join(";", missing.Select(m => m.ZhCn)), "The special audit report does not qualify: " + string.Join("; ", missing.Select(m => m.En)));
     }
 
     public override bool Passes(SharedBaseApplication facts, DateOnly asOf) =>

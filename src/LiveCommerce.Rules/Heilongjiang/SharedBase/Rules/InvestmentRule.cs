@@ -15,15 +15,23 @@ internal sealed class InvestmentRule(Threshold minimum) : ThresholdRule<SharedBa
     public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
     {
         Quantity total = Measure(facts, asOf);
-        ImmutableArray<LocalizedText> notes =
+        int count = facts.Investments.Length;
+        return Judge(total, Threshold, null, () =>
         [
             Text.Of(
-                $"计入 {facts.Investments.Length} 笔 {Window} 期间的投资,合计 {total.Format(ReportLanguage.ChineseSimplified)}",
-                $"{facts.Investments.Length} investment(s) dated {Window} counted, totalling {total.Format(ReportLanguage.English)}"),
-        ];
-        return Judge(total, Threshold, notes: notes);
+                $"计入 {count} 笔 {Window} 期间的投资,合计 {total.Format(ReportLanguage.ChineseSimplified)}",
+                $"{count} investment(s) dated {Window} counted, totalling {total.Format(ReportLanguage.English)}"),
+        ]);
     }
 
-    protected override Quantity Measure(SharedBaseApplication facts, DateOnly asOf) =>
-        Quantity.Of(Money.Sum(facts.Investments.Select(i => i.Amount)));
+    protected override Quantity Measure(SharedBaseApplication facts, DateOnly asOf)
+    {
+        Money total = Money.Zero;
+        foreach (Investment investment in facts.Investments)
+        {
+            total += investment.Amount;
+        }
+
+        return Quantity.Of(total);
+    }
 }

@@ -11,18 +11,18 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
 {
     private readonly Threshold minimumMean;
-    private readonly Func<MonthlyOccupancy, int> count;
+    private readonly bool liveRooms;
 
-    private MonthlyMeanRule(RuleDescriptor descriptor, Threshold minimumMean, Func<MonthlyOccupancy, int> count)
+    private MonthlyMeanRule(RuleDescriptor descriptor, Threshold minimumMean, bool liveRooms)
         : base(descriptor)
     {
         this.minimumMean = minimumMean;
-        this.count = count;
+        this.liveRooms = liveRooms;
     }
 
-    public static MonthlyMeanRule Tenants(Threshold minimumMean) => new(SharedBaseClauses.Tenants, minimumMean, m => m.Tenants);
+    public static MonthlyMeanRule Tenants(Threshold minimumMean) => new(SharedBaseClauses.Tenants, minimumMean, liveRooms: false);
 
-    public static MonthlyMeanRule LiveRooms(Threshold minimumMean) => new(SharedBaseClauses.LiveRooms, minimumMean, m => m.LiveRooms);
+    public static MonthlyMeanRule LiveRooms(Threshold minimumMean) => new(SharedBaseClauses.LiveRooms, minimumMean, liveRooms: true);
 
     public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
     {
@@ -30,27 +30,34 @@ internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
         int months = facts.Monthly2022.Length;
         bool met = Decide(sum, months);
         var mean = new Quantity(decimal.Round((decimal)sum / months, 2, MidpointRounding.AwayFromZero), Unit.Count);
-        string perMonth = string.Join(", ", facts.Monthly2022.OrderBy(m => m.Month).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Month}: {count(m)}")));
-        ImmutableArray<LocalizedText> notes =
+        return Lazy(met ? Outcome.Met : Outcome.NotMet, null, () => Notes(facts.Monthly2022, sum, months, mean), measured: mean, required: minimumMean);
+    }
+
+    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => Decide(Sum(facts), facts.Monthly2022.Length);
+
+    private ImmutableArray<LocalizedText> Notes(ImmutableArray<MonthlyOccupancy> monthly, long sum, int months, Quantity mean)
+    {
+        string perMonth = string.Join(", ", monthly.OrderBy(m => m.Month).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Month}: {Count(m)}")));
+        return
         [
             Text.Of($"12 个月合计 {sum:N0},月平均 = {sum:N0} ÷ {months} = {mean.Value:0.##}", $"Total over 12 months {sum:N0}; monthly mean = {sum:N0} ÷ {months} = {mean.Value:0.##}"),
             new LocalizedText("逐月:" + perMonth, "By month: " + perMonth),
         ];
-        return With(met ? Outcome.Met : Outcome.NotMet, null, notes, measured: mean, required: minimumMean);
     }
 
-    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => Decide(Sum(facts), facts.Monthly2022.Length);
+    private int Count(MonthlyOccupancy month) => liveRooms ? month.LiveRooms : month.Tenants;
 
     private long Sum(SharedBaseApplication facts)
     {
         long sum = 0;
         foreach (MonthlyOccupancy month in facts.Monthly2022)
         {
-            sum += count(month);
+            sum += liveRooms ? month.LiveRooms : month.Tenants;
         }
 
         return sum;
     }
 
+    // Exact: the sum against bound × months, so no rounding of the mean can move the boundary.
     private bool Decide(long sum, int months) => minimumMean.Comparison.Accepts(((decimal)sum).CompareTo(minimumMean.Bound.Value * months));
 }

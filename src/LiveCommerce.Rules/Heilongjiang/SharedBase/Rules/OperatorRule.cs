@@ -15,9 +15,10 @@ internal sealed class OperatorRule(Threshold minimumMonths) : Rule<SharedBaseApp
             return Judge(measured, minimumMonths);
         }
 
-        return With(
+        string name = facts.Operator.Name;
+        return Lazy(
             Outcome.NotMet,
-            Text.Of($"运营管理机构“{facts.Operator.Name}”不具有法人资格", $"The operator '{facts.Operator.Name}' is not a legal entity"),
+            () => Text.Of($"运营管理机构“{name}”不具有法人资格", $"The operator '{name}' is not a legal entity"),
             measured: measured,
             required: minimumMonths);
     }

@@ -40,8 +40,8 @@ internal abstract class YearlyMarketCheck(LocalizedText subject) : DeliverableCh
 
     protected abstract IEnumerable<CheckLine> Judge(RuralETownProject project, MarketYear year);
 
-    protected static CheckLine Line(bool met, FormattableString zh, FormattableString en) =>
-        new(met, Severity.Mandatory, Text.Of(zh, en));
+    protected static CheckLine Line(bool met, ref InvariantString zh, ref InvariantString en) =>
+        new(met, Severity.Mandatory, Text.Of(ref zh, ref en));
 }
 
 /// <summary>三、(九)1. 网络零售额应≥3000万元/年,网络零售额同比增长率应≥10%: growth decided exactly, amount × 100 ≥ previous × (100 + rate).</summary>
