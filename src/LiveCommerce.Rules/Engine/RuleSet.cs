@@ -103,6 +103,10 @@ public abstract class RuleSet
     /// <summary>The fingerprint of facts of this rule set's type (see <see cref="Report.Fingerprint"/>).</summary>
     internal abstract string FingerprintOf(object facts, DateOnly asOf);
 
+    private NoticesOfDate? lastNotices;
+
+    private sealed record NoticesOfDate(DateOnly AsOf, ImmutableArray<Notice> Notices);
+
     private bool AnyDeadlinePassed(DateOnly asOf)
     {
         foreach (Deadline d in Info.Deadlines)
@@ -116,7 +120,21 @@ public abstract class RuleSet
         return false;
     }
 
+    /// <summary>The notices of the rule set as of <paramref name="asOf"/>: they depend on nothing else, so the last
+    /// date's are kept (a batch evaluates many applications as of one date).</summary>
     private protected ImmutableArray<Notice> NoticesAsOf(DateOnly asOf)
+    {
+        if (lastNotices is { } last && last.AsOf == asOf)
+        {
+            return last.Notices;
+        }
+
+        ImmutableArray<Notice> notices = ComposeNotices(asOf);
+        lastNotices = new NoticesOfDate(asOf, notices); // one reference: readers see an old or a new pair, never a mix
+        return notices;
+    }
+
+    private ImmutableArray<Notice> ComposeNotices(DateOnly asOf)
     {
         if (Status == DocumentStatus.InForce
             && (Info.EffectiveWindow is not { } effective || effective.Contains(asOf))
