@@ -38,6 +38,7 @@ internal static class SideBySide
         Emit("C# hand-written ifs", lines.Length, Time(facts.Length, i => HandWrittenFailures(facts[i], asOf)), Counts(facts, f => SharedBaseBenchmarks.HandWritten(f, asOf)));
         Emit("LiveCommerce.Rules fast path (met / not met)", lines.Length, Time(facts.Length, i => ruleSet.IsMet(facts[i], asOf) ? 0 : 1), null);
         Emit("LiveCommerce.Rules full report", lines.Length, Time(facts.Length, i => ruleSet.Evaluate(facts[i], asOf).Findings.Length), Counts(facts, f => FailedIds(ruleSet.Evaluate(f, asOf))));
+        Emit("LiveCommerce.Rules full report, every message and note read", lines.Length, Time(facts.Length, i => SharedBaseBenchmarks.ReadEveryText(ruleSet.Evaluate(facts[i], asOf))), null);
         Emit("LiveCommerce.Rules JSON line in -> report JSON out", lines.Length, Time(lines.Length, i => LiveCommerceJson.SerializeToUtf8Bytes(ruleSet.EvaluateJson(lines[i], asOf).Report!).Length), null);
         return 0;
     }
