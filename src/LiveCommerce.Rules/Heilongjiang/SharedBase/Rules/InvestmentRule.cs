@@ -26,12 +26,13 @@ internal sealed class InvestmentRule(Threshold minimum) : ThresholdRule<SharedBa
 
     protected override Quantity Measure(SharedBaseApplication facts, DateOnly asOf)
     {
-        Money total = Money.Zero;
+        // Validation has bounded the total by the largest amount of money, so the sum cannot overflow.
+        decimal total = 0m;
         foreach (Investment investment in facts.Investments)
         {
-            total += investment.Amount;
+            total += investment.Amount.Yuan;
         }
 
-        return Quantity.Of(total);
+        return new Quantity(total, Unit.Yuan);
     }
 }

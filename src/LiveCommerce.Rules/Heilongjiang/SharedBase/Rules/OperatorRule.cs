@@ -35,6 +35,9 @@ internal sealed class OperatorRule(Threshold minimumMonths) : Rule<SharedBaseApp
         }
 
         int months = ((asOf.Year - start.Year) * 12) + asOf.Month - start.Month;
-        return start.AddMonths(months) > asOf ? months - 1 : months;
+
+        // start + months lands in asOf's month on a day no later than start's: only an earlier asOf day needs the
+        // calendar (AddMonths clamps 31 January + 1 month to 28 February).
+        return asOf.Day >= start.Day || start.AddMonths(months) <= asOf ? months : months - 1;
     }
 }

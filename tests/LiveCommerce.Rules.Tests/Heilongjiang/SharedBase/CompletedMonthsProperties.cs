@@ -1,0 +1,31 @@
+using FsCheck;
+using FsCheck.Fluent;
+using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
+
+namespace LiveCommerce.Rules.Tests.Heilongjiang.SharedBase;
+
+/// <summary>The operation-time count skips the calendar when it can; it must still be the calendar's answer.</summary>
+public class CompletedMonthsProperties
+{
+    [Fact]
+    public void CompletedMonths_AnyDates_IsTheLargestWholeMonthCountNotPastAsOf()
+    {
+        Gen<int> days = Gen.Choose(new DateOnly(2000, 1, 1).DayNumber, new DateOnly(2030, 12, 31).DayNumber);
+        Prop.ForAll(days.ToArbitrary(), days.ToArbitrary(), (a, b) =>
+        {
+            DateOnly start = DateOnly.FromDayNumber(Math.Min(a, b)), asOf = DateOnly.FromDayNumber(Math.Max(a, b));
+            int m = OperatorRule.CompletedMonths(start, asOf);
+            return start.AddMonths(m) <= asOf && start.AddMonths(m + 1) > asOf;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("2022-01-31", "2022-02-28", 1)] // AddMonths clamps to the month's last day
+    [InlineData("2022-01-31", "2022-02-27", 0)]
+    [InlineData("2020-02-29", "2021-02-28", 12)]
+    [InlineData("2022-03-01", "2023-03-01", 12)]
+    [InlineData("2022-03-02", "2023-03-01", 11)]
+    [InlineData("2023-03-02", "2023-03-01", 0)]
+    public void CompletedMonths_MonthEnds_FollowTheCalendar(string start, string asOf, int expected) =>
+        Assert.Equal(expected, OperatorRule.CompletedMonths(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
+}
