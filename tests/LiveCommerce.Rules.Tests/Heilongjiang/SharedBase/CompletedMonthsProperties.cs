@@ -29,3 +29,38 @@ public class CompletedMonthsProperties
     public void CompletedMonths_MonthEnds_FollowTheCalendar(string start, string asOf, int expected) =>
         Assert.Equal(expected, OperatorRule.CompletedMonths(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
 }
+
+/// <summary>The monthly mean is computed in integers; it must be the decimal division's value and scale.</summary>
+public class MonthlyMeanArithmeticTests
+{
+    [Fact]
+    public void Mean_EveryTwelveMonthSumUpToTheLimit_SameValueAndScaleAsDecimalDivision()
+    {
+        // Validation caps each month at 100,000, so twelve months sum to at most 1,200,000: every case is checked.
+        for (long sum = 0; sum <= 1_200_000; sum++)
+        {
+            decimal expected = decimal.Round((decimal)sum / 12, 2, MidpointRounding.AwayFromZero);
+            decimal actual = MonthlyMeanRule.Mean(sum, 12);
+            if (actual != expected || actual.Scale != expected.Scale)
+            {
+                Assert.Fail($"{sum} / 12: {actual} (scale {actual.Scale}), expected {expected} (scale {expected.Scale})");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(11)]
+    [InlineData(13)]
+    [InlineData(24)]
+    public void Mean_OtherMonthCounts_SameValueAndScaleAsDecimalDivision(int months)
+    {
+        for (long sum = 0; sum <= 50_000; sum++)
+        {
+            decimal expected = decimal.Round((decimal)sum / months, 2, MidpointRounding.AwayFromZero);
+            decimal actual = MonthlyMeanRule.Mean(sum, months);
+            Assert.True(actual == expected && actual.Scale == expected.Scale, $"{sum} / {months}: {actual} vs {expected}");
+        }
+    }
+}
