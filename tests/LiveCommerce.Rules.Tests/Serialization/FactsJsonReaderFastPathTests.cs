@@ -63,7 +63,7 @@ public sealed class FactsJsonReaderFastPathTests
         "\"2022-02-29\"", "\"2024-02-29\"", "\"2022-2-3\"", "\"2022-12-31T00:00:00\"", "\"\\ud800\"", "\"x\\udc00\"", "\"\\ud83d\\ude80\"",
         "\"a\\u0000b\"", "\"\\u0032022-01\"", "\"长\"",
         Quote(new string('x', 10_000)), Quote(new string('x', 10_001)), Quote(string.Concat(Enumerable.Repeat("\\u957f", 10_000))),
-        Quote(string.Concat(Enumerable.Repeat("\\u957f", 10_001))), Quote(new string('长', 3_334)), Quote(new string('长', 10_001)),
+        Quote(string.Concat(Enumerable.Repeat("\\u957f", 10_001))), Quote("\\u957f" + new string('x', 9_999)), Quote("\\u957f" + new string('x', 10_000)), Quote(new string('长', 3_334)), Quote(new string('长', 10_001)),
         "{}", "[]", "[null]", "[1]", "[{}]", "{\"a\":1}", Nested(30), Nested(31), Nested(32), Nested(40),
     ];
 
