@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
@@ -7,9 +9,11 @@ using LiveCommerce.Rules.Primitives;
 namespace LiveCommerce.Rules.Serialization;
 
 /// <summary>
-/// Reads facts from JSON in two passes so that every problem is reported at once with its JSON path: first a walk of the
-/// document against the source-generated contract (types, required and unknown properties, nulls, ranges), then
-/// deserialization, which can no longer fail.
+/// Reads facts from JSON so that every problem is reported at once with its JSON path. Valid input, the common case, takes
+/// the fast path (<see cref="FactsJsonFastReader"/>: one forward pass over the bytes, then one deserialization). Anything
+/// else takes the complete path, <see cref="ReadComplete"/>, in two passes: first a walk of the document against the
+/// source-generated contract (types, required and unknown properties, nulls, ranges), then deserialization, which can no
+/// longer fail. The fast path only ever accepts what the complete path accepts, so the result is the same either way.
 /// </summary>
 internal static class FactsJsonReader
 {
@@ -25,6 +29,11 @@ internal static class FactsJsonReader
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ScalarContract> Contracts = new();
 
     public static ValidationResult Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, out T? value)
+        where T : class =>
+        FactsJsonFastReader.TryRead(utf8Json, typeInfo, out value) ? ValidationResult.Valid : ReadComplete(utf8Json, typeInfo, out value);
+
+    /// <summary>The complete path: every problem with its JSON path, or the facts.</summary>
+    internal static ValidationResult ReadComplete<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, out T? value)
         where T : class
     {
         value = null;
@@ -286,8 +295,21 @@ internal static class FactsJsonReader
 
     private static string? Attempted(JsonElement element)
     {
-        string text = element.ValueKind == JsonValueKind.String && IsValidText(element) ? element.GetString()! : element.GetRawText();
+        string text = element.ValueKind == JsonValueKind.String && IsValidText(element) ? element.GetString()! : RawText(element);
         return text.Length <= 100 ? text : string.Concat(text.AsSpan(0, 100), "…");
+    }
+
+    /// <summary>The value as written; bytes that are not UTF-8 (on which GetRawText throws) read as U+FFFD.</summary>
+    private static string RawText(JsonElement element)
+    {
+        try
+        {
+            return element.GetRawText();
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(element));
+        }
     }
 
     private static string FirstSentence(string message)
