@@ -44,6 +44,11 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
 
     private static readonly FrozenDictionary<string, DeliverableSpec> SpecsById = RuralETownClauses.All.ToFrozenDictionary(s => s.Descriptor.Id, StringComparer.Ordinal);
 
+    // Each deliverable's position, for the bit mask of ids already given (only when there are at most 64 deliverables).
+    private static readonly FrozenDictionary<string, int> IndexById = RuralETownClauses.All.Length <= 64
+        ? RuralETownClauses.All.Select((s, i) => (s.Descriptor.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal)
+        : FrozenDictionary<string, int>.Empty;
+
     private RuralETownRuleSet(ParameterSet overrides)
         : base(Description, ParameterDefinitions, overrides)
     {
@@ -83,10 +88,29 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         FactsChecks.NotBlank(facts.ProjectName, "$.projectName", problems);
         FactsChecks.NotBlank(facts.Town, "$.town", problems);
         bool periodValid = ValidatePeriod(facts, problems);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Clean records with distinct ids (the usual case) are tracked in a bit mask; the set is built, from the records
+        // already seen, only when a record needs the full check.
+        HashSet<string>? seen = null;
+        ulong given = 0;
         for (int i = 0; i < facts.Deliverables.Length; i++)
         {
-            ValidateDeliverable(facts.Deliverables[i], i, seen, problems);
+            DeliverableRecord d = facts.Deliverables[i];
+            if (seen is null && IsClean(d) && IndexById.TryGetValue(d.Id, out int index) && (given & (1UL << index)) == 0)
+            {
+                given |= 1UL << index;
+                continue;
+            }
+
+            if (seen is null)
+            {
+                seen = new HashSet<string>(StringComparer.Ordinal);
+                for (int k = 0; k < i; k++)
+                {
+                    seen.Add(facts.Deliverables[k].Id);
+                }
+            }
+
+            ValidateDeliverable(d, i, seen, problems);
         }
 
         if (periodValid)

@@ -60,11 +60,10 @@ internal sealed class PresenceCheck(LocalizedText kind, IReadOnlyList<string> re
 {
     public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
     {
-        var have = new HashSet<string>(present(context), StringComparer.Ordinal);
         List<string>? missing = null;
         foreach (string r in required)
         {
-            if (!have.Contains(r))
+            if (!Present(context, r))
             {
                 (missing ??= []).Add(r);
             }
@@ -77,5 +76,19 @@ internal sealed class PresenceCheck(LocalizedText kind, IReadOnlyList<string> re
                 return new LocalizedText($"{kind.ZhCn}:{all} 均已具备", $"{kind.En}: all of {all} present");
             })
             : new CheckLine(false, Severity.Mandatory, () => new LocalizedText($"{kind.ZhCn}:缺少 {string.Join("、", missing)}", $"{kind.En}: missing {string.Join(", ", missing)}")));
+    }
+
+    // A scan rather than a set: the required lists are a handful of names and the present ones are usually found early.
+    private bool Present(DeliverableContext context, string name)
+    {
+        foreach (string p in present(context))
+        {
+            if (string.Equals(p, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
