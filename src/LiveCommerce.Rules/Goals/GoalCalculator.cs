@@ -10,7 +10,7 @@ internal static class GoalCalculator
     public static GoalProgress Compute(GoalDefinition goal, GoalFigures facts, DateOnly asOf)
     {
         bool deadlinePassed = asOf > goal.Deadline;
-        var missing = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder? missing = null; // created with the first missing figure
         decimal? value = null;
         decimal? percentOfTarget = null;
         bool met = false;
@@ -19,26 +19,26 @@ internal static class GoalCalculator
         switch (goal.Measure.Kind)
         {
             case GoalMeasureKind.Figure:
-                value = FigureOf(facts, goal.Id, missing);
+                value = FigureOf(facts, goal.Id, ref missing);
                 break;
             case GoalMeasureKind.Sum:
                 decimal sum = 0m;
                 foreach (string id in goal.Measure.Inputs)
                 {
-                    sum += FigureOf(facts, id, missing) ?? 0m;
+                    sum += FigureOf(facts, id, ref missing) ?? 0m;
                 }
 
-                value = missing.Count == 0 ? sum : null;
+                value = missing is null ? sum : null;
                 break;
             case GoalMeasureKind.Share:
-                decimal? part = FigureOf(facts, goal.Measure.Inputs[0], missing);
-                decimal? whole = FigureOf(facts, goal.Measure.Inputs[1], missing);
+                decimal? part = FigureOf(facts, goal.Measure.Inputs[0], ref missing);
+                decimal? whole = FigureOf(facts, goal.Measure.Inputs[1], ref missing);
                 if (part is { } p && whole is { } w && w > 0m)
                 {
                     value = p * 100m / w;
                     met = goal.Target.Comparison.Accepts((p * 100m).CompareTo(bound * w));
                     percentOfTarget = bound > 0m ? p * 10_000m / (bound * w) : null;
-                    return Build(goal, value, percentOfTarget, met, deadlinePassed, missing.ToImmutable(), counted);
+                    return Build(goal, value, percentOfTarget, met, deadlinePassed, Done(missing), counted);
                 }
 
                 break;
@@ -47,7 +47,7 @@ internal static class GoalCalculator
                 EntityList? list = facts.Lists.IsDefault ? null : facts.Lists.FirstOrDefault(l => l.List == listId);
                 if (list is null)
                 {
-                    missing.Add(listId);
+                    (missing ??= ImmutableArray.CreateBuilder<string>()).Add(listId);
                     break;
                 }
 
@@ -62,7 +62,7 @@ internal static class GoalCalculator
             percentOfTarget = bound != 0m ? v * 100m / bound : null;
         }
 
-        return Build(goal, value, percentOfTarget, met, deadlinePassed, missing.ToImmutable(), counted);
+        return Build(goal, value, percentOfTarget, met, deadlinePassed, Done(missing), counted);
     }
 
     private static GoalProgress Build(GoalDefinition goal, decimal? value, decimal? percentOfTarget, bool met, bool deadlinePassed, ImmutableArray<string> missing, ImmutableArray<string> counted) => new()
@@ -81,7 +81,9 @@ internal static class GoalCalculator
         Counted = counted,
     };
 
-    private static decimal? FigureOf(GoalFigures facts, string id, ImmutableArray<string>.Builder missing)
+    private static ImmutableArray<string> Done(ImmutableArray<string>.Builder? missing) => missing is null ? [] : missing.ToImmutable();
+
+    private static decimal? FigureOf(GoalFigures facts, string id, ref ImmutableArray<string>.Builder? missing)
     {
         foreach (GoalFigure f in facts.Figures)
         {
@@ -91,7 +93,7 @@ internal static class GoalCalculator
             }
         }
 
-        missing.Add(id);
+        (missing ??= ImmutableArray.CreateBuilder<string>()).Add(id);
         return null;
     }
 

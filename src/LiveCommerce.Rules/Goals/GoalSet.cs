@@ -40,6 +40,12 @@ public sealed class GoalSet : RuleSet<GoalFigures>
     private readonly ImmutableArray<GoalDefinition> definitions;
     private ImmutableArray<GoalDefinition> goals;
 
+    // Derived from the goals once, in BuildRules, so that validating figures builds no lookup per call.
+    private Dictionary<string, Unit> figureUnits = [];
+    private HashSet<string> listGoalIds = [];
+    private HashSet<string> signedIds = [];
+    private ImmutableArray<string> listIds = [];
+
     private GoalSet(RuleSetInfo info, Province province, ImmutableArray<GoalDefinition> definitions, ParameterSet overrides)
         : base(info, TargetParameters(definitions), Preset(definitions, overrides))
     {
@@ -57,10 +63,10 @@ public sealed class GoalSet : RuleSet<GoalFigures>
     public ImmutableArray<GoalDefinition> Goals => goals;
 
     /// <summary>The ids of the figures the goals read (indicator ids and share parts), in order.</summary>
-    public ImmutableArray<string> FigureIds => [.. FigureUnits(goals).Keys];
+    public ImmutableArray<string> FigureIds => [.. figureUnits.Keys];
 
     /// <summary>The ids of the entity lists the goals count.</summary>
-    public ImmutableArray<string> ListIds => [.. goals.Where(g => g.Measure.Kind == GoalMeasureKind.EntityCount).Select(g => g.Measure.Inputs[0]).Distinct()];
+    public ImmutableArray<string> ListIds => listIds;
 
     /// <summary>Defines a goal set.</summary>
     /// <param name="info">The description; its deadlines should be the goals' deadlines.</param>
@@ -111,14 +117,19 @@ public sealed class GoalSet : RuleSet<GoalFigures>
             throw new RuleConfigurationException(outOfRange);
         }
 
+        figureUnits = FigureUnits(goals);
+        listGoalIds = goals.Where(g => g.Measure.Kind == GoalMeasureKind.EntityCount).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        signedIds = goals.Where(g => g.AllowsNegative).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        listIds = [.. goals.Where(g => g.Measure.Kind == GoalMeasureKind.EntityCount).Select(g => g.Measure.Inputs[0]).Distinct()];
+
         return [.. goals.GroupBy(g => g.RowId, StringComparer.Ordinal).Select(row => (Rule<GoalFigures>)new GoalRowRule(RowDescriptor(row.Key, [.. row]), [.. row]))];
     }
 
     private protected override void ValidateFacts(GoalFigures facts, ValidationCollector problems)
     {
-        Dictionary<string, Unit> units = FigureUnits(goals);
-        var listGoals = goals.Where(g => g.Measure.Kind == GoalMeasureKind.EntityCount).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
-        var signed = goals.Where(g => g.AllowsNegative).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        Dictionary<string, Unit> units = figureUnits;
+        HashSet<string> listGoals = listGoalIds;
+        HashSet<string> signed = signedIds;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (facts.Figures.IsDefault)
         {
@@ -129,17 +140,15 @@ public sealed class GoalSet : RuleSet<GoalFigures>
         for (int i = 0; i < figures.Length; i++)
         {
             GoalFigure f = figures[i];
-            string path = $"$.figures[{i}]";
-            string value = f.Value.ToString(CultureInfo.InvariantCulture);
             if (!units.TryGetValue(f.Indicator, out Unit unit))
             {
                 if (listGoals.Contains(f.Indicator))
                 {
-                    problems.Add(path + ".indicator", "list-required", $"指标 {f.Indicator} 须由主体名单计算(名单见 lists),不接受汇总数", $"Indicator {f.Indicator} is counted from a list of entities (see lists), not from a pre-counted number.", f.Indicator);
+                    problems.Add($"$.figures[{i}].indicator", "list-required", $"指标 {f.Indicator} 须由主体名单计算(名单见 lists),不接受汇总数", $"Indicator {f.Indicator} is counted from a list of entities (see lists), not from a pre-counted number.", f.Indicator);
                 }
                 else
                 {
-                    problems.Add(path + ".indicator", "unknown-indicator", $"目标集 {Id} 没有指标 {f.Indicator}。已知指标:{string.Join("、", units.Keys)}", $"Goal set {Id} has no indicator '{f.Indicator}'. Known indicators: {string.Join(", ", units.Keys)}.", f.Indicator);
+                    problems.Add($"$.figures[{i}].indicator", "unknown-indicator", $"目标集 {Id} 没有指标 {f.Indicator}。已知指标:{string.Join("、", units.Keys)}", $"Goal set {Id} has no indicator '{f.Indicator}'. Known indicators: {string.Join(", ", units.Keys)}.", f.Indicator);
                 }
 
                 continue;
@@ -147,24 +156,24 @@ public sealed class GoalSet : RuleSet<GoalFigures>
 
             if (!seen.Add(f.Indicator))
             {
-                problems.Add(path + ".indicator", "duplicate", $"指标 {f.Indicator} 重复填报", $"The indicator {f.Indicator} is given more than once.", f.Indicator);
+                problems.Add($"$.figures[{i}].indicator", "duplicate", $"指标 {f.Indicator} 重复填报", $"The indicator {f.Indicator} is given more than once.", f.Indicator);
             }
 
             if (f.Value < 0m && !signed.Contains(f.Indicator))
             {
-                problems.Add(path + ".value", "negative", "实际数值不能为负数", "An actual figure must not be negative.", value);
+                problems.Add($"$.figures[{i}].value", "negative", "实际数值不能为负数", "An actual figure must not be negative.", f.Value.ToString(CultureInfo.InvariantCulture));
             }
             else if (Math.Abs(f.Value) > GoalCalculator.MaxFigure)
             {
-                problems.Add(path + ".value", "range", "数值超出范围(绝对值不超过 999,999,999,999,999.99)", "The figure is out of range (magnitude at most 999,999,999,999,999.99).", value);
+                problems.Add($"$.figures[{i}].value", "range", "数值超出范围(绝对值不超过 999,999,999,999,999.99)", "The figure is out of range (magnitude at most 999,999,999,999,999.99).", f.Value.ToString(CultureInfo.InvariantCulture));
             }
             else if (unit == Unit.Count && decimal.Truncate(f.Value) != f.Value)
             {
-                problems.Add(path + ".value", "not-whole", "计数指标须为整数", "A count must be a whole number.", value);
+                problems.Add($"$.figures[{i}].value", "not-whole", "计数指标须为整数", "A count must be a whole number.", f.Value.ToString(CultureInfo.InvariantCulture));
             }
             else if (unit == Unit.Yuan && Money.Check(f.Value) is not null)
             {
-                problems.Add(path + ".value", "fen", "金额须精确到分(最多两位小数)", "An amount must be in yuan with at most two decimals.", value);
+                problems.Add($"$.figures[{i}].value", "fen", "金额须精确到分(最多两位小数)", "An amount must be in yuan with at most two decimals.", f.Value.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -186,27 +195,25 @@ public sealed class GoalSet : RuleSet<GoalFigures>
             }
         }
 
-        ImmutableArray<string> listIds = ListIds;
         var seenLists = new HashSet<string>(StringComparer.Ordinal);
         ImmutableArray<EntityList> lists = facts.Lists.IsDefault ? [] : facts.Lists;
         for (int i = 0; i < lists.Length; i++)
         {
             EntityList list = lists[i];
-            string path = $"$.lists[{i}]";
             if (!listIds.Contains(list.List))
             {
-                problems.Add(path + ".list", "unknown-list", $"目标集 {Id} 没有名单 {list.List}。已知名单:{string.Join("、", listIds)}", $"Goal set {Id} has no list '{list.List}'. Known lists: {string.Join(", ", listIds)}.", list.List);
+                problems.Add($"$.lists[{i}].list", "unknown-list", $"目标集 {Id} 没有名单 {list.List}。已知名单:{string.Join("、", listIds)}", $"Goal set {Id} has no list '{list.List}'. Known lists: {string.Join(", ", listIds)}.", list.List);
                 continue;
             }
 
             if (!seenLists.Add(list.List))
             {
-                problems.Add(path + ".list", "duplicate", $"名单 {list.List} 重复填报", $"The list {list.List} is given more than once.", list.List);
+                problems.Add($"$.lists[{i}].list", "duplicate", $"名单 {list.List} 重复填报", $"The list {list.List} is given more than once.", list.List);
             }
 
             if (list.Entities.IsDefault)
             {
-                problems.Add(path + ".entities", "required", "缺少 entities(可为空数组)", "The entities are missing (give an empty array for none).");
+                problems.Add($"$.lists[{i}].entities", "required", "缺少 entities(可为空数组)", "The entities are missing (give an empty array for none).");
                 continue;
             }
 
@@ -214,15 +221,19 @@ public sealed class GoalSet : RuleSet<GoalFigures>
             for (int j = 0; j < list.Entities.Length; j++)
             {
                 GoalEntity e = list.Entities[j];
-                FactsChecks.NotBlank(e.Name, $"{path}.entities[{j}].name", problems);
+                if (string.IsNullOrWhiteSpace(e.Name))
+                {
+                    FactsChecks.NotBlank(e.Name, $"$.lists[{i}].entities[{j}].name", problems);
+                }
+
                 if (!string.IsNullOrWhiteSpace(e.Name) && !names.Add(e.Name.Trim()))
                 {
-                    problems.Add($"{path}.entities[{j}].name", "duplicate", $"名单中“{e.Name}”重复", $"'{e.Name}' appears more than once in the list.", e.Name);
+                    problems.Add($"$.lists[{i}].entities[{j}].name", "duplicate", $"名单中“{e.Name}”重复", $"'{e.Name}' appears more than once in the list.", e.Name);
                 }
 
                 if (e.AnnualFigure < Money.Zero)
                 {
-                    problems.Add($"{path}.entities[{j}].annualFigure", "negative", "年度数值不能为负数", "An annual figure must not be negative.", e.AnnualFigure.Yuan.ToString(CultureInfo.InvariantCulture));
+                    problems.Add($"$.lists[{i}].entities[{j}].annualFigure", "negative", "年度数值不能为负数", "An annual figure must not be negative.", e.AnnualFigure.Yuan.ToString(CultureInfo.InvariantCulture));
                 }
             }
         }

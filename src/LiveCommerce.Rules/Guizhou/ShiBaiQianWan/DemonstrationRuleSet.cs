@@ -110,6 +110,11 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
         {
             for (int i = 0; i < facts.PriorApplications.Length; i++)
             {
+                if (YearInRange(facts.PriorApplications[i].Year) && DemonstrationCategories.IsDefined(facts.PriorApplications[i].Category))
+                {
+                    continue; // the usual case: nothing to report, no path formatted
+                }
+
                 string path = Path("$.priorApplications", i);
                 CheckYear(facts.PriorApplications[i].Year, path + ".year", problems);
                 CheckCategory(facts.PriorApplications[i].Category, path + ".category", problems);
@@ -141,6 +146,15 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
         for (int i = 0; i < facts.AnnualReports.Length; i++)
         {
             AnnualDataReport report = facts.AnnualReports[i];
+            if (YearInRange(report.Year)
+                && report.SubmittedOn >= new DateOnly(report.Year, 1, 1)
+                && !(facts.Recognition is { } recognised && report.Year < recognised.RecognisedOn.Year)
+                && IndicatorsClean(report.Indicators)
+                && years.Add(report.Year))
+            {
+                continue; // the usual case: nothing to report, no path formatted
+            }
+
             string path = Path("$.annualReports", i);
             if (CheckYear(report.Year, path + ".year", problems))
             {
@@ -204,8 +218,44 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
         return true;
     }
 
+    private static bool YearInRange(int year) => year >= FirstYear && year <= LastYear;
+
+    /// <summary>Whether the indicators have nothing to report (the checks of <see cref="CheckIndicators"/>, without the
+    /// paths); lists too long to scan are not called clean.</summary>
+    private static bool IndicatorsClean(ImmutableArray<IndicatorValue> indicators)
+    {
+        if (indicators.IsDefault || indicators.Length > 16)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < indicators.Length; i++)
+        {
+            IndicatorValue v = indicators[i];
+            if (string.IsNullOrWhiteSpace(v.Indicator) || v.Value < 0m || v.Value > Money.MaxYuan)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < i; k++)
+            {
+                if (string.Equals(indicators[k].Indicator, v.Indicator, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private static void CheckIndicators(ImmutableArray<IndicatorValue> indicators, string path, ValidationCollector problems)
     {
+        if (IndicatorsClean(indicators))
+        {
+            return; // the usual case: nothing to report, no path formatted, no set built
+        }
+
         if (indicators.IsDefault)
         {
             problems.Add(path, "required", "缺少必填属性(无则填 [])", "The required property is missing (give [] for none).");

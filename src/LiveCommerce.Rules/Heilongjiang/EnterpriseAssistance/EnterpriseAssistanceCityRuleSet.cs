@@ -97,6 +97,11 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         for (int i = 0; i < facts.Enterprises.Length; i++)
         {
             CohortEnterprise e = facts.Enterprises[i];
+            if (IsClean(e, facts.ServicePeriodEnd) && ids.Add(e.EnterpriseId))
+            {
+                continue; // nothing to report: no path formatted
+            }
+
             string path = $"$.enterprises[{i}]";
             FactsChecks.NotBlank(e.EnterpriseId, path + ".enterpriseId", problems);
             FactsChecks.NotBlank(e.Name, path + ".name", problems);
@@ -140,4 +145,16 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             }
         }
     }
+
+    /// <summary>Whether the enterprise has nothing to report but, possibly, a duplicate id (the checks below, without the paths).</summary>
+    private static bool IsClean(CohortEnterprise e, DateOnly cityEnd) =>
+        !string.IsNullOrWhiteSpace(e.EnterpriseId)
+        && !string.IsNullOrWhiteSpace(e.Name)
+        && EnterpriseKinds.IsDefined(e.Kind)
+        && (e.ServicePeriod is not { } period
+            || (e.SelectedAsTarget
+                && period.LastMonth >= period.FirstMonth
+                && period.Months == EnterpriseAssistanceClauses.ServiceMonths
+                && period.EndDate <= cityEnd))
+        && (e.SelectedAsTarget || (!e.Accepted && e.ContestParticipatedOn is null));
 }

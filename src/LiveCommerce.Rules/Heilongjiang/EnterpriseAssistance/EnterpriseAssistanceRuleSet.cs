@@ -138,11 +138,12 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
             return;
         }
 
-        var seen = new HashSet<YearMonth>();
+        // Months given in strictly increasing order (the usual case) cannot repeat: only other orders need the set.
+        HashSet<YearMonth>? seen = StrictlyIncreasing(monthly) ? null : [];
         for (int i = 0; i < monthly.Length; i++)
         {
             MonthlyAccountFigures m = monthly[i];
-            if (!seen.Add(m.Month))
+            if (seen is not null && !seen.Add(m.Month))
             {
                 string month = m.Month.ToString();
                 problems.Add($"{path}[{i}].month", "month-duplicate", $"月份 {month} 重复", $"The month {month} appears more than once.", month);
@@ -163,5 +164,18 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
                 problems.Add($"{path}[{i}].liveHours", "range", "单月直播时长不能超过 744 小时(31 天 × 24 小时)", "Live hours in one month cannot exceed 744 (31 days × 24 hours).", m.LiveHours.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    private static bool StrictlyIncreasing(ImmutableArray<MonthlyAccountFigures> monthly)
+    {
+        for (int i = 1; i < monthly.Length; i++)
+        {
+            if (monthly[i].Month <= monthly[i - 1].Month)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -104,6 +104,11 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
         for (int i = 0; i < facts.Applicants.Length; i++)
         {
             SharedBaseCandidate a = facts.Applicants[i];
+            if (IsClean(a) && ids.Add(a.ApplicationId))
+            {
+                continue; // the usual case: nothing to report, no path formatted
+            }
+
             string path = $"$.applicants[{i}]";
             FactsChecks.NotBlank(a.ApplicationId, path + ".applicationId", problems);
             if (!ids.Add(a.ApplicationId))
@@ -132,4 +137,11 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
             }
         }
     }
+
+    /// <summary>Whether the applicant has nothing to report but, possibly, a duplicate id (the checks above, without the paths).</summary>
+    private static bool IsClean(SharedBaseCandidate a) =>
+        !string.IsNullOrWhiteSpace(a.ApplicationId)
+        && a.ExpertScore >= 0m && a.ExpertScore <= 1000m
+        && (a.Subsidy is not { } s || (s >= Money.Zero && a.Accepted))
+        && (!a.Accepted || a.MeetsBasicCriteria);
 }

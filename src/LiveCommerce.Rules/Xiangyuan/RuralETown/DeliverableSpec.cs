@@ -12,12 +12,14 @@ internal sealed record DeliverableSpec(RuleDescriptor Descriptor, ImmutableArray
     public ImmutableArray<string> KnownItems { get; } = [.. Checks.SelectMany(c => c.ItemNames).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Whether some check is 原则上 (so a waiver reason may be recorded).</summary>
-    public bool HasInPrincipleCheck => Checks.Any(c => c.Severity == Severity.InPrinciple);
+    public bool HasInPrincipleCheck { get; } = Checks.Any(c => c.Severity == Severity.InPrinciple);
 
     public IEnumerable<ParameterDefinition> Parameters() => Checks.SelectMany(c => c.Parameters(Descriptor.Id));
 
+    private readonly int fieldsRead = Checks.OfType<MeasureSpec>().Aggregate(0, (mask, m) => mask | (1 << (int)m.Field));
+
     /// <summary>Whether some check reads <paramref name="field"/> of the record.</summary>
-    public bool Reads(RecordField field) => Checks.OfType<MeasureSpec>().Any(m => m.Field == field);
+    public bool Reads(RecordField field) => (fieldsRead & (1 << (int)field)) != 0;
 }
 
 /// <summary>The number of a deliverable record a measure reads.</summary>

@@ -58,11 +58,10 @@ public static class ProjectCalendar
         {
             DateOnly next = Next(kind, first);
             DateOnly last = next.AddDays(-1);
-            DateOnly clippedStart = first < start ? start : first;
             DateOnly clippedEnd = last > end ? end : last;
             if (clippedEnd <= asOf)
             {
-                windows.Add(new CadenceWindow(Label(kind, first), clippedStart, clippedEnd, clippedStart != first || clippedEnd != last));
+                windows.Add(Window(kind, first, start, end));
             }
 
             first = next;
@@ -71,14 +70,25 @@ public static class ProjectCalendar
         return windows;
     }
 
-    private static DateOnly PeriodStart(CadencePeriod kind, DateOnly date) => kind switch
+    /// <summary>The period of <paramref name="kind"/> that begins on <paramref name="first"/>, clipped to start..end and labelled.</summary>
+    internal static CadenceWindow Window(CadencePeriod kind, DateOnly first, DateOnly start, DateOnly end)
+    {
+        DateOnly last = Next(kind, first).AddDays(-1);
+        DateOnly clippedStart = first < start ? start : first;
+        DateOnly clippedEnd = last > end ? end : last;
+        return new CadenceWindow(Label(kind, first), clippedStart, clippedEnd, clippedStart != first || clippedEnd != last);
+    }
+
+    /// <summary>The first day of the period of <paramref name="kind"/> that holds <paramref name="date"/>.</summary>
+    internal static DateOnly PeriodStart(CadencePeriod kind, DateOnly date) => kind switch
     {
         CadencePeriod.Week => date.AddDays(-(((int)date.DayOfWeek + 6) % 7)),
         CadencePeriod.Quarter => new DateOnly(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1),
         _ => new DateOnly(date.Year, 1, 1),
     };
 
-    private static DateOnly Next(CadencePeriod kind, DateOnly first) => kind switch
+    /// <summary>The first day of the period after the one beginning on <paramref name="first"/>.</summary>
+    internal static DateOnly Next(CadencePeriod kind, DateOnly first) => kind switch
     {
         CadencePeriod.Week => first.AddDays(7),
         CadencePeriod.Quarter => first.AddMonths(3),

@@ -344,8 +344,22 @@ internal static class RuralETownClauses
     private static MeasureSpec ItemSum(string key, string zh, string en, decimal minimum, string wording, string[] items) =>
         new(RecordField.Items, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), Severity.Mandatory, r => SumOf(r, items), [.. items]);
 
-    private static decimal SumOf(DeliverableRecord? record, string[] items) =>
-        record is null ? 0m : record.Items.Where(i => items.Contains(i.Name, StringComparer.Ordinal)).Sum(i => (decimal)i.EffectiveCount);
+    private static decimal SumOf(DeliverableRecord? record, string[] items)
+    {
+        decimal sum = 0m;
+        if (record is not null)
+        {
+            foreach (DeliveredItem i in record.Items)
+            {
+                if (Array.IndexOf(items, i.Name) >= 0)
+                {
+                    sum += i.EffectiveCount;
+                }
+            }
+        }
+
+        return sum;
+    }
 
     private static PresenceSpec Has(string zh, string en, params string[] names) =>
         new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.EffectiveCount > 0).Select(i => i.Name));

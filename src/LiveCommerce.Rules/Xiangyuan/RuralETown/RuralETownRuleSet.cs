@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
@@ -41,7 +42,12 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
     /// <summary>The parameters with the document's defaults, one per threshold.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = [.. RuralETownClauses.All.SelectMany(s => s.Parameters())];
 
-    private static readonly ImmutableDictionary<string, DeliverableSpec> SpecsById = RuralETownClauses.All.ToImmutableDictionary(s => s.Descriptor.Id, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, DeliverableSpec> SpecsById = RuralETownClauses.All.ToFrozenDictionary(s => s.Descriptor.Id, StringComparer.Ordinal);
+
+    // Each deliverable's position, for the bit mask of ids already given (only when there are at most 64 deliverables).
+    private static readonly FrozenDictionary<string, int> IndexById = RuralETownClauses.All.Length <= 64
+        ? RuralETownClauses.All.Select((s, i) => (s.Descriptor.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal)
+        : FrozenDictionary<string, int>.Empty;
 
     private RuralETownRuleSet(ParameterSet overrides)
         : base(Description, ParameterDefinitions, overrides)
@@ -82,37 +88,48 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         FactsChecks.NotBlank(facts.ProjectName, "$.projectName", problems);
         FactsChecks.NotBlank(facts.Town, "$.town", problems);
         bool periodValid = ValidatePeriod(facts, problems);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Clean records with distinct ids (the usual case) are tracked in a bit mask; the set is built, from the records
+        // already seen, only when a record needs the full check.
+        HashSet<string>? seen = null;
+        ulong given = 0;
         for (int i = 0; i < facts.Deliverables.Length; i++)
         {
-            ValidateDeliverable(facts.Deliverables[i], $"$.deliverables[{i}]", seen, problems);
+            DeliverableRecord d = facts.Deliverables[i];
+            if (seen is null && IsClean(d) && IndexById.TryGetValue(d.Id, out int index) && (given & (1UL << index)) == 0)
+            {
+                given |= 1UL << index;
+                continue;
+            }
+
+            if (seen is null)
+            {
+                seen = new HashSet<string>(StringComparer.Ordinal);
+                for (int k = 0; k < i; k++)
+                {
+                    seen.Add(facts.Deliverables[k].Id);
+                }
+            }
+
+            ValidateDeliverable(d, i, seen, problems);
         }
 
         if (periodValid)
         {
             var period = new DateWindow(facts.PeriodStart, facts.PeriodEnd);
-            Dated(facts.LiveSellingEvents.Select(e => e.Date), "$.liveSellingEvents", period, problems);
-            Dated(facts.ContentPushes.Select(e => e.Date), "$.contentPushes", period, problems);
-            Dated(facts.Salons.Select(e => e.Date), "$.salons", period, problems);
-            Dated(facts.Contests.Select(e => e.Date), "$.contests", period, problems);
+            Dated(facts.LiveSellingEvents, static e => e.Date, "$.liveSellingEvents", period, problems);
+            Dated(facts.ContentPushes, static e => e.Date, "$.contentPushes", period, problems);
+            Dated(facts.Salons, static e => e.Date, "$.salons", period, problems);
+            Dated(facts.Contests, static e => e.Date, "$.contests", period, problems);
             ValidateMarket(facts, problems);
         }
 
-        OneOf(facts.LiveSellingEvents.Select(e => e.Venue), "$.liveSellingEvents", "venue", RuralETownClauses.LiveVenues, problems);
-        OneOf(facts.ContentPushes.Select(e => e.Account), "$.contentPushes", "account", RuralETownClauses.PushAccounts, problems);
+        OneOf(facts.LiveSellingEvents, static e => e.Venue, "$.liveSellingEvents", "venue", RuralETownClauses.LiveVenues, problems);
+        OneOf(facts.ContentPushes, static e => e.Account, "$.contentPushes", "account", RuralETownClauses.PushAccounts, problems);
     }
 
     private static bool ValidatePeriod(RuralETownProject facts, ValidationCollector problems)
     {
-        bool valid = true;
-        foreach ((DateOnly date, string path) in new[] { (facts.PeriodStart, "$.periodStart"), (facts.PeriodEnd, "$.periodEnd") })
-        {
-            if (date.Year is < MinYear or > MaxYear)
-            {
-                problems.Add(path, "range", Inv($"日期应在 {MinYear} 至 {MaxYear} 年之间"), Inv($"The date must fall in the years {MinYear} to {MaxYear}."), Iso(date));
-                valid = false;
-            }
-        }
+        bool valid = InYears(facts.PeriodStart, "$.periodStart", problems) & InYears(facts.PeriodEnd, "$.periodEnd", problems);
 
         if (facts.PeriodEnd < facts.PeriodStart)
         {
@@ -128,8 +145,65 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         return valid;
     }
 
-    private static void ValidateDeliverable(DeliverableRecord d, string path, HashSet<string> seen, ValidationCollector problems)
+    private static bool InYears(DateOnly date, string path, ValidationCollector problems)
     {
+        if (date.Year is < MinYear or > MaxYear)
+        {
+            problems.Add(path, "range", Inv($"日期应在 {MinYear} 至 {MaxYear} 年之间"), Inv($"The date must fall in the years {MinYear} to {MaxYear}."), Iso(date));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the names are all known and each given once; lists too long to scan are not called clean.</summary>
+    private static bool AllKnownOnce<T>(ImmutableArray<T> items, Func<T, string> name, ImmutableArray<string> known)
+    {
+        if (items.Length > 16)
+        {
+            return false; // the full check below, with its sets
+        }
+
+        for (int j = 0; j < items.Length; j++)
+        {
+            string n = name(items[j]);
+            if (!known.Contains(n))
+            {
+                return false;
+            }
+
+            for (int k = 0; k < j; k++)
+            {
+                if (string.Equals(name(items[k]), n, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the record has nothing to report but, possibly, a duplicate id (the checks of
+    /// <see cref="ValidateDeliverable"/>, without formatting any path).</summary>
+    private static bool IsClean(DeliverableRecord d) =>
+        SpecsById.TryGetValue(d.Id, out DeliverableSpec? spec)
+        && (d.Count is null || spec.Reads(RecordField.Count))
+        && (d.Area is null || spec.Reads(RecordField.Area))
+        && (d.DurationMinutes is null || spec.Reads(RecordField.DurationMinutes))
+        && AllKnownOnce(d.Items, static i => i.Name, spec.KnownItems)
+        && AllKnownOnce(d.Evidence, static e => e, spec.Evidence)
+        && (d.WaiverReason is not { } reason || (spec.HasInPrincipleCheck && !string.IsNullOrWhiteSpace(reason)));
+
+    private static void ValidateDeliverable(DeliverableRecord d, int index, HashSet<string> seen, ValidationCollector problems)
+    {
+        if (IsClean(d) && seen.Add(d.Id))
+        {
+            return; // the usual case: nothing to report, no path formatted, no sets built
+        }
+
+        string path = $"$.deliverables[{index}]";
+
         if (!SpecsById.TryGetValue(d.Id, out DeliverableSpec? spec))
         {
             problems.Add(path + ".id", "unknown-deliverable", $"未知的交付事项编号“{d.Id}”", $"Unknown deliverable id '{d.Id}'. Known ids: {string.Join(", ", DeliverableIds)}.", d.Id);
@@ -194,11 +268,12 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         }
     }
 
-    private static void Dated(IEnumerable<DateOnly> dates, string arrayPath, DateWindow period, ValidationCollector problems)
+    private static void Dated<T>(ImmutableArray<T> items, Func<T, DateOnly> dateOf, string arrayPath, DateWindow period, ValidationCollector problems)
     {
         int i = 0;
-        foreach (DateOnly date in dates)
+        foreach (T item in items)
         {
+            DateOnly date = dateOf(item);
             if (!period.Contains(date))
             {
                 problems.Add(
@@ -213,12 +288,13 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         }
     }
 
-    private static void OneOf(IEnumerable<string> values, string arrayPath, string property, ImmutableArray<string> known, ValidationCollector problems)
+    private static void OneOf<T>(ImmutableArray<T> items, Func<T, string> valueOf, string arrayPath, string property, ImmutableArray<string> known, ValidationCollector problems)
     {
         int i = 0;
-        foreach (string value in values)
+        foreach (T item in items)
         {
-            if (!known.Contains(value, StringComparer.Ordinal))
+            string value = valueOf(item);
+            if (!known.Contains(value))
             {
                 problems.Add($"{arrayPath}[{i}].{property}", "unknown-name", $"“{value}”无效,可填:{string.Join("、", known)}", $"'{value}' is not one of: {string.Join(", ", known)}.", value);
             }
@@ -227,8 +303,60 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         }
     }
 
+    /// <summary>Whether the market figures have nothing to report (the checks of <see cref="ValidateMarket"/>, without
+    /// formatting any path); figures too long to scan are not called clean.</summary>
+    private static bool MarketIsClean(RuralETownProject facts)
+    {
+        MarketIndicators m = facts.Market;
+        if (m.BaselineOnlineRetail <= Money.Zero || m.Years.Length > 32)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < m.Years.Length; i++)
+        {
+            MarketYear y = m.Years[i];
+            if (y.Year < facts.PeriodStart.Year || y.Year > facts.PeriodEnd.Year || y.Towns.Length > 16)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < m.Years.Length; k++)
+            {
+                if ((k < i && m.Years[k].Year == y.Year) || (y.OnlineRetail <= Money.Zero && m.Years[k].Year == y.Year + 1))
+                {
+                    return false;
+                }
+            }
+
+            for (int j = 0; j < y.Towns.Length; j++)
+            {
+                TownEntities t = y.Towns[j];
+                if (string.IsNullOrWhiteSpace(t.Town) || t.NewEcommerceEntities > t.NewLegalEntities)
+                {
+                    return false;
+                }
+
+                for (int k = 0; k < j; k++)
+                {
+                    if (string.Equals(y.Towns[k].Town, t.Town, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
     private static void ValidateMarket(RuralETownProject facts, ValidationCollector problems)
     {
+        if (MarketIsClean(facts))
+        {
+            return; // the usual case: nothing to report, no path formatted, no sets built
+        }
+
         MarketIndicators m = facts.Market;
         if (m.BaselineOnlineRetail <= Money.Zero)
         {

@@ -8,25 +8,52 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// </summary>
 internal sealed class AnnualApplicationRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Annual)
 {
+    private static readonly LocalizedText NotApplied = new("本年度未申报", "No application this year");
+
     public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
     {
         if (facts.Application is not { } application)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("本年度未申报", "No application this year"));
+            return With(Outcome.NotApplicable, NotApplied);
         }
 
-        string category = DemonstrationCategories.Name(facts.Category).ZhCn;
-        string categoryEn = DemonstrationCategories.Name(facts.Category).En;
-        int earlier = facts.PriorApplications.Count(p => p.Year == application.Year && p.Category == facts.Category);
+        DemonstrationCategory c = facts.Category;
+        int year = application.Year;
+        int earlier = Earlier(facts, year);
         return earlier == 0
-            ? Flag(true, Text.Of(
-                $"{application.Year} 年度首次以“{category}”类别申报",
-                $"First application in {application.Year} in the category {categoryEn}"))
-            : Flag(false, Text.Of(
-                $"不予受理:本项目 {application.Year} 年度已以“{category}”类别申报过 {earlier} 次;示范项目申报每年开展1次,同一项目同一类别每年只能申报1次",
-                $"Refused: this project already applied in {application.Year} in the category {categoryEn} ({earlier} time(s)); the round is held once a year, so one application per project per category per year"));
+            ? Flag(true, () =>
+            {
+                string category = DemonstrationCategories.Name(c).ZhCn;
+                string categoryEn = DemonstrationCategories.Name(c).En;
+                return Text.Of(
+                    $"{year} 年度首次以“{category}”类别申报",
+                    $"First application in {year} in the category {categoryEn}");
+            })
+            : Flag(false, () =>
+            {
+                string category = DemonstrationCategories.Name(c).ZhCn;
+                string categoryEn = DemonstrationCategories.Name(c).En;
+                return Text.Of(
+                    $"不予受理:本项目 {year} 年度已以“{category}”类别申报过 {earlier} 次;示范项目申报每年开展1次,同一项目同一类别每年只能申报1次",
+                    $"Refused: this project already applied in {year} in the category {categoryEn} ({earlier} time(s)); the round is held once a year, so one application per project per category per year");
+            });
     }
 
     public override bool Passes(DemonstrationProject facts, DateOnly asOf) =>
-        facts.Application is not { } application || !facts.PriorApplications.Any(p => p.Year == application.Year && p.Category == facts.Category);
+        facts.Application is not { } application || Earlier(facts, application.Year) == 0;
+
+    /// <summary>How many earlier applications the project made in the same category and year.</summary>
+    private static int Earlier(DemonstrationProject facts, int year)
+    {
+        int earlier = 0;
+        foreach (PriorApplication p in facts.PriorApplications)
+        {
+            if (p.Year == year && p.Category == facts.Category)
+            {
+                earlier++;
+            }
+        }
+
+        return earlier;
+    }
 }

@@ -7,11 +7,15 @@ internal sealed class CategoryRule() : Rule<DemonstrationProject>(ShiBaiQianWanC
 {
     public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
     {
-        LocalizedText name = DemonstrationCategories.Name(facts.Category);
-        LocalizedText title = DemonstrationCategories.Title(facts.Category);
-        return With(
+        DemonstrationCategory category = facts.Category;
+        return Lazy(
             Outcome.Met,
-            Text.Of($"类别:{name.ZhCn}(省级称号“{title.ZhCn}”)", $"Category: {name.En} (provincial title \"{title.En}\")"));
+            () =>
+            {
+                LocalizedText name = DemonstrationCategories.Name(category);
+                LocalizedText title = DemonstrationCategories.Title(category);
+                return Text.Of($"类别:{name.ZhCn}(省级称号“{title.ZhCn}”)", $"Category: {name.En} (provincial title \"{title.En}\")");
+            });
     }
 
     public override bool Passes(DemonstrationProject facts, DateOnly asOf) => true;

@@ -6,7 +6,39 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// <summary>Holds reported indicators to the configured criteria of a category, one note per criterion.</summary>
 internal static class CriteriaCheck
 {
-    public static (bool AllMet, ImmutableArray<LocalizedText> Notes) Evaluate(DemonstrationCriteria configuration, CategoryCriteria criteria, ImmutableArray<IndicatorValue> indicators)
+    /// <summary>Whether every criterion is reported and met (nothing formatted).</summary>
+    public static bool AllMet(CategoryCriteria criteria, ImmutableArray<IndicatorValue> indicators)
+    {
+        foreach (Criterion criterion in criteria.Criteria)
+        {
+            // As criterion.ToThreshold().IsMetBy(new Quantity(value, criterion.Unit)), without building either.
+            if (Reported(indicators, criterion.Indicator) is not { } reported || !criterion.Comparison.Accepts(reported.Value.CompareTo(criterion.Value)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One note per criterion, then the configuration's source.</summary>
+    public static ImmutableArray<LocalizedText> Notes(DemonstrationCriteria configuration, CategoryCriteria criteria, ImmutableArray<IndicatorValue> indicators) =>
+        Evaluate(configuration, criteria, indicators).Notes;
+
+    private static IndicatorValue? Reported(ImmutableArray<IndicatorValue> indicators, string indicator)
+    {
+        foreach (IndicatorValue i in indicators)
+        {
+            if (string.Equals(i.Indicator, indicator, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static (bool AllMet, ImmutableArray<LocalizedText> Notes) Evaluate(DemonstrationCriteria configuration, CategoryCriteria criteria, ImmutableArray<IndicatorValue> indicators)
     {
         var notes = ImmutableArray.CreateBuilder<LocalizedText>();
         bool allMet = true;
@@ -49,14 +81,18 @@ internal static class CriteriaCheck
     /// <summary>The finding of a rule that cannot run because the criteria of the category are not configured.</summary>
     public static Finding Missing(RuleDescriptor rule, DemonstrationCriteria? configuration, DemonstrationCategory category)
     {
+        return new Finding(rule, Outcome.NotEvaluated, null, null, () => MissingText(configuration, category), null);
+    }
+
+    private static LocalizedText MissingText(DemonstrationCriteria? configuration, DemonstrationCategory category)
+    {
         string name = DemonstrationCategories.JsonName(category);
-        LocalizedText explanation = configuration is null
+        return configuration is null
             ? Text.Of(
                 $"未检查:缺少配置 GZ-DEMO-CRITERIA(认定标准见附件2,源文件未载明,须由使用方通过 DemonstrationRuleSet.Create(criteria) 配置)",
                 $"Not checked: the configuration GZ-DEMO-CRITERIA is missing (the recognition criteria are in attachment 2, not in the source; the host must supply them through DemonstrationRuleSet.Create(criteria))")
             : Text.Of(
                 $"未检查:配置 GZ-DEMO-CRITERIA(“{configuration.Id}”)中没有类别 {name}({DemonstrationCategories.Name(category).ZhCn})的认定标准",
                 $"Not checked: the configuration GZ-DEMO-CRITERIA ('{configuration.Id}') has no criteria for the category {name} ({DemonstrationCategories.Name(category).En})");
-        return new Finding(rule, Outcome.NotEvaluated, null, null, explanation);
     }
 }

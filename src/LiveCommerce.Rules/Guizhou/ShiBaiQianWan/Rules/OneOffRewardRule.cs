@@ -8,18 +8,29 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// </summary>
 internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.OneOffReward)
 {
+    private static readonly LocalizedText NotClaimed = new("未申报示范项目一次性奖励(无已认定的示范项目类别)", "No one-off reward claimed (no recognised demonstration category)");
+
     public override Finding Evaluate(SupportClaim facts, DateOnly asOf)
     {
         if (facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("未申报示范项目一次性奖励(无已认定的示范项目类别)", "No one-off reward claimed (no recognised demonstration category)"));
+            return With(Outcome.NotApplicable, NotClaimed);
         }
 
-        LocalizedText name = DemonstrationCategories.Name(category);
         var threshold = Threshold.AtMost(cap.Cap.Yuan, Unit.Yuan, "不超过");
-        var explanation = Text.Of(
-            $"已认定的{name.ZhCn}运营主体:一次性奖励不超过 {cap.Cap}",
-            $"Operator of a recognised {name.En}: one-off reward of at most {cap.Cap}");
-        return Stacking.Apply(this, measures, facts, explanation, cap, threshold, null);
+        return Stacking.Apply(
+            this,
+            measures,
+            facts,
+            () =>
+            {
+                LocalizedText name = DemonstrationCategories.Name(category);
+                return Text.Of(
+                    $"已认定的{name.ZhCn}运营主体:一次性奖励不超过 {cap.Cap}",
+                    $"Operator of a recognised {name.En}: one-off reward of at most {cap.Cap}");
+            },
+            cap,
+            threshold,
+            null);
     }
 }

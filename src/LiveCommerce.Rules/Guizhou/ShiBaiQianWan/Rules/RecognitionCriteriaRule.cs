@@ -9,11 +9,13 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// </summary>
 internal sealed class RecognitionCriteriaRule(DemonstrationRuleSet owner) : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Criteria)
 {
+    private static readonly LocalizedText NotApplied = new("本年度未申报认定", "No application for recognition this year");
+
     public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
     {
         if (facts.Application is not { } application)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("本年度未申报认定", "No application for recognition this year"));
+            return With(Outcome.NotApplicable, NotApplied);
         }
 
         DemonstrationCriteria? criteria = owner.Criteria;
@@ -22,14 +24,14 @@ internal sealed class RecognitionCriteriaRule(DemonstrationRuleSet owner) : Rule
             return CriteriaCheck.Missing(Descriptor, criteria, facts.Category);
         }
 
-        (bool met, var notes) = CriteriaCheck.Evaluate(criteria, category, application.Indicators);
+        bool met = CriteriaCheck.AllMet(category, application.Indicators);
         string name = DemonstrationCategories.Name(facts.Category).ZhCn;
         string nameEn = DemonstrationCategories.Name(facts.Category).En;
         return Flag(
             met,
             met
-                ? Text.Of($"{application.Year} 年度申报符合“{name}”全部 {category.Criteria.Length} 项认定标准", $"The {application.Year} application meets all {category.Criteria.Length} criteria of the category {nameEn}")
-                : Text.Of($"{application.Year} 年度申报不符合“{name}”认定标准(见下列各项)", $"The {application.Year} application does not meet the criteria of the category {nameEn} (see below)"),
-            notes);
+                ? () => Text.Of($"{application.Year} 年度申报符合“{name}”全部 {category.Criteria.Length} 项认定标准", $"The {application.Year} application meets all {category.Criteria.Length} criteria of the category {nameEn}")
+                : () => Text.Of($"{application.Year} 年度申报不符合“{name}”认定标准(见下列各项)", $"The {application.Year} application does not meet the criteria of the category {nameEn} (see below)"),
+            () => CriteriaCheck.Notes(criteria, category, application.Indicators));
     }
 }

@@ -8,11 +8,13 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// </summary>
 internal sealed class SalesTierRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.SalesTier)
 {
+    private static readonly LocalizedText NotClaimed = new("未申报年销售额奖励", "No annual-sales reward claimed");
+
     public override Finding Evaluate(SupportClaim facts, DateOnly asOf)
     {
         if (facts.AnnualSales is not { } sales || measures.SalesTier(facts) is not { } cap)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("未申报年销售额奖励", "No annual-sales reward claimed"));
+            return With(Outcome.NotApplicable, NotClaimed);
         }
 
         Quantity measured = Quantity.Of(sales);
@@ -23,19 +25,19 @@ internal sealed class SalesTierRewardRule(SupportMeasures measures) : Rule<Suppo
                 Outcome.NotMet,
                 measured,
                 measures.SalesLow,
-                Text.Of(
+                () => Text.Of(
                     $"年销售额 {sales} 未达 {measures.SalesLow.Bound},不享受年销售额奖励",
                     $"Annual sales of {sales} are below {measures.SalesLow.Bound.Format(ReportLanguage.English)}: no annual-sales reward"),
-                [Text.Of($"公式:{cap.Formula}", $"Formula: {cap.Formula}")]);
+                () => [Text.Of($"公式:{cap.Formula}", $"Formula: {cap.Formula}")]);
         }
 
         bool high = cap.Cap == measures.SalesHighCap && measures.SalesHigh.IsMetBy(sales.Yuan);
         Threshold reached = high ? measures.SalesHigh : measures.SalesLow;
-        LocalizedText explanation = high
-            ? Text.Of(
+        Func<LocalizedText> explanation = high
+            ? () => Text.Of(
                 $"年销售额 {sales} 达 {measures.SalesHigh.Bound}:一次性奖励不超过 {measures.SalesHighCap}(仅适用最高档,不再叠加 {measures.SalesLowCap} 档)",
                 $"Annual sales of {sales} reach {measures.SalesHigh.Bound.Format(ReportLanguage.English)}: one-off reward of at most {measures.SalesHighCap} (only the highest tier applies; the {measures.SalesLowCap} tier is not added)")
-            : Text.Of(
+            : () => Text.Of(
                 $"年销售额 {sales} 达 {measures.SalesLow.Bound}、未达 {measures.SalesHigh.Bound}:一次性奖励不超过 {measures.SalesLowCap}",
                 $"Annual sales of {sales} reach {measures.SalesLow.Bound.Format(ReportLanguage.English)} but not {measures.SalesHigh.Bound.Format(ReportLanguage.English)}: one-off reward of at most {measures.SalesLowCap}");
         return Stacking.Apply(this, measures, facts, explanation, cap, reached, measured);

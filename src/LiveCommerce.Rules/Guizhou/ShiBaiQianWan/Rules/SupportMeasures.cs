@@ -5,7 +5,18 @@ using LiveCommerce.Rules.Primitives;
 namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 
 /// <summary>The result of one support measure: whether the claim qualifies, the cap, and the formula with its numbers.</summary>
-internal sealed record MeasureCap(bool Eligible, Money Cap, string Formula);
+/// <remarks>The formula is formatted on first read: comparing caps (the stacking policy, the fast paths) never formats it.
+/// The delegate must be pure (racing readers may both run it and publish equal strings).</remarks>
+internal sealed class MeasureCap(bool eligible, Money cap, Func<string> formula)
+{
+    private string? text;
+
+    public bool Eligible { get; } = eligible;
+
+    public Money Cap { get; } = cap;
+
+    public string Formula => text ??= formula();
+}
 
 /// <summary>
 /// The three support measures of 四、(二) as pure functions of the claim and the parameters in force, shared by the rules
@@ -38,7 +49,9 @@ internal sealed class SupportMeasures
     public SupportOptions Options => Owner.Options;
 
     public MeasureCap? OneOff(SupportClaim claim) =>
-        claim.RecognisedCategory is { } category ? new MeasureCap(true, OneOffCap(category), "≤ " + Yuan(OneOffCap(category))) : null;
+        claim.RecognisedCategory is { } category ? OneOffMeasure(OneOffCap(category)) : null;
+
+    private static MeasureCap OneOffMeasure(Money cap) => new(true, cap, () => "≤ " + Yuan(cap));
 
     public MeasureCap? SalesTier(SupportClaim claim)
     {
@@ -49,12 +62,12 @@ internal sealed class SupportMeasures
 
         if (SalesHigh.IsMetBy(sales.Yuan))
         {
-            return new MeasureCap(true, SalesHighCap, $"{Yuan(sales)} ≥ {Yuan(SalesHigh.Bound.Value)} → ≤ {Yuan(SalesHighCap)}");
+            return new MeasureCap(true, SalesHighCap, () => $"{Yuan(sales)} ≥ {Yuan(SalesHigh.Bound.Value)} → ≤ {Yuan(SalesHighCap)}");
         }
 
         return SalesLow.IsMetBy(sales.Yuan)
-            ? new MeasureCap(true, SalesLowCap, $"{Yuan(SalesHigh.Bound.Value)} > {Yuan(sales)} ≥ {Yuan(SalesLow.Bound.Value)} → ≤ {Yuan(SalesLowCap)}")
-            : new MeasureCap(false, Money.Zero, $"{Yuan(sales)} < {Yuan(SalesLow.Bound.Value)} → ¥0");
+            ? new MeasureCap(true, SalesLowCap, () => $"{Yuan(SalesHigh.Bound.Value)} > {Yuan(sales)} ≥ {Yuan(SalesLow.Bound.Value)} → ≤ {Yuan(SalesLowCap)}")
+            : new MeasureCap(false, Money.Zero, () => $"{Yuan(sales)} < {Yuan(SalesLow.Bound.Value)} → ¥0");
     }
 
     public MeasureCap? Traffic(SupportClaim claim) =>
@@ -65,28 +78,31 @@ internal sealed class SupportMeasures
     {
         if (crossBorder || !aboveDesignatedSizeInStatistics || !TrafficRetail.IsMetBy(retail.Yuan))
         {
-            string why = crossBorder ? "cross-border" : !aboveDesignatedSizeInStatistics ? "not 上规入统" : $"{Yuan(retail)} < {Yuan(TrafficRetail.Bound.Value)}";
-            return new MeasureCap(false, Money.Zero, $"{why} → ¥0");
+            return new MeasureCap(false, Money.Zero, () =>
+            {
+                string why = crossBorder ? "cross-border" : !aboveDesignatedSizeInStatistics ? "not 上规入统" : $"{Yuan(retail)} < {Yuan(TrafficRetail.Bound.Value)}";
+                return $"{why} → ¥0";
+            });
         }
 
-        string formula;
+        Func<string> formula;
         Money raw;
         if (Options.TrafficSubsidyReading == TrafficSubsidyReading.ProRata)
         {
             decimal factor = TrafficRate / UnitYuan;
-            raw = retail.MultiplyAndRound(factor, MidpointRounding.AwayFromZero);
-            formula = $"{Yuan(retail)} × {factor.ToString(CultureInfo.InvariantCulture)} = {Yuan(raw)}";
+            Money r = raw = retail.MultiplyAndRound(factor, MidpointRounding.AwayFromZero);
+            formula = () => $"{Yuan(retail)} × {factor.ToString(CultureInfo.InvariantCulture)} = {Yuan(r)}";
         }
         else
         {
             long units = (long)decimal.Floor(retail.Yuan / UnitYuan);
-            raw = Money.FromYuan(units * TrafficRate);
-            formula = $"⌊{Yuan(retail)} ÷ {Yuan(UnitYuan)}⌋ = {units.ToString("N0", CultureInfo.InvariantCulture)}; {units.ToString("N0", CultureInfo.InvariantCulture)} × {Yuan(TrafficRate)} = {Yuan(raw)}";
+            Money r = raw = Money.FromYuan(units * TrafficRate);
+            formula = () => $"⌊{Yuan(retail)} ÷ {Yuan(UnitYuan)}⌋ = {units.ToString("N0", CultureInfo.InvariantCulture)}; {units.ToString("N0", CultureInfo.InvariantCulture)} × {Yuan(TrafficRate)} = {Yuan(r)}";
         }
 
         if (raw > TrafficCap)
         {
-            return new MeasureCap(true, TrafficCap, $"{formula} > {Yuan(TrafficCap)} → {Yuan(TrafficCap)}");
+            return new MeasureCap(true, TrafficCap, () => $"{formula()} > {Yuan(TrafficCap)} → {Yuan(TrafficCap)}");
         }
 
         return new MeasureCap(true, raw, formula);
@@ -105,16 +121,19 @@ internal sealed class SupportMeasures
 
         string? winner = null;
         Money best = Money.Zero;
-        foreach ((string id, MeasureCap? cap) in new[] { ("GZ-REWARD-ONE-OFF", OneOff(claim)), ("GZ-REWARD-SALES-TIER", SalesTier(claim)), ("GZ-TRAFFIC-SUBSIDY", Traffic(claim)) })
-        {
-            if (cap is { Eligible: true } c && c.Cap > best)
-            {
-                best = c.Cap;
-                winner = id;
-            }
-        }
-
+        Consider("GZ-REWARD-ONE-OFF", OneOff(claim), ref winner, ref best);
+        Consider("GZ-REWARD-SALES-TIER", SalesTier(claim), ref winner, ref best);
+        Consider("GZ-TRAFFIC-SUBSIDY", Traffic(claim), ref winner, ref best);
         return winner;
+    }
+
+    private static void Consider(string id, MeasureCap? cap, ref string? winner, ref Money best)
+    {
+        if (cap is { Eligible: true } c && c.Cap > best)
+        {
+            best = c.Cap;
+            winner = id;
+        }
     }
 
     /// <summary>Formats an amount as the catalog writes it: <c>¥61,725</c> when whole, <c>¥61,728.39</c> otherwise.</summary>

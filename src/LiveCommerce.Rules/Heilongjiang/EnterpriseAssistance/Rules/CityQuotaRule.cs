@@ -16,13 +16,15 @@ internal sealed class CityQuotaRule(int? quota) : Rule<AssistanceCityCohort>(Ent
         CohortTally tally = CohortTally.Of(facts);
         if (quota is not { } n)
         {
-            return MissingParameter(QuotaKey, Text.Of($"验收达标 {tally.Accepted} 家,服务对象 {tally.Targets} 家", $"{tally.Accepted} accepted of {tally.Targets} service targets"));
+            // The base text, formatted only when read.
+            return Lazy(Outcome.NotEvaluated, () => MissingParameter(QuotaKey, Text.Of($"验收达标 {tally.Accepted} 家,服务对象 {tally.Targets} 家", $"{tally.Accepted} accepted of {tally.Targets} service targets")).Explanation!);
         }
 
         return Judge(
             Quantity.OfCount(tally.Accepted),
             Threshold.AtLeast(n, Unit.Count, "不少于"),
-            Text.Of($"服务对象 {tally.Targets} 家,验收达标 {tally.Accepted} 家,数量指标 {n} 家", $"{tally.Accepted} of {tally.Targets} service targets accepted; the city's quota is {n}"));
+            () => Text.Of($"服务对象 {tally.Targets} 家,验收达标 {tally.Accepted} 家,数量指标 {n} 家", $"{tally.Accepted} of {tally.Targets} service targets accepted; the city's quota is {n}"),
+            null);
     }
 
     public override bool Passes(AssistanceCityCohort facts, DateOnly asOf) => quota is { } n && CohortTally.Of(facts).Accepted >= n;

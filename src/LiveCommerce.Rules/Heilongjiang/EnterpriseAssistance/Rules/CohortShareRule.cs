@@ -50,18 +50,30 @@ internal sealed class CohortShareRule : Rule<AssistanceCityCohort>
     {
         CohortTally tally = CohortTally.Of(facts);
         (int part, int whole) = select(tally);
-        ImmutableArray<LocalizedText> notes = Descriptor.Id == EnterpriseAssistanceClauses.CohortContest.Id && tally.ContestOutsideWindow > 0
-            ? [Text.Of($"{tally.ContestOutsideWindow} 家服务对象的参赛日期不在 {EnterpriseAssistanceClauses.ContestWindow} 内,不计入", $"{tally.ContestOutsideWindow} service target(s) took part outside {EnterpriseAssistanceClauses.ContestWindow}: not counted")]
-            : [];
+        Func<ImmutableArray<LocalizedText>>? notes = Descriptor.Id == EnterpriseAssistanceClauses.CohortContest.Id && tally.ContestOutsideWindow > 0
+            ? () => [Text.Of($"{tally.ContestOutsideWindow} 家服务对象的参赛日期不在 {EnterpriseAssistanceClauses.ContestWindow} 内,不计入", $"{tally.ContestOutsideWindow} service target(s) took part outside {EnterpriseAssistanceClauses.ContestWindow}: not counted")]
+            : null;
         if (whole == 0)
         {
-            return With(Outcome.NotApplicable, Text.Of($"{describe(tally).ZhCn}(尚无可计算比例的企业)", $"{describe(tally).En} (nothing to take a share of yet)"), notes, required: minimumShare);
+            return Lazy(
+                Outcome.NotApplicable,
+                () =>
+                {
+                    LocalizedText d = describe(tally);
+                    return Text.Of($"{d.ZhCn}(尚无可计算比例的企业)", $"{d.En} (nothing to take a share of yet)");
+                },
+                notes,
+                required: minimumShare);
         }
 
         Ratio share = Ratio.Of(part, whole);
-        return With(
+        return Lazy(
             minimumShare.IsMetBy(share) ? Outcome.Met : Outcome.NotMet,
-            Text.Of($"{describe(tally).ZhCn}(精确比例 {share.Part}/{share.Whole})", $"{describe(tally).En} (exact share {share.Part}/{share.Whole})"),
+            () =>
+            {
+                LocalizedText d = describe(tally);
+                return Text.Of($"{d.ZhCn}(精确比例 {share.Part}/{share.Whole})", $"{d.En} (exact share {share.Part}/{share.Whole})");
+            },
             notes,
             measured: new Quantity(share.ApproximatePercent, Unit.Percent),
             required: minimumShare);

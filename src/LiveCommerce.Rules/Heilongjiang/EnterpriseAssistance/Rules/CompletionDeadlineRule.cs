@@ -13,8 +13,8 @@ internal sealed class CompletionDeadlineRule() : Rule<AssistedEnterprise>(Enterp
         DateOnly end = facts.ServicePeriod.EndDate;
         DateOnly deadline = EnterpriseAssistanceClauses.ActionDeadline;
         return end <= deadline
-            ? Flag(true, Text.Of($"服务期于 {end:yyyy-MM-dd} 结束,不晚于 {deadline:yyyy-MM-dd}", $"The service period ends on {end:yyyy-MM-dd}, on or before {deadline:yyyy-MM-dd}"))
-            : Flag(false, Text.Of($"服务期于 {end:yyyy-MM-dd} 结束,晚于助企行动完成期限 {deadline:yyyy-MM-dd}", $"The service period ends on {end:yyyy-MM-dd}, after the action's completion deadline {deadline:yyyy-MM-dd}"));
+            ? Flag(true, () => Text.Of($"服务期于 {end:yyyy-MM-dd} 结束,不晚于 {deadline:yyyy-MM-dd}", $"The service period ends on {end:yyyy-MM-dd}, on or before {deadline:yyyy-MM-dd}"))
+            : Flag(false, () => Text.Of($"服务期于 {end:yyyy-MM-dd} 结束,晚于助企行动完成期限 {deadline:yyyy-MM-dd}", $"The service period ends on {end:yyyy-MM-dd}, after the action's completion deadline {deadline:yyyy-MM-dd}"));
     }
 
     public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => facts.ServicePeriod.EndDate <= EnterpriseAssistanceClauses.ActionDeadline;

@@ -29,32 +29,39 @@ internal sealed class PeriodTotalRule : Rule<AssistedEnterprise>
 
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {
-        decimal total = 0m;
-        var parts = new List<string>();
-        foreach (MonthlyAccountFigures m in ServiceMonths.Inside(facts))
-        {
-            decimal v = value(m);
-            total += v;
-            parts.Add(FormattableString.Invariant($"{m.Month}: {v:#,0.##}"));
-        }
-
-        string perMonth = parts.Count == 0 ? "-" : string.Join(", ", parts);
-        ImmutableArray<LocalizedText> notes =
-        [
-            Text.Of($"服务期 {facts.ServicePeriod} 内逐月计入:{perMonth};合计 {total:#,0.##}", $"Counted month by month in the service period {facts.ServicePeriod}: {perMonth}; total {total:#,0.##}"),
-            .. ServiceMonths.BoundaryNotes(facts),
-        ];
-        return Judge(new Quantity(total, unit), minimum, notes: notes);
+        decimal total = Total(facts);
+        return Judge(new Quantity(total, unit), minimum, null, () => Notes(facts, total));
     }
 
     public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => minimum.IsMetBy(Total(facts));
 
-    private decimal Total(AssistedEnterprise facts)
+    private ImmutableArray<LocalizedText> Notes(AssistedEnterprise facts, decimal total)
     {
-        decimal total = 0m;
+        var parts = new List<string>();
         foreach (MonthlyAccountFigures m in ServiceMonths.Inside(facts))
         {
-            total += value(m);
+            parts.Add(FormattableString.Invariant($"{m.Month}: {value(m):#,0.##}"));
+        }
+
+        string perMonth = parts.Count == 0 ? "-" : string.Join(", ", parts);
+        return
+        [
+            Text.Of($"服务期 {facts.ServicePeriod} 内逐月计入:{perMonth};合计 {total:#,0.##}", $"Counted month by month in the service period {facts.ServicePeriod}: {perMonth}; total {total:#,0.##}"),
+            .. ServiceMonths.BoundaryNotes(facts),
+        ];
+    }
+
+    // The sum over the months inside the period, in any order: validation bounds every figure, so the sum is exact.
+    private decimal Total(AssistedEnterprise facts)
+    {
+        ServicePeriod period = facts.ServicePeriod;
+        decimal total = 0m;
+        foreach (MonthlyAccountFigures m in facts.Monthly)
+        {
+            if (period.Contains(m.Month))
+            {
+                total += value(m);
+            }
         }
 
         return total;

@@ -14,17 +14,17 @@ internal sealed class ProviderRule(Threshold minimumUsers) : Rule<AssistedEnterp
         Quantity users = Quantity.OfCount(p.PlatformActiveUsers);
         if (p.Kind == ProviderKind.CertifiedServiceProvider && !p.HoldsOfficialCertification)
         {
-            return With(
+            return Lazy(
                 Outcome.NotMet,
-                Text.Of($"“{p.Name}”不具备“{p.PlatformName}”官方认证服务商资质", $"'{p.Name}' does not hold the official certified-service-provider qualification of '{p.PlatformName}'"),
+                () => Text.Of($"“{p.Name}”不具备“{p.PlatformName}”官方认证服务商资质", $"'{p.Name}' does not hold the official certified-service-provider qualification of '{p.PlatformName}'"),
                 measured: users,
                 required: minimumUsers);
         }
 
-        LocalizedText who = p.Kind == ProviderKind.Platform
-            ? Text.Of($"服务主体“{p.Name}”为电商平台企业“{p.PlatformName}”", $"The provider '{p.Name}' is the platform '{p.PlatformName}'")
-            : Text.Of($"服务主体“{p.Name}”为“{p.PlatformName}”官方认证服务商", $"The provider '{p.Name}' is an official certified service provider of '{p.PlatformName}'");
-        return Judge(users, minimumUsers, who);
+        Func<LocalizedText> who = p.Kind == ProviderKind.Platform
+            ? () => Text.Of($"服务主体“{p.Name}”为电商平台企业“{p.PlatformName}”", $"The provider '{p.Name}' is the platform '{p.PlatformName}'")
+            : () => Text.Of($"服务主体“{p.Name}”为“{p.PlatformName}”官方认证服务商", $"The provider '{p.Name}' is an official certified service provider of '{p.PlatformName}'");
+        return Judge(users, minimumUsers, who, null);
     }
 
     public override bool Passes(AssistedEnterprise facts, DateOnly asOf) =>

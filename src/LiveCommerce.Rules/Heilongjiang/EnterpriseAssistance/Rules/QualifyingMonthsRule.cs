@@ -33,7 +33,15 @@ internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
     /// <summary>The monthly standard a month's figure is held to.</summary>
     public Threshold MonthlyStandard => monthlyStandard;
 
-    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
+    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf) =>
+        Judge(
+            new Quantity(Count(facts), Unit.Months),
+            minimumMonths,
+            () => Text.Of($"单月标准 {monthlyStandard.Format(ReportLanguage.ChineseSimplified)}", $"monthly standard {monthlyStandard.Format(ReportLanguage.English)}"),
+            () => Notes(facts));
+
+    /// <summary>Every month: counted, below the standard, or outside the period (formatted only when read).</summary>
+    private ImmutableArray<LocalizedText> Notes(AssistedEnterprise facts)
     {
         ServicePeriod period = facts.ServicePeriod;
         int count = 0;
@@ -61,11 +69,7 @@ internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
         }
 
         notes.AddRange(ServiceMonths.BoundaryNotes(facts, includeOutside: false));
-        return Judge(
-            new Quantity(count, Unit.Months),
-            minimumMonths,
-            Text.Of($"单月标准 {zhStandard}", $"monthly standard {enStandard}"),
-            notes.ToImmutable());
+        return notes.ToImmutable();
     }
 
     public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => minimumMonths.IsMetBy(Count(facts));

@@ -13,10 +13,10 @@ internal sealed class ServicePeriodRule() : Rule<AssistedEnterprise>(EnterpriseA
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {
         ServicePeriod period = facts.ServicePeriod;
-        ImmutableArray<LocalizedText> notes = ServiceMonths.BoundaryNotes(facts);
+        Func<ImmutableArray<LocalizedText>> notes = () => ServiceMonths.BoundaryNotes(facts);
         return Ended(facts, asOf)
-            ? With(Outcome.Met, Text.Of($"服务期 {period}(6 个月)已于 {period.EndDate:yyyy-MM-dd} 结束;仅服务期内数据计入验收", $"The service period {period} (6 months) ended on {period.EndDate:yyyy-MM-dd}; only figures inside it count"), notes)
-            : With(Outcome.NotMet, Text.Of($"服务期 {period} 至 {period.EndDate:yyyy-MM-dd} 结束,评估日期 {asOf:yyyy-MM-dd} 尚未结束,不能验收", $"The service period {period} ends on {period.EndDate:yyyy-MM-dd}; as of {asOf:yyyy-MM-dd} it is not over, so the enterprise cannot be accepted yet"), notes);
+            ? Lazy(Outcome.Met, () => Text.Of($"服务期 {period}(6 个月)已于 {period.EndDate:yyyy-MM-dd} 结束;仅服务期内数据计入验收", $"The service period {period} (6 months) ended on {period.EndDate:yyyy-MM-dd}; only figures inside it count"), notes)
+            : Lazy(Outcome.NotMet, () => Text.Of($"服务期 {period} 至 {period.EndDate:yyyy-MM-dd} 结束,评估日期 {asOf:yyyy-MM-dd} 尚未结束,不能验收", $"The service period {period} ends on {period.EndDate:yyyy-MM-dd}; as of {asOf:yyyy-MM-dd} it is not over, so the enterprise cannot be accepted yet"), notes);
     }
 
     public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => Ended(facts, asOf);

@@ -23,12 +23,13 @@ internal sealed class SummaryReportRule() : Rule<AssistanceCityCohort>(Enterpris
             return Judge(
                 measured,
                 required,
-                Text.Of($"服务期 {end:yyyy-MM-dd} 结束,总结报告 {submitted:yyyy-MM-dd} 报送,截止 {due:yyyy-MM-dd}", $"Service period ended {end:yyyy-MM-dd}; summary report submitted {submitted:yyyy-MM-dd}; due {due:yyyy-MM-dd}"));
+                () => Text.Of($"服务期 {end:yyyy-MM-dd} 结束,总结报告 {submitted:yyyy-MM-dd} 报送,截止 {due:yyyy-MM-dd}", $"Service period ended {end:yyyy-MM-dd}; summary report submitted {submitted:yyyy-MM-dd}; due {due:yyyy-MM-dd}"),
+                null);
         }
 
         return asOf <= due
-            ? With(Outcome.NotApplicable, Text.Of($"总结报告尚未到期(截止 {due:yyyy-MM-dd})", $"The summary report is not due yet (due {due:yyyy-MM-dd})"))
-            : With(Outcome.NotMet, Text.Of($"总结报告应于 {due:yyyy-MM-dd} 前报送,截至 {asOf:yyyy-MM-dd} 未报送", $"The summary report was due on or before {due:yyyy-MM-dd} and is not submitted as of {asOf:yyyy-MM-dd}"));
+            ? Lazy(Outcome.NotApplicable, () => Text.Of($"总结报告尚未到期(截止 {due:yyyy-MM-dd})", $"The summary report is not due yet (due {due:yyyy-MM-dd})"))
+            : Lazy(Outcome.NotMet, () => Text.Of($"总结报告应于 {due:yyyy-MM-dd} 前报送,截至 {asOf:yyyy-MM-dd} 未报送", $"The summary report was due on or before {due:yyyy-MM-dd} and is not submitted as of {asOf:yyyy-MM-dd}"));
     }
 
     public override bool Passes(AssistanceCityCohort facts, DateOnly asOf) =>

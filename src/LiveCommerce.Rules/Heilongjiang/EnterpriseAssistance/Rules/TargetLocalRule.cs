@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
@@ -11,11 +12,16 @@ internal sealed class TargetLocalRule() : Rule<AssistedEnterprise>(EnterpriseAss
 {
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {
-        LocalizedText kind = EnterpriseKinds.Name(facts.Kind);
-        LocalizedText note = Text.Of($"企业类型:{kind.ZhCn}(仅作记录,不作为拒绝理由)", $"Kind: {kind.En} (recorded only, never a reason to refuse)");
+        string name = facts.EnterpriseName;
+        EnterpriseKind k = facts.Kind;
+        Func<ImmutableArray<LocalizedText>> note = () =>
+        {
+            LocalizedText kind = EnterpriseKinds.Name(k);
+            return [Text.Of($"企业类型:{kind.ZhCn}(仅作记录,不作为拒绝理由)", $"Kind: {kind.En} (recorded only, never a reason to refuse)")];
+        };
         return facts.IsLocal
-            ? Flag(true, Text.Of($"“{facts.EnterpriseName}”为本地企业", $"'{facts.EnterpriseName}' is a local enterprise"), [note])
-            : Flag(false, Text.Of($"“{facts.EnterpriseName}”不是黑龙江省本地企业", $"'{facts.EnterpriseName}' is not a local (Heilongjiang) enterprise"), [note]);
+            ? Flag(true, () => Text.Of($"“{name}”为本地企业", $"'{name}' is a local enterprise"), note)
+            : Flag(false, () => Text.Of($"“{name}”不是黑龙江省本地企业", $"'{name}' is not a local (Heilongjiang) enterprise"), note);
     }
 
     public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => facts.IsLocal;

@@ -23,6 +23,49 @@ internal sealed class CandidateRankingRule(int? quota) : Rule<SharedBaseCitySele
 
         ImmutableArray<SharedBaseCandidate> ranked = Rank(facts.Applicants);
         var expected = ranked.Take(n).Select(c => c.ApplicationId).ToHashSet(StringComparer.Ordinal);
+        ImmutableArray<SharedBaseCandidate> applicants = facts.Applicants;
+        Func<ImmutableArray<LocalizedText>> notes = () => Notes(ranked, applicants, n);
+        HashSet<string>? recorded = null;
+        foreach (SharedBaseCandidate a in applicants)
+        {
+            if (a.SelectedAsCandidate.HasValue)
+            {
+                recorded ??= new HashSet<string>(StringComparer.Ordinal);
+                if (a.SelectedAsCandidate == true)
+                {
+                    recorded.Add(a.ApplicationId);
+                }
+            }
+        }
+
+        if (recorded is null)
+        {
+            return Lazy(
+                Outcome.Met,
+                () => Text.Of($"按评分排序,候选名单应为:{string.Join("、", expected)}(配额 {n})", $"By score, the candidates should be: {string.Join(", ", expected)} (quota {n})"),
+                notes);
+        }
+
+        if (recorded.SetEquals(expected))
+        {
+            return Lazy(Outcome.Met, () => Text.Of($"候选名单与评分排序一致(配额 {n})", $"The recorded candidates match the ranking by score (quota {n})"), notes);
+        }
+
+        return Lazy(
+            Outcome.NotMet,
+            () =>
+            {
+                var unexpected = recorded.Except(expected).Order(StringComparer.Ordinal).ToList();
+                var omitted = expected.Except(recorded).Order(StringComparer.Ordinal).ToList();
+                return Text.Of(
+                    $"候选名单与评分排序不一致:多列 {Join(unexpected)};漏列 {Join(omitted)}(配额 {n})",
+                    $"The recorded candidates differ from the ranking by score: not expected {Join(unexpected)}; missing {Join(omitted)} (quota {n})");
+            },
+            notes);
+    }
+
+    private static ImmutableArray<LocalizedText> Notes(ImmutableArray<SharedBaseCandidate> ranked, ImmutableArray<SharedBaseCandidate> applicants, int n)
+    {
         var notes = ImmutableArray.CreateBuilder<LocalizedText>();
         for (int i = 0; i < ranked.Length; i++)
         {
@@ -40,35 +83,13 @@ internal sealed class CandidateRankingRule(int? quota) : Rule<SharedBaseCitySele
                 $"#{n} and #{n + 1} tie at {ranked[n].ExpertScore:0.##} points: ordered by application id; the expert panel should confirm on the record"));
         }
 
-        int ineligible = facts.Applicants.Count(a => !a.MeetsBasicCriteria);
+        int ineligible = applicants.Count(a => !a.MeetsBasicCriteria);
         if (ineligible > 0)
         {
             notes.Add(Text.Of($"{ineligible} 个申报单位不符合基本标准,不参与排序", $"{ineligible} applicant(s) do not meet the basic criteria and are not ranked"));
         }
 
-        var recorded = facts.Applicants.Where(a => a.SelectedAsCandidate == true).Select(a => a.ApplicationId).ToHashSet(StringComparer.Ordinal);
-        bool decided = facts.Applicants.Any(a => a.SelectedAsCandidate.HasValue);
-        if (!decided)
-        {
-            return With(
-                Outcome.Met,
-                Text.Of($"按评分排序,候选名单应为:{string.Join("、", expected)}(配额 {n})", $"By score, the candidates should be: {string.Join(", ", expected)} (quota {n})"),
-                notes.ToImmutable());
-        }
-
-        var unexpected = recorded.Except(expected).Order(StringComparer.Ordinal).ToList();
-        var omitted = expected.Except(recorded).Order(StringComparer.Ordinal).ToList();
-        if (unexpected.Count == 0 && omitted.Count == 0)
-        {
-            return With(Outcome.Met, Text.Of($"候选名单与评分排序一致(配额 {n})", $"The recorded candidates match the ranking by score (quota {n})"), notes.ToImmutable());
-        }
-
-        return With(
-            Outcome.NotMet,
-            Text.Of(
-                $"候选名单与评分排序不一致:多列 {Join(unexpected)};漏列 {Join(omitted)}(配额 {n})",
-                $"The recorded candidates differ from the ranking by score: not expected {Join(unexpected)}; missing {Join(omitted)} (quota {n})"),
-            notes.ToImmutable());
+        return notes.ToImmutable();
     }
 
     /// <summary>Eligible applicants, highest score first, ties by application id (ordinal).</summary>

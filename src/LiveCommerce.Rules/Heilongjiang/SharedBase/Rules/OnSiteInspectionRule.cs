@@ -10,15 +10,27 @@ internal sealed class OnSiteInspectionRule(Threshold minimumShare) : Rule<Shared
     {
         Ratio share = Share(facts);
         bool met = minimumShare.IsMetBy(share);
-        return With(
+        return Lazy(
             met ? Outcome.Met : Outcome.NotMet,
-            Text.Of($"实地查验 {share.Part} 家 / 申报 {share.Whole} 家", $"{share.Part} of {share.Whole} applicants inspected on site"),
+            () => Text.Of($"实地查验 {share.Part} 家 / 申报 {share.Whole} 家", $"{share.Part} of {share.Whole} applicants inspected on site"),
+            null,
             measured: new Quantity(decimal.Round(share.Part * 100m / share.Whole, 2, MidpointRounding.ToZero), Unit.Percent), // truncated: 9,999 of 20,000 shows 49.99%, not 50%
             required: minimumShare);
     }
 
     public override bool Passes(SharedBaseCitySelection facts, DateOnly asOf) => minimumShare.IsMetBy(Share(facts));
 
-    private static Ratio Share(SharedBaseCitySelection facts) =>
-        Ratio.Of(facts.Applicants.Count(a => a.InspectedOnSite), facts.Applicants.Length);
+    private static Ratio Share(SharedBaseCitySelection facts)
+    {
+        int inspected = 0;
+        foreach (SharedBaseCandidate a in facts.Applicants)
+        {
+            if (a.InspectedOnSite)
+            {
+                inspected++;
+            }
+        }
+
+        return Ratio.Of(inspected, facts.Applicants.Length);
+    }
 }

@@ -9,18 +9,21 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// </summary>
 internal sealed class FundYearRule(Threshold annualFund) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.Fund)
 {
+    private static readonly LocalizedText NoFund = new("未涉及省级财政年度资金", "No fund year given");
+
     public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
     {
         if (facts.Fund is not { } fund)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("未涉及省级财政年度资金", "No fund year given"));
+            return With(Outcome.NotApplicable, NoFund);
         }
 
         if (fund.Year < PlanMeasuresClauses.FirstFundYear || fund.Year > PlanMeasuresClauses.LastFundYear)
         {
-            return With(
+            int year = fund.Year;
+            return Lazy(
                 Outcome.NotApplicable,
-                Text.Of($"{fund.Year} 年不在 2021—2023 年连续三年之内,本项资金不适用", $"{fund.Year} is outside the three years 2021–2023: the fund does not apply"));
+                () => Text.Of($"{year} 年不在 2021—2023 年连续三年之内,本项资金不适用", $"{year} is outside the three years 2021–2023: the fund does not apply"));
         }
 
         Money cap = Money.FromYuan(annualFund.Bound.Value);
@@ -32,9 +35,9 @@ internal sealed class FundYearRule(Threshold annualFund) : Rule<PlanMeasuresCase
             FormattableString.Invariant($"{fund.Year}: year {ordinal} of 3 (2021–2023) → {cap}"));
         if (fund.AmountUsed is not { } used)
         {
-            return With(Outcome.Met, Text.Of($"{fund.Year} 年为第 {ordinal} 年,年度资金 {cap}", $"{fund.Year} is year {ordinal} of 3; the year's fund is {cap}"), amount: amount, required: annualFund);
+            return Lazy(Outcome.Met, () => Text.Of($"{fund.Year} 年为第 {ordinal} 年,年度资金 {cap}", $"{fund.Year} is year {ordinal} of 3; the year's fund is {cap}"), amount: amount, required: annualFund);
         }
 
-        return Judge(Quantity.Of(used), annualFund, Text.Of($"{fund.Year} 年为第 {ordinal} 年", $"{fund.Year} is year {ordinal} of 3"), amount: amount);
+        return Judge(Quantity.Of(used), annualFund, () => Text.Of($"{fund.Year} 年为第 {ordinal} 年", $"{fund.Year} is year {ordinal} of 3"), null, amount);
     }
 }

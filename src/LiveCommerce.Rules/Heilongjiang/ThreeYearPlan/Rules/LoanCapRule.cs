@@ -9,20 +9,24 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// </summary>
 internal sealed class LoanCapRule(Threshold cap) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.LoanCap)
 {
+    private static readonly LocalizedText NoLoan = new("未涉及创业担保贷款", "No start-up guarantee loan given");
+    private static readonly LocalizedText CapLabel = new("个人创业担保贷款上限", "Cap on the personal start-up guarantee loan");
+    private static readonly LocalizedText NotEligible = new("借款人不符合创业担保贷款贴息政策条件", "The borrower does not meet the start-up guarantee loan interest-subsidy conditions");
+
     public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
     {
         if (facts.Loan is not { } loan)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("未涉及创业担保贷款", "No start-up guarantee loan given"));
+            return With(Outcome.NotApplicable, NoLoan);
         }
 
         Money capAmount = Money.FromYuan(cap.Bound.Value);
-        var amount = new ComputedAmount(AmountKind.Cap, new LocalizedText("个人创业担保贷款上限", "Cap on the personal start-up guarantee loan"), capAmount, FormattableString.Invariant($"最高 {capAmount}"));
+        var amount = new ComputedAmount(AmountKind.Cap, CapLabel, capAmount, FormattableString.Invariant($"最高 {capAmount}"));
         if (!loan.MeetsInterestSubsidyConditions)
         {
             return With(
                 Outcome.NotMet,
-                new LocalizedText("借款人不符合创业担保贷款贴息政策条件", "The borrower does not meet the start-up guarantee loan interest-subsidy conditions"),
+                NotEligible,
                 amount: amount,
                 measured: Quantity.Of(loan.Amount),
                 required: cap);

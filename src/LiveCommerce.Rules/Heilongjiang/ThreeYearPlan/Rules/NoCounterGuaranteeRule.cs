@@ -9,30 +9,33 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// </summary>
 internal sealed class NoCounterGuaranteeRule(Threshold exemptUpTo) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.LoanNoCounterGuarantee)
 {
+    private static readonly LocalizedText NoLoan = new("未涉及创业担保贷款", "No start-up guarantee loan given");
+    private static readonly LocalizedText NotNew = new("非新发放贷款,不适用免除反担保", "Not a newly issued loan: the exemption does not apply");
+
     public static bool IsExempt(StartUpGuaranteeLoan loan, Threshold exemptUpTo) => loan.NewlyIssued && exemptUpTo.IsMetBy(loan.Amount.Yuan);
 
     public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
     {
         if (facts.Loan is not { } loan)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("未涉及创业担保贷款", "No start-up guarantee loan given"));
+            return With(Outcome.NotApplicable, NoLoan);
         }
 
         Quantity measured = Quantity.Of(loan.Amount);
         if (!loan.NewlyIssued)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("非新发放贷款,不适用免除反担保", "Not a newly issued loan: the exemption does not apply"));
+            return With(Outcome.NotApplicable, NotNew);
         }
 
         if (!exemptUpTo.IsMetBy(measured))
         {
-            return With(
+            return Lazy(
                 Outcome.NotApplicable,
-                Text.Of($"贷款 {loan.Amount} 超过 {exemptUpTo.Bound.Format(ReportLanguage.ChineseSimplified)},不免除反担保", $"The loan of {loan.Amount} is above {exemptUpTo.Bound.Format(ReportLanguage.English)}: no exemption (a counter-guarantee may be required)"));
+                () => Text.Of($"贷款 {loan.Amount} 超过 {exemptUpTo.Bound.Format(ReportLanguage.ChineseSimplified)},不免除反担保", $"The loan of {loan.Amount} is above {exemptUpTo.Bound.Format(ReportLanguage.English)}: no exemption (a counter-guarantee may be required)"));
         }
 
         return loan.CounterGuaranteeRequired
-            ? With(Outcome.NotMet, Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,应免除反担保,但被要求提供反担保", $"The new loan of {loan.Amount} is ¥100,000 or less and exempt, yet a counter-guarantee was demanded"), measured: measured, required: exemptUpTo)
-            : With(Outcome.Met, Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,已免除反担保", $"The new loan of {loan.Amount} is ¥100,000 or less: no counter-guarantee, as required"), measured: measured, required: exemptUpTo);
+            ? Lazy(Outcome.NotMet, () => Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,应免除反担保,但被要求提供反担保", $"The new loan of {loan.Amount} is ¥100,000 or less and exempt, yet a counter-guarantee was demanded"), measured: measured, required: exemptUpTo)
+            : Lazy(Outcome.Met, () => Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,已免除反担保", $"The new loan of {loan.Amount} is ¥100,000 or less: no counter-guarantee, as required"), measured: measured, required: exemptUpTo);
     }
 }

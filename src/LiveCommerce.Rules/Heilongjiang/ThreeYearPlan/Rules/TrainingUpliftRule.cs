@@ -9,6 +9,8 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// </summary>
 internal sealed class TrainingUpliftRule() : Rule<PlanMeasuresCase>(PlanMeasuresClauses.TrainingUplift)
 {
+    private static readonly LocalizedText NoClaim = new("未涉及培训补贴", "No training subsidy claim given");
+
     /// <summary>The uplifted standard per trainee.</summary>
     public static Money UpliftedStandard(Money original) => original.MultiplyAndRound(PlanMeasuresClauses.TrainingUpliftFactor, MidpointRounding.ToZero);
 
@@ -16,7 +18,7 @@ internal sealed class TrainingUpliftRule() : Rule<PlanMeasuresCase>(PlanMeasures
     {
         if (facts.TrainingSubsidy is not { } claim)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("未涉及培训补贴", "No training subsidy claim given"));
+            return With(Outcome.NotApplicable, NoClaim);
         }
 
         Money perTrainee = UpliftedStandard(claim.OriginalStandardPerTrainee);
@@ -29,9 +31,10 @@ internal sealed class TrainingUpliftRule() : Rule<PlanMeasuresCase>(PlanMeasures
         var required = Threshold.AtMost(cap.Yuan, Unit.Yuan, "不超过");
         if (claim.ClaimedAmount is not { } claimed)
         {
-            return With(Outcome.Met, Text.Of($"补贴上限 {cap}", $"The subsidy is capped at {cap}"), amount: amount, required: required);
+            return Lazy(Outcome.Met, () => Text.Of($"补贴上限 {cap}", $"The subsidy is capped at {cap}"), amount: amount, required: required);
         }
 
-        return Judge(Quantity.Of(claimed), required, Text.Of($"按原标准 {claim.OriginalStandardPerTrainee} 上浮30%", $"original standard {claim.OriginalStandardPerTrainee} raised by 30%"), amount: amount);
+        Money original = claim.OriginalStandardPerTrainee;
+        return Judge(Quantity.Of(claimed), required, () => Text.Of($"按原标准 {original} 上浮30%", $"original standard {original} raised by 30%"), null, amount);
     }
 }

@@ -5,12 +5,16 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// <summary>县(市、区)人民政府为项目试点申报主体.</summary>
 internal sealed class ClusterApplicantRule() : Rule<SichuanClusterPilotApplication>(SichuanClauses.ClusterApplicant)
 {
-    public override Finding Evaluate(SichuanClusterPilotApplication facts, DateOnly asOf) =>
-        facts.Applicant.Kind == SichuanApplicantKind.CountyGovernment
-            ? Flag(true, Text.Of($"申报主体“{facts.Applicant.Name}”为县(市、区)人民政府", $"The applicant '{facts.Applicant.Name}' is a county-level people's government"))
-            : Flag(false, Text.Of(
-                $"申报主体“{facts.Applicant.Name}”({ApplicantKinds.ZhCn(facts.Applicant.Kind)})不是县(市、区)人民政府,集聚区试点须由县(市、区)人民政府申报",
-                $"The applicant '{facts.Applicant.Name}' ({ApplicantKinds.En(facts.Applicant.Kind)}) is not a county-level people's government, which alone may apply for a cluster pilot"));
+    public override Finding Evaluate(SichuanClusterPilotApplication facts, DateOnly asOf)
+    {
+        string name = facts.Applicant.Name;
+        SichuanApplicantKind kind = facts.Applicant.Kind;
+        return kind == SichuanApplicantKind.CountyGovernment
+            ? Flag(true, () => Text.Of($"申报主体“{name}”为县(市、区)人民政府", $"The applicant '{name}' is a county-level people's government"))
+            : Flag(false, () => Text.Of(
+                $"申报主体“{name}”({ApplicantKinds.ZhCn(kind)})不是县(市、区)人民政府,集聚区试点须由县(市、区)人民政府申报",
+                $"The applicant '{name}' ({ApplicantKinds.En(kind)}) is not a county-level people's government, which alone may apply for a cluster pilot"));
+    }
 
     public override bool Passes(SichuanClusterPilotApplication facts, DateOnly asOf) => facts.Applicant.Kind == SichuanApplicantKind.CountyGovernment;
 }

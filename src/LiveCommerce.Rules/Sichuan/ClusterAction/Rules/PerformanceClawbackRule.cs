@@ -10,28 +10,35 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// reported as the amount to recover when they are given.</remarks>
 internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceReview?> review) : Rule<TFacts>(SichuanClauses.PerformanceClawback)
 {
+    private static readonly LocalizedText NoEvaluation = new("尚未进行绩效评价,本条暂不适用", "No performance evaluation yet: not applicable");
+    private static readonly LocalizedText Passed = new("绩效评价达标,不收回资金", "The performance evaluation passed: no funds are recovered");
+    private static readonly LocalizedText Rectified = new("绩效评价不达标,但经整改合格,不收回资金", "The evaluation failed but the rectification passed: no funds are recovered");
+    private static readonly LocalizedText Rectifying = new("绩效评价不达标,整改尚未完成:须待整改结果确定是否收回资金", "The evaluation failed and rectification is under way: recovery depends on its result");
+    private static readonly LocalizedText Recovered = new("绩效评价不达标,且经整改不合格:按程序收回下达资金", "The evaluation failed and the rectification failed: the allocated funds are recovered according to procedure");
+    private static readonly LocalizedText RecoveryLabel = new("应收回的下达资金", "Allocated funds to recover");
+
     public override Finding Evaluate(TFacts facts, DateOnly asOf)
     {
         PerformanceReview? r = review(facts);
         if (r is null)
         {
-            return With(Outcome.NotApplicable, new LocalizedText("尚未进行绩效评价,本条暂不适用", "No performance evaluation yet: not applicable"));
+            return With(Outcome.NotApplicable, NoEvaluation);
         }
 
         if (r.EvaluationPassed)
         {
-            return Flag(true, new LocalizedText("绩效评价达标,不收回资金", "The performance evaluation passed: no funds are recovered"));
+            return Flag(true, Passed);
         }
 
         return r.RectificationPassed switch
         {
-            true => Flag(true, new LocalizedText("绩效评价不达标,但经整改合格,不收回资金", "The evaluation failed but the rectification passed: no funds are recovered")),
-            null => With(Outcome.NotEvaluated, new LocalizedText("绩效评价不达标,整改尚未完成:须待整改结果确定是否收回资金", "The evaluation failed and rectification is under way: recovery depends on its result")),
+            true => Flag(true, Rectified),
+            null => With(Outcome.NotEvaluated, Rectifying),
             false => With(
                 Outcome.NotMet,
-                new LocalizedText("绩效评价不达标,且经整改不合格:按程序收回下达资金", "The evaluation failed and the rectification failed: the allocated funds are recovered according to procedure"),
+                Recovered,
                 amount: r.FundsAllocated is { } funds
-                    ? new ComputedAmount(AmountKind.Measured, new LocalizedText("应收回的下达资金", "Allocated funds to recover"), funds, "下达资金 / allocated funds = " + funds.ToString())
+                    ? new ComputedAmount(AmountKind.Measured, RecoveryLabel, funds, "下达资金 / allocated funds = " + funds.ToString())
                     : null),
         };
     }

@@ -15,33 +15,35 @@ internal sealed class SupportYearsRule(Threshold maximumYears) : Rule<SichuanClu
     public override Finding Evaluate(SichuanClusterPilotApplication facts, DateOnly asOf)
     {
         ImmutableArray<int> years = [.. facts.SupportYears.Distinct().Order()];
+        int selection = facts.SelectionYear;
         var measured = Quantity.OfCount(years.Length) with { Unit = Unit.Years };
         if (facts.SelectionYear < FirstSelectionYear)
         {
-            return Refuse(measured, Text.Of(
-                $"评选年份 {facts.SelectionYear} 早于 2023 年:集聚区试点自 2023 年启动评选",
-                $"Selected in {facts.SelectionYear}, before 2023: cluster pilots are selected from 2023"));
+            return Refuse(measured, () => Text.Of(
+                $"评选年份 {selection} 早于 2023 年:集聚区试点自 2023 年启动评选",
+                $"Selected in {selection}, before 2023: cluster pilots are selected from 2023"));
         }
 
         if (years.IsEmpty)
         {
-            return With(Outcome.Met, Text.Of($"{facts.SelectionYear} 年入选,尚无支持年度", $"Selected in {facts.SelectionYear}; no year of support yet"), measured: measured, required: maximumYears);
+            return Lazy(Outcome.Met, () => Text.Of($"{selection} 年入选,尚无支持年度", $"Selected in {selection}; no year of support yet"), measured: measured, required: maximumYears);
         }
 
         if (years[0] < facts.SelectionYear)
         {
-            return Refuse(measured, Text.Of(
-                $"支持年度 {years[0]} 早于评选年份 {facts.SelectionYear}",
-                $"Support in {years[0]} precedes the selection in {facts.SelectionYear}"));
+            return Refuse(measured, () => Text.Of(
+                $"支持年度 {years[0]} 早于评选年份 {selection}",
+                $"Support in {years[0]} precedes the selection in {selection}"));
         }
 
         for (int i = 1; i < years.Length; i++)
         {
             if (years[i] != years[i - 1] + 1)
             {
-                return Refuse(measured, Text.Of(
-                    $"支持年度不连续:{years[i - 1]} 年之后为 {years[i]} 年,中间间断;只能连续给予支持",
-                    $"The years of support are not consecutive: {years[i - 1]} is followed by {years[i]}; support may only be given in consecutive years"));
+                int before = years[i - 1], after = years[i];
+                return Refuse(measured, () => Text.Of(
+                    $"支持年度不连续:{before} 年之后为 {after} 年,中间间断;只能连续给予支持",
+                    $"The years of support are not consecutive: {before} is followed by {after}; support may only be given in consecutive years"));
             }
         }
 
@@ -49,16 +51,16 @@ internal sealed class SupportYearsRule(Threshold maximumYears) : Rule<SichuanClu
         {
             int limit = (int)maximumYears.Bound.Value;
             int refused = years.Length > limit ? years[limit] : years[^1];
-            return Refuse(measured, Text.Of(
+            return Refuse(measured, () => Text.Of(
                 $"连续支持 {years.Length} 年({years[0]}–{years[^1]}),超过最多连续 {limit} 年;{refused} 年起不予支持",
                 $"Support for {years.Length} consecutive years ({years[0]}–{years[^1]}) exceeds the {limit}-year maximum; support from {refused} on is refused"));
         }
 
-        return With(Outcome.Met, Text.Of(
-            $"{facts.SelectionYear} 年入选,连续支持 {years.Length} 年({years[0]}–{years[^1]})",
-            $"Selected in {facts.SelectionYear}; supported for {years.Length} consecutive year(s) ({years[0]}–{years[^1]})"), measured: measured, required: maximumYears);
+        return Lazy(Outcome.Met, () => Text.Of(
+            $"{selection} 年入选,连续支持 {years.Length} 年({years[0]}–{years[^1]})",
+            $"Selected in {selection}; supported for {years.Length} consecutive year(s) ({years[0]}–{years[^1]})"), measured: measured, required: maximumYears);
     }
 
-    private Finding Refuse(Quantity measured, LocalizedText reason) =>
-        With(Outcome.NotMet, reason, measured: measured, required: maximumYears);
+    private Finding Refuse(Quantity measured, Func<LocalizedText> reason) =>
+        Lazy(Outcome.NotMet, reason, measured: measured, required: maximumYears);
 }

@@ -7,46 +7,70 @@ namespace LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
 /// "每周至少1次", "每季度至少1次", "每年至少1次": every due period of the project (see <see cref="ProjectCalendar"/>) holds at
 /// least the threshold's number of dated records; the line names every period that misses.
 /// </summary>
+/// <remarks>Decides over the periods' bounds only; the periods are named (labelled) only when the line is read.</remarks>
 internal sealed class CadenceCheck(LocalizedText subject, CadencePeriod period, Threshold perPeriod, Func<RuralETownProject, IEnumerable<DateOnly>> dates) : DeliverableCheck
 {
     /// <summary>The most missing periods named in one line; the rest are counted.</summary>
     private const int MaxNamed = 30;
 
-    public override IEnumerable<CheckLine> Evaluate(DeliverableContext context)
+    public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
     {
         RuralETownProject p = context.Project;
-        IReadOnlyList<CadenceWindow> windows = ProjectCalendar.DueWindows(period, p.PeriodStart, p.PeriodEnd, context.AsOf);
-        DateOnly[] sorted = [.. dates(p).Order()];
-        var missing = new List<CadenceWindow>();
-        foreach (CadenceWindow w in windows)
+        DateOnly[] sorted = [.. dates(p)];
+        Array.Sort(sorted);
+        int due = 0;
+        List<DateOnly>? missing = null; // the first day (unclipped) of each period that misses
+        DateOnly first = ProjectCalendar.PeriodStart(period, p.PeriodStart);
+        while (first <= p.PeriodEnd)
         {
-            int count = CountIn(sorted, w);
-            if (!perPeriod.IsMetBy(count))
+            DateOnly next = ProjectCalendar.Next(period, first);
+            DateOnly clippedStart = first < p.PeriodStart ? p.PeriodStart : first;
+            DateOnly clippedEnd = next.AddDays(-1) > p.PeriodEnd ? p.PeriodEnd : next.AddDays(-1);
+            if (clippedEnd <= context.AsOf)
             {
-                missing.Add(w);
+                due++;
+                if (!perPeriod.IsMetBy(CountIn(sorted, clippedStart, clippedEnd)))
+                {
+                    (missing ??= []).Add(first);
+                }
             }
+
+            first = next;
         }
 
-        LocalizedText unit = Unit(period);
-        string required = Requirement(perPeriod).ZhCn;
-        string requiredEn = Requirement(perPeriod).En;
-        if (missing.Count == 0)
+        int total = sorted.Length;
+        if (missing is null)
         {
-            yield return new CheckLine(true, Severity.Mandatory, Text.Of(
-                $"{subject.ZhCn}:应检查的 {windows.Count} 个{unit.ZhCn}均达到每{unit.ZhCn}{required}(共 {sorted.Length} 次)",
-                $"{subject.En}: all {windows.Count} due {unit.En}s reach {requiredEn} per {unit.En} ({sorted.Length} in all)"));
-            yield break;
+            lines.Add(new CheckLine(true, Severity.Mandatory, () =>
+            {
+                LocalizedText unit = Unit(period);
+                LocalizedText requirement = Requirement(perPeriod);
+                string required = requirement.ZhCn;
+                string requiredEn = requirement.En;
+                return Text.Of(
+                    $"{subject.ZhCn}:应检查的 {due} 个{unit.ZhCn}均达到每{unit.ZhCn}{required}(共 {total} 次)",
+                    $"{subject.En}: all {due} due {unit.En}s reach {requiredEn} per {unit.En} ({total} in all)");
+            }));
+            return;
         }
 
-        string named = string.Join(", ", missing.Take(MaxNamed).Select(w => w.ToString()));
-        string more = missing.Count > MaxNamed ? string.Create(CultureInfo.InvariantCulture, $" …(+{missing.Count - MaxNamed})") : string.Empty;
-        yield return new CheckLine(false, Severity.Mandatory, Text.Of(
-            $"{subject.ZhCn}:{windows.Count} 个{unit.ZhCn}中有 {missing.Count} 个未达到每{unit.ZhCn}{required}:{named}{more}",
-            $"{subject.En}: {missing.Count} of {windows.Count} due {unit.En}s do not reach {requiredEn}: {named}{more}"));
+        DateOnly start = p.PeriodStart, end = p.PeriodEnd;
+        lines.Add(new CheckLine(false, Severity.Mandatory, () =>
+        {
+            LocalizedText unit = Unit(period);
+            LocalizedText requirement = Requirement(perPeriod);
+            string required = requirement.ZhCn;
+            string requiredEn = requirement.En;
+            string named = string.Join(", ", missing.Take(MaxNamed).Select(f => ProjectCalendar.Window(period, f, start, end).ToString()));
+            string more = missing.Count > MaxNamed ? string.Create(CultureInfo.InvariantCulture, $" …(+{missing.Count - MaxNamed})") : string.Empty;
+            return Text.Of(
+                $"{subject.ZhCn}:{due} 个{unit.ZhCn}中有 {missing.Count} 个未达到每{unit.ZhCn}{required}:{named}{more}",
+                $"{subject.En}: {missing.Count} of {due} due {unit.En}s do not reach {requiredEn}: {named}{more}");
+        }));
     }
 
-    /// <summary>How many of the sorted dates fall in the window: two binary searches.</summary>
-    private static int CountIn(DateOnly[] sorted, CadenceWindow w) => LowerBound(sorted, w.End.AddDays(1)) - LowerBound(sorted, w.Start);
+    /// <summary>How many of the sorted dates fall in start..end: two binary searches.</summary>
+    private static int CountIn(DateOnly[] sorted, DateOnly start, DateOnly end) => LowerBound(sorted, end.AddDays(1)) - LowerBound(sorted, start);
 
     private static int LowerBound(DateOnly[] sorted, DateOnly date)
     {

@@ -3,7 +3,18 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
 
 /// <summary>What one check of a deliverable found: met or not, how binding, and a line for the acceptance sheet.</summary>
-internal sealed record CheckLine(bool Met, Severity Severity, LocalizedText Text);
+/// <remarks>The line's text is formatted on first read: deciding needs only <see cref="Met"/> and <see cref="Severity"/>.
+/// The formatting delegate must be pure (racing readers may both run it and publish equal texts).</remarks>
+internal sealed class CheckLine(bool met, Severity severity, Func<LocalizedText> describe)
+{
+    private LocalizedText? text;
+
+    public bool Met { get; } = met;
+
+    public Severity Severity { get; } = severity;
+
+    public LocalizedText Text => text ??= describe();
+}
 
 /// <summary>The facts one deliverable is checked against: the project, its own record (if submitted) and the as-of date.</summary>
 internal sealed record DeliverableContext(RuralETownProject Project, DeliverableRecord? Record, DateOnly AsOf);
@@ -12,7 +23,8 @@ internal sealed record DeliverableContext(RuralETownProject Project, Deliverable
 /// <remarks>Pure and thread-safe.</remarks>
 internal abstract class DeliverableCheck
 {
-    public abstract IEnumerable<CheckLine> Evaluate(DeliverableContext context);
+    /// <summary>Appends the check's lines, in order.</summary>
+    public abstract void Evaluate(DeliverableContext context, List<CheckLine> lines);
 
     protected static LocalizedText Requirement(Threshold threshold) =>
         new(
@@ -25,32 +37,58 @@ internal abstract class DeliverableCheck
 /// <summary>A number read from the deliverable's record held to a threshold parameter: "不少于5家", "原则上应不小于100㎡".</summary>
 internal sealed class MeasureCheck(LocalizedText subject, Threshold threshold, Severity severity, Func<DeliverableRecord?, decimal> measure) : DeliverableCheck
 {
-    public override IEnumerable<CheckLine> Evaluate(DeliverableContext context)
+    public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
     {
         var value = new Quantity(measure(context.Record), threshold.Bound.Unit);
         bool met = threshold.IsMetBy(value);
+        lines.Add(new CheckLine(met, severity, () => Describe(value, met)));
+    }
+
+    private LocalizedText Describe(Quantity value, bool met)
+    {
         LocalizedText required = Requirement(threshold);
         string soft = severity == Severity.InPrinciple ? "(原则上)" : string.Empty;
         string softEn = severity == Severity.InPrinciple ? " (in principle)" : string.Empty;
-        yield return new CheckLine(
-            met,
-            severity,
-            new LocalizedText(
-                $"{subject.ZhCn} {value.Format(ReportLanguage.ChineseSimplified)},{(met ? "满足" : "未满足")}{soft}要求:{required.ZhCn}",
-                $"{subject.En} {value.Format(ReportLanguage.English)} {(met ? "meets" : "does not meet")}{softEn} {required.En}"));
+        return new LocalizedText(
+            $"{subject.ZhCn} {value.Format(ReportLanguage.ChineseSimplified)},{(met ? "满足" : "未满足")}{soft}要求:{required.ZhCn}",
+            $"{subject.En} {value.Format(ReportLanguage.English)} {(met ? "meets" : "does not meet")}{softEn} {required.En}");
     }
 }
 
 /// <summary>Named components that must all be present: functional areas, launch segments, platform modules, accounts, venues.</summary>
 internal sealed class PresenceCheck(LocalizedText kind, IReadOnlyList<string> required, Func<DeliverableContext, IEnumerable<string>> present) : DeliverableCheck
 {
-    public override IEnumerable<CheckLine> Evaluate(DeliverableContext context)
+    public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
     {
-        var have = new HashSet<string>(present(context), StringComparer.Ordinal);
-        string[] missing = [.. required.Where(r => !have.Contains(r))];
-        string all = string.Join("、", required);
-        yield return missing.Length == 0
-            ? new CheckLine(true, Severity.Mandatory, new LocalizedText($"{kind.ZhCn}:{all} 均已具备", $"{kind.En}: all of {all} present"))
-            : new CheckLine(false, Severity.Mandatory, new LocalizedText($"{kind.ZhCn}:缺少 {string.Join("、", missing)}", $"{kind.En}: missing {string.Join(", ", missing)}"));
+        List<string>? missing = null;
+        foreach (string r in required)
+        {
+            if (!Present(context, r))
+            {
+                (missing ??= []).Add(r);
+            }
+        }
+
+        lines.Add(missing is null
+            ? new CheckLine(true, Severity.Mandatory, () =>
+            {
+                string all = string.Join("、", required);
+                return new LocalizedText($"{kind.ZhCn}:{all} 均已具备", $"{kind.En}: all of {all} present");
+            })
+            : new CheckLine(false, Severity.Mandatory, () => new LocalizedText($"{kind.ZhCn}:缺少 {string.Join("、", missing)}", $"{kind.En}: missing {string.Join(", ", missing)}")));
+    }
+
+    // A scan rather than a set: the required lists are a handful of names and the present ones are usually found early.
+    private bool Present(DeliverableContext context, string name)
+    {
+        foreach (string p in present(context))
+        {
+            if (string.Equals(p, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
