@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LiveCommerce.Rules.Engine;
 
 /// <summary>Composes a finding's message from its data, in both languages.</summary>
@@ -15,12 +17,12 @@ internal static class FindingMessages
         // parsing of custom number formats or copies of NumberFormatInfo.
         string zhValue = Format(measured, zh: true);
         string enValue = Format(measured, zh: false);
-        string zhBound = Format(required.Bound, zh: true);
-        string enBound = Format(required.Bound, zh: false);
+        BoundText bound = BoundTextOf(required);
+        string enBound = bound.En;
         string zhSubject = f.Rule.Subject.ZhCn;
         string enSubject = f.Rule.Subject.En;
         string enPhrase = required.Comparison.EnglishPhrase();
-        string zhRequired = IsPostfix(required.Wording) ? string.Concat(" ", zhBound, required.Wording) : string.Concat(required.Wording, " ", zhBound);
+        string zhRequired = bound.ZhRequired;
 
         // A finding can fail for a reason other than its number (an operator that is not a legal entity): then the
         // number is reported as meeting the bound and the explanation gives the reason.
@@ -36,6 +38,12 @@ internal static class FindingMessages
             : string.Concat([enSubject, " ", enValue, " ", EnShortfall(required.Comparison), " the required ", enPhrase, " ", enBound, extra is null ? string.Empty : "; ", extra?.En, warning ? EnInPrinciple : null]);
         return new LocalizedText(zh, en);
     }
+
+    /// <summary>The texts of each threshold's bound: a rule's threshold is one immutable instance, so they are formatted once.</summary>
+    private static readonly ConditionalWeakTable<Threshold, BoundText> BoundTexts = [];
+
+    private static BoundText BoundTextOf(Threshold required) =>
+        BoundTexts.TryGetValue(required, out BoundText? text) ? text : BoundTexts.GetValue(required, static r => new BoundText(r));
 
     private const string ZhInPrinciple = "(原则上要求,可记录理由后豁免)";
 
@@ -146,4 +154,19 @@ internal static class FindingMessages
         Outcome.NotApplicable => new(f.Rule.Subject.ZhCn + ":不适用", f.Rule.Subject.En + ": not applicable"),
         _ => new(f.Rule.Subject.ZhCn + ":未检查", f.Rule.Subject.En + ": not checked"),
     };
+
+    /// <summary>A threshold's bound in English, and the zh-CN requirement with its wording ("不少于 2,000 m²", " 12 个月以上").</summary>
+    private sealed class BoundText
+    {
+        public BoundText(Threshold required)
+        {
+            string zhBound = Format(required.Bound, zh: true);
+            En = Format(required.Bound, zh: false);
+            ZhRequired = IsPostfix(required.Wording) ? string.Concat(" ", zhBound, required.Wording) : string.Concat(required.Wording, " ", zhBound);
+        }
+
+        public string En { get; }
+
+        public string ZhRequired { get; }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace LiveCommerce.Rules.Serialization;
@@ -14,22 +15,30 @@ namespace LiveCommerce.Rules.Serialization;
 /// </summary>
 internal static class CanonicalJson
 {
+    /// <summary>The encoder of the canonical form.</summary>
+    internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>Longer strings go through the writer, which also enforces its limits on token size.</summary>
+    private const int MaxVerbatim = 1 << 20;
+
     /// <summary>
-    /// Writes the first JSON value of <paramref name="utf8Json"/> in canonical form. Throws (a
-    /// <see cref="JsonException"/>, <see cref="InvalidOperationException"/> or <see cref="ArgumentException"/>) on
-    /// anything the reference would reject; callers fall back to the reference to report it identically.
+    /// Appends the canonical form of the first JSON value of <paramref name="utf8Json"/> to <paramref name="output"/>
+    /// as a compact <see cref="Utf8JsonWriter"/> with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> would
+    /// write it. Throws (a <see cref="JsonException"/>, <see cref="InvalidOperationException"/> or
+    /// <see cref="ArgumentException"/>) on anything the reference would reject; callers fall back to the reference to
+    /// report it identically.
     /// </summary>
-    public static void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> utf8Json, CanonicalScratch scratch)
+    public static void Write(ReusableBufferWriter output, ReadOnlySpan<byte> utf8Json, CanonicalScratch scratch)
     {
         int count = Tokenize(utf8Json, scratch);
-        int next = WriteValue(writer, utf8Json, scratch, 0, 0);
+        int next = WriteValue(output, utf8Json, scratch, 0, 0);
         if (next != count)
         {
             throw new JsonException("Internal error: the canonical writer did not consume every token.");
         }
     }
 
-    private static int Tokenize(ReadOnlySpan<byte> utf8Json, CanonicalScratch scratch)
+    internal static int Tokenize(ReadOnlySpan<byte> utf8Json, CanonicalScratch scratch)
     {
         // The reference reads with the default reader options (depth 64, no comments, no trailing commas) and only the
         // first value: so does this.
@@ -129,47 +138,76 @@ internal static class CanonicalJson
     }
 
     /// <summary>Writes the value at token <paramref name="i"/>; returns the index of the token after it.</summary>
-    private static int WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> json, CanonicalScratch scratch, int i, int propsStart)
+    private static int WriteValue(ReusableBufferWriter output, ReadOnlySpan<byte> json, CanonicalScratch scratch, int i, int propsStart)
     {
         Token token = scratch.Tokens[i];
         switch (token.Type)
         {
             case JsonTokenType.StartObject:
-                writer.WriteStartObject();
-                WriteProperties(writer, json, scratch, i, propsStart);
-                writer.WriteEndObject();
+                output.Write((byte)'{');
+                WriteProperties(output, json, scratch, i, propsStart);
+                output.Write((byte)'}');
                 return token.End;
             case JsonTokenType.StartArray:
-                writer.WriteStartArray();
+                output.Write((byte)'[');
                 int j = i + 1;
                 while (j < token.End)
                 {
-                    j = WriteValue(writer, json, scratch, j, propsStart);
+                    if (j > i + 1)
+                    {
+                        output.Write((byte)',');
+                    }
+
+                    j = WriteValue(output, json, scratch, j, propsStart);
                 }
 
-                writer.WriteEndArray();
+                output.Write((byte)']');
                 return token.End;
             case JsonTokenType.String:
-                writer.WriteStringValue(token.InText ? scratch.Text.AsSpan(token.Start, token.Length) : json.Slice(token.Start, token.Length));
+                WriteString(output, token.InText ? scratch.Text.AsSpan(token.Start, token.Length) : json.Slice(token.Start, token.Length), scratch);
                 return i + 1;
             case JsonTokenType.Number:
-                writer.WriteRawValue(token.InText ? scratch.Text.AsSpan(token.Start, token.Length) : json.Slice(token.Start, token.Length), skipInputValidation: true);
+                // As the reference: the canonical decimal, or the number as written when it is not a decimal.
+                output.Write(token.InText ? scratch.Text.AsSpan(token.Start, token.Length) : json.Slice(token.Start, token.Length));
                 return i + 1;
             case JsonTokenType.True:
-                writer.WriteBooleanValue(true);
+                output.Write("true"u8);
                 return i + 1;
             case JsonTokenType.False:
-                writer.WriteBooleanValue(false);
+                output.Write("false"u8);
                 return i + 1;
             case JsonTokenType.Null:
-                writer.WriteNullValue();
+                output.Write("null"u8);
                 return i + 1;
             default:
                 throw new JsonException("Internal error: unexpected token " + token.Type.ToString() + ".");
         }
     }
 
-    private static void WriteProperties(Utf8JsonWriter writer, ReadOnlySpan<byte> json, CanonicalScratch scratch, int objectIndex, int propsStart)
+    /// <summary>
+    /// A string (or name) as the writer writes it: verbatim in quotes when the encoder escapes nothing in it (the
+    /// writer's own test), otherwise through a <see cref="Utf8JsonWriter"/> with the same encoder.
+    /// </summary>
+    private static void WriteString(ReusableBufferWriter output, ReadOnlySpan<byte> utf8, CanonicalScratch scratch)
+    {
+        if (utf8.Length <= MaxVerbatim && Encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
+        {
+            output.Write((byte)'"');
+            output.Write(utf8);
+            output.Write((byte)'"');
+            return;
+        }
+
+        ReusableBufferWriter escaped = scratch.Escaped;
+        escaped.Clear();
+        Utf8JsonWriter writer = scratch.EscapingWriter;
+        writer.Reset(escaped);
+        writer.WriteStringValue(utf8);
+        writer.Flush();
+        output.Write(escaped.WrittenSpan);
+    }
+
+    private static void WriteProperties(ReusableBufferWriter output, ReadOnlySpan<byte> json, CanonicalScratch scratch, int objectIndex, int propsStart)
     {
         Token[] tokens = scratch.Tokens;
         int end = tokens[objectIndex].End;
@@ -216,10 +254,16 @@ internal static class CanonicalJson
 
         for (int k = 0; k < n; k++)
         {
+            if (k > 0)
+            {
+                output.Write((byte)',');
+            }
+
             // Read the index again: nested objects never write below propsStart + n.
             int p = scratch.Props[propsStart + k];
-            writer.WritePropertyName(Name(tokens, scratch.Text, p));
-            WriteValue(writer, json, scratch, p + 1, propsStart + n);
+            WriteString(output, Name(tokens, scratch.Text, p), scratch);
+            output.Write((byte)':');
+            WriteValue(output, json, scratch, p + 1, propsStart + n);
         }
     }
 
@@ -365,6 +409,12 @@ internal sealed class CanonicalScratch
 
     public int TextLength;
 
+    /// <summary>A writer with the canonical encoder for the strings that need escaping.</summary>
+    public Utf8JsonWriter EscapingWriter { get; } = new(Stream.Null, new JsonWriterOptions { Encoder = CanonicalJson.Encoder });
+
+    /// <summary>Where <see cref="EscapingWriter"/> writes.</summary>
+    public ReusableBufferWriter Escaped { get; } = new(256);
+
     /// <summary>A span of at least <paramref name="size"/> free bytes at the end of the text buffer.</summary>
     public Span<byte> TextSpan(int size)
     {
@@ -377,7 +427,7 @@ internal sealed class CanonicalScratch
     }
 
     /// <summary>Whether the buffers are small enough to keep for the next call (a huge input's are dropped).</summary>
-    public bool Trim() => Text.Length <= KeepAtMost && Tokens.Length <= KeepAtMost / 16 && Props.Length <= KeepAtMost / 4;
+    public bool Trim() => Text.Length <= KeepAtMost && Tokens.Length <= KeepAtMost / 16 && Props.Length <= KeepAtMost / 4 && Escaped.Capacity <= KeepAtMost;
 }
 
 /// <summary>A growable <see cref="IBufferWriter{T}"/> over one array, reset between uses.</summary>
@@ -416,6 +466,16 @@ internal sealed class ReusableBufferWriter : IBufferWriter<byte>
     {
         Ensure(sizeHint);
         return buffer.AsSpan(WrittenCount);
+    }
+
+    public void Write(byte value)
+    {
+        if (WrittenCount == buffer.Length)
+        {
+            Ensure(1);
+        }
+
+        buffer[WrittenCount++] = value;
     }
 
     public void Write(ReadOnlySpan<byte> bytes)

@@ -133,10 +133,7 @@ public static class Fingerprint
         output.Advance(written);
         output.Write("\""u8);
         output.Write(parts.BeforeFacts);
-        Utf8JsonWriter writer = scratch.CanonicalWriter;
-        writer.Reset(output);
-        CanonicalJson.Write(writer, factsUtf8Json, scratch.Canonical);
-        writer.Flush();
+        CanonicalJson.Write(output, factsUtf8Json, scratch.Canonical);
         output.Write(parts.AfterFacts);
     }
 
@@ -240,7 +237,6 @@ public static class Fingerprint
 
         public Scratch()
         {
-            CanonicalWriter = new Utf8JsonWriter(Output, CanonicalOptions);
             factsWriter = new Utf8JsonWriter(Facts, new JsonWriterOptions { Encoder = CanonicalOptions.Encoder, SkipValidation = true });
         }
 
@@ -249,8 +245,6 @@ public static class Fingerprint
         public ReusableBufferWriter Facts { get; } = new(4096);
 
         public CanonicalScratch Canonical { get; } = new();
-
-        public Utf8JsonWriter CanonicalWriter { get; }
 
         /// <summary>
         /// A writer over <see cref="Facts"/> (cleared). It escapes less than the serializer's own writer would (only what
