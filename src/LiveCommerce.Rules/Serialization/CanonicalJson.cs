@@ -28,8 +28,17 @@ internal static class CanonicalJson
     /// <see cref="ArgumentException"/>) on anything the reference would reject; callers fall back to the reference to
     /// report it identically.
     /// </summary>
-    public static void Write(ReusableBufferWriter output, ReadOnlySpan<byte> utf8Json, CanonicalScratch scratch)
+    /// <param name="output">Where to append.</param>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <param name="scratch">Reusable buffers.</param>
+    /// <param name="writtenByCanonicalEncoder">
+    /// Whether <paramref name="utf8Json"/> was written by a <see cref="Utf8JsonWriter"/> whose encoder escapes at least
+    /// what <see cref="Encoder"/> escapes (the facts serialized for a fingerprint): then a string or name written without
+    /// escapes is exactly what the canonical writer would write, and is copied without testing it again.
+    /// </param>
+    public static void Write(ReusableBufferWriter output, ReadOnlySpan<byte> utf8Json, CanonicalScratch scratch, bool writtenByCanonicalEncoder = false)
     {
+        scratch.TrustUnescaped = writtenByCanonicalEncoder;
         int count = Tokenize(utf8Json, scratch);
         int next = WriteValue(output, utf8Json, scratch, 0, 0);
         if (next != count)
@@ -75,6 +84,7 @@ internal static class CanonicalJson
                 case JsonTokenType.PropertyName:
                     // Names always go to the text buffer (unescaped), so sorting can compare them from one array.
                     token.InText = true;
+                    token.Verbatim = !reader.ValueIsEscaped;
                     token.Start = scratch.TextLength;
                     token.Length = reader.ValueIsEscaped ? reader.CopyString(scratch.TextSpan(reader.ValueSpan.Length)) : Copy(reader.ValueSpan, scratch);
                     if (!System.Text.Unicode.Utf8.IsValid(scratch.Text.AsSpan(token.Start, token.Length)))
@@ -96,6 +106,7 @@ internal static class CanonicalJson
                     }
                     else
                     {
+                        token.Verbatim = true;
                         token.Start = checked((int)reader.TokenStartIndex) + 1;
                         token.Length = reader.ValueSpan.Length;
                     }
@@ -164,7 +175,7 @@ internal static class CanonicalJson
                 output.Write((byte)']');
                 return token.End;
             case JsonTokenType.String:
-                WriteString(output, token.InText ? scratch.Text.AsSpan(token.Start, token.Length) : json.Slice(token.Start, token.Length), scratch);
+                WriteString(output, token.InText ? scratch.Text.AsSpan(token.Start, token.Length) : json.Slice(token.Start, token.Length), scratch, token.Verbatim);
                 return i + 1;
             case JsonTokenType.Number:
                 // As the reference: the canonical decimal, or the number as written when it is not a decimal.
@@ -188,9 +199,9 @@ internal static class CanonicalJson
     /// A string (or name) as the writer writes it: verbatim in quotes when the encoder escapes nothing in it (the
     /// writer's own test), otherwise through a <see cref="Utf8JsonWriter"/> with the same encoder.
     /// </summary>
-    private static void WriteString(ReusableBufferWriter output, ReadOnlySpan<byte> utf8, CanonicalScratch scratch)
+    private static void WriteString(ReusableBufferWriter output, ReadOnlySpan<byte> utf8, CanonicalScratch scratch, bool writtenVerbatim)
     {
-        if (utf8.Length <= MaxVerbatim && Encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
+        if (utf8.Length <= MaxVerbatim && ((writtenVerbatim && scratch.TrustUnescaped) || Encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0))
         {
             output.Write((byte)'"');
             output.Write(utf8);
@@ -261,7 +272,7 @@ internal static class CanonicalJson
 
             // Read the index again: nested objects never write below propsStart + n.
             int p = scratch.Props[propsStart + k];
-            WriteString(output, Name(tokens, scratch.Text, p), scratch);
+            WriteString(output, Name(tokens, scratch.Text, p), scratch, tokens[p].Verbatim);
             output.Write((byte)':');
             WriteValue(output, json, scratch, p + 1, propsStart + n);
         }
@@ -386,6 +397,9 @@ internal struct Token
     /// <summary>Whether the bytes are in <see cref="CanonicalScratch.Text"/> (names, escaped strings, canonical numbers) rather than the input.</summary>
     public bool InText;
 
+    /// <summary>For a string or name: whether it was written without escapes.</summary>
+    public bool Verbatim;
+
     /// <summary>Where the bytes start.</summary>
     public int Start;
 
@@ -408,6 +422,9 @@ internal sealed class CanonicalScratch
     public byte[] Text = new byte[4096];
 
     public int TextLength;
+
+    /// <summary>See the parameter of <see cref="CanonicalJson.Write"/>.</summary>
+    public bool TrustUnescaped;
 
     /// <summary>A writer with the canonical encoder for the strings that need escaping.</summary>
     public Utf8JsonWriter EscapingWriter { get; } = new(Stream.Null, new JsonWriterOptions { Encoder = CanonicalJson.Encoder });

@@ -81,7 +81,7 @@ public static class Fingerprint
             Utf8JsonWriter factsWriter = scratch.FactsWriter();
             JsonSerializer.Serialize(factsWriter, facts, typeInfo);
             factsWriter.Flush();
-            return Compute(PartsOf(ruleSet), asOf, scratch.Facts.WrittenSpan, scratch);
+            return Compute(PartsOf(ruleSet), asOf, scratch.Facts.WrittenSpan, scratch, writtenByCanonicalEncoder: true);
         }
         catch (Exception ex) when (IsInputProblem(ex))
         {
@@ -111,15 +111,15 @@ public static class Fingerprint
         }
     }
 
-    private static string Compute(DocumentParts parts, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json, Scratch scratch)
+    private static string Compute(DocumentParts parts, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json, Scratch scratch, bool writtenByCanonicalEncoder = false)
     {
-        WriteDocument(parts, asOf, factsUtf8Json, scratch);
+        WriteDocument(parts, asOf, factsUtf8Json, scratch, writtenByCanonicalEncoder);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(scratch.Output.WrittenSpan, hash);
         return Convert.ToHexStringLower(hash);
     }
 
-    private static void WriteDocument(DocumentParts parts, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json, Scratch scratch)
+    private static void WriteDocument(DocumentParts parts, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json, Scratch scratch, bool writtenByCanonicalEncoder = false)
     {
         ReusableBufferWriter output = scratch.Output;
         output.Clear();
@@ -133,7 +133,7 @@ public static class Fingerprint
         output.Advance(written);
         output.Write("\""u8);
         output.Write(parts.BeforeFacts);
-        CanonicalJson.Write(output, factsUtf8Json, scratch.Canonical);
+        CanonicalJson.Write(output, factsUtf8Json, scratch.Canonical, writtenByCanonicalEncoder);
         output.Write(parts.AfterFacts);
     }
 
@@ -247,9 +247,11 @@ public static class Fingerprint
         public CanonicalScratch Canonical { get; } = new();
 
         /// <summary>
-        /// A writer over <see cref="Facts"/> (cleared). It escapes less than the serializer's own writer would (only what
-        /// JSON requires, not non-ASCII text) and skips validation: neither changes the canonical form, which unescapes
-        /// every string (both encoders write an unpaired surrogate as U+FFFD) and ignores white space.
+        /// A writer over <see cref="Facts"/> (cleared). It escapes less than the serializer's own writer would (with the
+        /// canonical encoder, not non-ASCII text) and skips validation: neither changes the canonical form, which unescapes
+        /// every string (both encoders write an unpaired surrogate as U+FFFD) and ignores white space. Because it uses
+        /// the canonical encoder (and the contract's property names are pre-encoded by the stricter default encoder),
+        /// what it writes unescaped the canonical writer may copy as is.
         /// </summary>
         public Utf8JsonWriter FactsWriter()
         {

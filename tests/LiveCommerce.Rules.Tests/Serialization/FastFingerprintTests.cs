@@ -141,6 +141,26 @@ public class FastFingerprintTests
             SharedBaseRuleSet.Default.ComputeFingerprint(facts, AsOf));
     }
 
+    [Fact]
+    public void ComputeFingerprint_RandomTextInFacts_SameAsReference()
+    {
+        // The typed path copies strings the facts writer left unescaped without testing them again: any text.
+        var random = new Random(11);
+        for (int i = 0; i < 3000; i++)
+        {
+            SharedBaseApplication sample = Samples.SharedBaseMeeting();
+            SharedBaseApplication facts = sample with
+            {
+                BaseName = RandomName(random) + RandomName(random),
+                City = RandomName(random),
+                Operator = sample.Operator with { Name = RandomName(random) + (char)random.Next(0, 0x10000) },
+            };
+            Assert.Equal(
+                FingerprintReference.Compute(SharedBaseRuleSet.Default, AsOf, Json.Bytes(facts)),
+                SharedBaseRuleSet.Default.ComputeFingerprint(facts, AsOf));
+        }
+    }
+
     public static TheoryData<string> EdgeDocuments() =>
     [
         "2000", "2000.00", "2e3", "2E+3", "-0", "-0.0", "0.0", "-0.00e5", "1.10", "-1.50", "0.5", "5E-1", "1e400", "-1e400", "1e-400",
