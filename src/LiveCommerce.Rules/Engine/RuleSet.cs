@@ -281,8 +281,7 @@ public abstract class RuleSet<TFacts> : RuleSet
     public override JsonNode GetFactsSchema() => FactsSchema.Export(FactsTypeInfo, Info);
 
     /// <summary>The fingerprint of <paramref name="facts"/> under this rule set and <paramref name="asOf"/>.</summary>
-    public string ComputeFingerprint(TFacts facts, DateOnly asOf) =>
-        Fingerprint.Compute(this, asOf, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(facts, FactsTypeInfo));
+    public string ComputeFingerprint(TFacts facts, DateOnly asOf) => Fingerprint.Compute(this, asOf, facts, FactsTypeInfo);
 
     /// <inheritdoc/>
     internal override byte[]? NormalizeFacts(ReadOnlySpan<byte> utf8Json) =>

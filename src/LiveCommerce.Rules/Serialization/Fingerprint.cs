@@ -1,7 +1,8 @@
-using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 
 namespace LiveCommerce.Rules.Serialization;
@@ -14,13 +15,29 @@ namespace LiveCommerce.Rules.Serialization;
 /// </summary>
 public static class Fingerprint
 {
-    private const int SmallObject = 64;
+    /// <summary>The parts of the canonical document that do not depend on the as-of date or the facts, per rule set.</summary>
+    private static readonly ConditionalWeakTable<RuleSet, DocumentParts> PartsByRuleSet = [];
+
+    [ThreadStatic]
+    private static Scratch? cachedScratch;
 
     /// <summary>Computes the fingerprint of facts (as UTF-8 JSON) under a rule set's id, version and parameters in force.</summary>
     public static string Compute(RuleSet ruleSet, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        return Compute(ruleSet.Id, ruleSet.Version, asOf, ruleSet.Parameters.InForce(), factsUtf8Json, ruleSet.FingerprintConfiguration);
+        Scratch scratch = RentScratch();
+        try
+        {
+            return Compute(PartsOf(ruleSet), asOf, factsUtf8Json, scratch);
+        }
+        catch (Exception ex) when (IsInputProblem(ex))
+        {
+            return FingerprintReference.Compute(ruleSet, asOf, factsUtf8Json);
+        }
+        finally
+        {
+            ReturnScratch(scratch);
+        }
     }
 
     /// <summary>Computes the fingerprint from its parts.</summary>
@@ -35,141 +52,214 @@ public static class Fingerprint
     internal static string Compute(string ruleSetId, string version, DateOnly asOf, IEnumerable<KeyValuePair<string, decimal>> parameters, ReadOnlySpan<byte> factsUtf8Json, string? configurationJson)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            if (configurationJson is not null)
-            {
-                writer.WritePropertyName("configuration");
-                using JsonDocument configuration = JsonDocument.Parse(configurationJson);
-                WriteCanonical(writer, configuration.RootElement);
-            }
-
-            writer.WritePropertyName("facts");
-            var reader = new Utf8JsonReader(factsUtf8Json);
-            using (JsonDocument facts = JsonDocument.ParseValue(ref reader))
-            {
-                try
-                {
-                    WriteCanonical(writer, facts.RootElement);
-                }
-                catch (InvalidOperationException ex)
-                {
-                    // An unpaired surrogate escape (\ud800) in a name or string cannot be read as text.
-                    throw new JsonException("The facts contain text that is not valid UTF-16: " + ex.Message, ex);
-                }
-            }
-
-            writer.WriteStartObject("parameters");
-            foreach ((string key, decimal value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                writer.WritePropertyName(key);
-                WriteNumber(writer, value);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteString("ruleSet", ruleSetId);
-            writer.WriteString("version", version);
-            writer.WriteEndObject();
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
-    }
-
-    /// <summary>Writes <paramref name="element"/> in canonical form: sorted keys, normalized numbers.</summary>
-    public static void WriteCanonical(Utf8JsonWriter writer, JsonElement element)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                writer.WriteStartObject();
-                WriteSortedProperties(writer, element);
-                writer.WriteEndObject();
-                break;
-            case JsonValueKind.Array:
-                writer.WriteStartArray();
-                foreach (JsonElement item in element.EnumerateArray())
-                {
-                    WriteCanonical(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case JsonValueKind.Number when element.TryGetDecimal(out decimal d):
-                WriteNumber(writer, d);
-                break;
-            default:
-                element.WriteTo(writer);
-                break;
-        }
-    }
-
-    /// <summary>The object's properties by ordinal name, ties in document order (what a stable ordinal sort gives).</summary>
-    private static void WriteSortedProperties(Utf8JsonWriter writer, JsonElement element)
-    {
-        int count = element.GetPropertyCount();
-        if (count > SmallObject)
-        {
-            foreach (JsonProperty property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
-            {
-                writer.WritePropertyName(property.Name);
-                WriteCanonical(writer, property.Value);
-            }
-
-            return;
-        }
-
-        // Small objects (every facts record): a stable insertion sort on the stack instead of LINQ's buffers.
-        Span<int> order = stackalloc int[count];
-        string[] names = ArrayPool<string>.Shared.Rent(Math.Max(count, 1));
-        JsonElement[] values = ArrayPool<JsonElement>.Shared.Rent(Math.Max(count, 1));
+        Scratch scratch = RentScratch();
         try
         {
-            int n = 0;
-            foreach (JsonProperty property in element.EnumerateObject())
-            {
-                names[n] = property.Name;
-                values[n] = property.Value;
-                int j = n;
-                while (j > 0 && string.CompareOrdinal(names[order[j - 1]], names[n]) > 0)
-                {
-                    order[j] = order[j - 1];
-                    j--;
-                }
-
-                order[j] = n++;
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                writer.WritePropertyName(names[order[i]]);
-                WriteCanonical(writer, values[order[i]]);
-            }
+            return Compute(DocumentParts.Create(ruleSetId, version, parameters, configurationJson), asOf, factsUtf8Json, scratch);
+        }
+        catch (Exception ex) when (IsInputProblem(ex))
+        {
+            // The reference reports the problem (or, should the fast path ever decline what it accepts, computes it).
+            return FingerprintReference.Compute(ruleSetId, version, asOf, parameters, factsUtf8Json, configurationJson);
         }
         finally
         {
-            Array.Clear(names, 0, count);
-            Array.Clear(values, 0, count);
-            ArrayPool<string>.Shared.Return(names);
-            ArrayPool<JsonElement>.Shared.Return(values);
+            ReturnScratch(scratch);
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, decimal value)
+    /// <summary>
+    /// The fingerprint of <paramref name="facts"/> as <paramref name="typeInfo"/> serializes them: the same as
+    /// <see cref="Compute(RuleSet, DateOnly, ReadOnlySpan{byte})"/> over <c>JsonSerializer.SerializeToUtf8Bytes(facts, typeInfo)</c>,
+    /// serialized into a reused buffer instead of a new array.
+    /// </summary>
+    internal static string Compute<TFacts>(RuleSet ruleSet, DateOnly asOf, TFacts facts, JsonTypeInfo<TFacts> typeInfo)
     {
-        // The same text as decimal.ToString(InvariantCulture) of the normalised value, formatted straight to UTF-8.
-        decimal normalised = value / 1.000000000000000000000000000000000m;
-        Span<byte> utf8 = stackalloc byte[64];
-        if (normalised.TryFormat(utf8, out int written, default, CultureInfo.InvariantCulture))
+        Scratch scratch = RentScratch();
+        try
         {
-            writer.WriteRawValue(utf8[..written], skipInputValidation: true);
+            Utf8JsonWriter factsWriter = scratch.FactsWriter();
+            JsonSerializer.Serialize(factsWriter, facts, typeInfo);
+            factsWriter.Flush();
+            return Compute(PartsOf(ruleSet), asOf, scratch.Facts.WrittenSpan, scratch, writtenByCanonicalEncoder: true);
         }
-        else
+        catch (Exception ex) when (IsInputProblem(ex))
         {
-            writer.WriteRawValue(normalised.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
+            return FingerprintReference.Compute(ruleSet, asOf, JsonSerializer.SerializeToUtf8Bytes(facts, typeInfo));
         }
+        finally
+        {
+            ReturnScratch(scratch);
+        }
+    }
+
+    /// <summary>Writes <paramref name="element"/> in canonical form: sorted keys, normalized numbers.</summary>
+    public static void WriteCanonical(Utf8JsonWriter writer, JsonElement element) => FingerprintReference.WriteCanonical(writer, element);
+
+    /// <summary>The canonical document (what the fingerprint hashes), for tests.</summary>
+    internal static byte[] CanonicalDocument(RuleSet ruleSet, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json)
+    {
+        Scratch scratch = RentScratch();
+        try
+        {
+            WriteDocument(PartsOf(ruleSet), asOf, factsUtf8Json, scratch);
+            return scratch.Output.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            ReturnScratch(scratch);
+        }
+    }
+
+    private static string Compute(DocumentParts parts, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json, Scratch scratch, bool writtenByCanonicalEncoder = false)
+    {
+        WriteDocument(parts, asOf, factsUtf8Json, scratch, writtenByCanonicalEncoder);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(scratch.Output.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private static void WriteDocument(DocumentParts parts, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json, Scratch scratch, bool writtenByCanonicalEncoder = false)
+    {
+        ReusableBufferWriter output = scratch.Output;
+        output.Clear();
+        output.Write("{\"asOf\":\""u8);
+        Span<byte> date = output.GetSpan(16);
+        if (!asOf.TryFormat(date, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            throw new FormatException("The as-of date could not be formatted.");
+        }
+
+        output.Advance(written);
+        output.Write("\""u8);
+        output.Write(parts.BeforeFacts);
+        CanonicalJson.Write(output, factsUtf8Json, scratch.Canonical, writtenByCanonicalEncoder);
+        output.Write(parts.AfterFacts);
+    }
+
+    private static DocumentParts PartsOf(RuleSet ruleSet) =>
+        PartsByRuleSet.TryGetValue(ruleSet, out DocumentParts? parts)
+            ? parts
+            : PartsByRuleSet.GetValue(ruleSet, static r => DocumentParts.Create(r.Id, r.Version, r.Parameters.InForce(), r.FingerprintConfiguration));
+
+    private static bool IsInputProblem(Exception ex) =>
+        ex is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException;
+
+    private static Scratch RentScratch()
+    {
+        Scratch? scratch = cachedScratch;
+        cachedScratch = null;
+        return scratch ?? new Scratch();
+    }
+
+    private static void ReturnScratch(Scratch scratch)
+    {
+        if (scratch.Trim())
+        {
+            cachedScratch = scratch;
+        }
+    }
+
+    /// <summary>
+    /// The canonical bytes around the facts that only depend on the rule set: <c>,"configuration":…,"facts":</c> before,
+    /// <c>,"parameters":{…},"ruleSet":…,"version":…}</c> after, written by the reference writer.
+    /// </summary>
+    private sealed class DocumentParts
+    {
+        private DocumentParts(byte[] beforeFacts, byte[] afterFacts)
+        {
+            BeforeFacts = beforeFacts;
+            AfterFacts = afterFacts;
+        }
+
+        public byte[] BeforeFacts { get; }
+
+        public byte[] AfterFacts { get; }
+
+        public static DocumentParts Create(string ruleSetId, string version, IEnumerable<KeyValuePair<string, decimal>> parameters, string? configurationJson)
+        {
+            byte[] before = ",\"facts\":"u8.ToArray();
+            if (configurationJson is not null)
+            {
+                byte[] configuration = WriteObject(writer =>
+                {
+                    writer.WritePropertyName("configuration");
+                    using JsonDocument document = JsonDocument.Parse(configurationJson);
+                    FingerprintReference.WriteCanonical(writer, document.RootElement);
+                });
+                before = [.. configuration, .. before];
+            }
+
+            byte[] after = WriteObject(writer =>
+            {
+                writer.WriteStartObject("parameters");
+                foreach ((string key, decimal value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(key);
+                    FingerprintReference.WriteNumber(writer, value);
+                }
+
+                writer.WriteEndObject();
+                writer.WriteString("ruleSet", ruleSetId);
+                writer.WriteString("version", version);
+            });
+            return new DocumentParts(before, [.. after, .. "}"u8]);
+        }
+
+        /// <summary>The properties <paramref name="write"/> writes, as they follow an earlier property: <c>,"a":…,"b":…</c>.</summary>
+        private static byte[] WriteObject(Action<Utf8JsonWriter> write)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer, CanonicalOptions))
+            {
+                writer.WriteStartObject();
+                write(writer);
+                writer.WriteEndObject();
+            }
+
+            // "{…}" → ",…"
+            ReadOnlySpan<byte> written = buffer.WrittenSpan;
+            return [.. ","u8, .. written[1..^1]];
+        }
+    }
+
+    /// <summary>The reference writer's options.</summary>
+    private static readonly JsonWriterOptions CanonicalOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One thread's reusable buffers and writers.</summary>
+    /// <remarks>The writers own no unmanaged resource (disposing one only flushes it), and a scratch lives as long as its thread.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Utf8JsonWriter holds no unmanaged resource; the scratch is thread-static.")]
+    private sealed class Scratch
+    {
+        private const int KeepAtMost = 1 << 20;
+
+        private readonly Utf8JsonWriter factsWriter;
+
+        public Scratch()
+        {
+            factsWriter = new Utf8JsonWriter(Facts, new JsonWriterOptions { Encoder = CanonicalOptions.Encoder, SkipValidation = true });
+        }
+
+        public ReusableBufferWriter Output { get; } = new(4096);
+
+        public ReusableBufferWriter Facts { get; } = new(4096);
+
+        public CanonicalScratch Canonical { get; } = new();
+
+        /// <summary>
+        /// A writer over <see cref="Facts"/> (cleared). It escapes less than the serializer's own writer would (with the
+        /// canonical encoder, not non-ASCII text) and skips validation: neither changes the canonical form, which unescapes
+        /// every string (both encoders write an unpaired surrogate as U+FFFD) and ignores white space. Because it uses
+        /// the canonical encoder (and the contract's property names are pre-encoded by the stricter default encoder),
+        /// what it writes unescaped the canonical writer may copy as is.
+        /// </summary>
+        public Utf8JsonWriter FactsWriter()
+        {
+            Facts.Clear();
+            factsWriter.Reset(Facts);
+            return factsWriter;
+        }
+
+        public bool Trim() => Output.Capacity <= KeepAtMost && Facts.Capacity <= KeepAtMost && Canonical.Trim();
     }
 }
