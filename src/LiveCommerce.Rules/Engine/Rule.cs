@@ -30,9 +30,6 @@ internal abstract class Rule<TFacts>
                 $"Not checked: parameter {key} is missing (it is in an attachment that is not in the source; the host must configure it){(detail is null ? "" : "; " + detail.En)}"),
             null);
 
-    protected Finding Met(Quantity measured, Threshold required, LocalizedText? explanation = null) =>
-        new(Descriptor, Outcome.Met, measured, required, explanation);
-
     protected Finding Judge(Quantity measured, Threshold required, LocalizedText? explanation = null, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default, ComputedAmount? amount = null) =>
         new(Descriptor, required.IsMetBy(measured) ? Outcome.Met : Failed, measured, required, explanation, notes, amount);
 
