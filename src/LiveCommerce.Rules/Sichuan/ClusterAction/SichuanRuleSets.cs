@@ -77,7 +77,7 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         for (int i = 0; i < facts.SupportYears.Length; i++)
         {
             int year = facts.SupportYears[i];
-            if (year is >= 2000 and <= 2100 && seen.Add(year))
+            if (SichuanChecks.IsYearInRange(year) && seen.Add(year))
             {
                 continue; // the usual case: nothing to report, no path formatted
             }
@@ -159,9 +159,12 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
 /// <summary>Checks shared by the Sichuan rule sets.</summary>
 internal static class SichuanChecks
 {
+    /// <summary>Whether <paramref name="year"/> is one <see cref="Year"/> accepts.</summary>
+    public static bool IsYearInRange(int year) => year is >= 2000 and <= 2100;
+
     public static void Year(int year, string path, ValidationCollector problems)
     {
-        if (year is < 2000 or > 2100)
+        if (!IsYearInRange(year))
         {
             problems.Add(path, "range", "年份应在 2000 至 2100 之间", "The year must be from 2000 to 2100.", year.ToString(CultureInfo.InvariantCulture));
         }
