@@ -1,4 +1,6 @@
 using System.Reflection;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Catalog;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Tests.Support;
@@ -42,6 +44,38 @@ public class FastPathConsistencyTests
             .MakeGenericMethod(ruleSet.FactsType);
 
         check.Invoke(null, [ruleSet, Repo.Sample(ruleSetId, file)]);
+    }
+
+    /// <summary>The same over generated valid facts of every programme (shipped samples with their values moved).</summary>
+    [Property(MaxTest = 300)]
+    public void IsMet_GeneratedValidFactsOfAnyProgramme_AgreesWithTheFullReport(ProgrammeFacts facts)
+    {
+        RuleSet ruleSet = RuleCatalog.Default[facts.RuleSetId];
+        MethodInfo check = typeof(FastPathConsistencyTests).GetMethod(nameof(Check), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(ruleSet.FactsType);
+
+        check.Invoke(null, [ruleSet, facts.Json]);
+    }
+
+    [Fact]
+    public void ValidFacts_CoverEveryProgramme()
+    {
+        string[] uncovered = [.. RuleCatalog.Default.RuleSets.Select(r => r.Id).Except(ValidFacts.RuleSetIds, StringComparer.Ordinal)];
+
+        Assert.True(uncovered.Length == 0, "Programmes without a valid shipped sample to generate from: " + string.Join(", ", uncovered));
+    }
+
+    /// <summary>A coverage guard: the generator moves values for every programme, it does not just replay the samples.</summary>
+    [Fact]
+    public void ValidFacts_EveryProgramme_MostGeneratedFactsDifferFromTheirSample()
+    {
+        foreach (string id in ValidFacts.RuleSetIds)
+        {
+            ProgrammeFacts[] generated = ValidFacts.Of(id).Sample(60, new FsCheck.Rnd(20_261_202UL), 10); // a fixed seed: a guard must not flake
+            int moved = generated.Count(f => !f.Json.AsSpan().SequenceEqual(ValidFacts.Original(f)));
+
+            Assert.True(moved >= 30, $"{id}: only {moved} of 60 generated facts differ from their sample");
+        }
     }
 
     [Fact]

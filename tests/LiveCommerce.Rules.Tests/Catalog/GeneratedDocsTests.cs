@@ -49,7 +49,7 @@ public partial class GeneratedDocsTests
         Assert.True(drifted.Count == 0, "Schemas drifted (run LCR_UPDATE_APPROVED=1 dotnet test): " + string.Join(", ", drifted));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Catalog_ListsEveryRuleIdOfTheSpec_ImplementedOrNot()
     {
         string spec = File.ReadAllText(Path.Combine(Repo.Shared, "spec", "rule-catalog.md"));

@@ -3,6 +3,7 @@ using System.Globalization;
 using FsCheck;
 using Outcome = LiveCommerce.Rules.Engine.Outcome;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Primitives;
@@ -75,8 +76,8 @@ public class LazyExplanationTests
         }
     }
 
-    [Fact]
-    public void TextOf_FormatsLikeFormattableStringInvariant()
+    [Property]
+    public Property TextOf_FormatsLikeFormattableStringInvariant()
     {
         Gen<(decimal Amount, DateOnly Date, long Count)> values =
             from amount in ArbMap.Default.GeneratorFor<decimal>()
@@ -84,25 +85,25 @@ public class LazyExplanationTests
             from count in ArbMap.Default.GeneratorFor<long>()
             select (amount, DateOnly.FromDayNumber(day), count);
 
-        CultureInfo saved = CultureInfo.CurrentCulture;
-        try
+        return Prop.ForAll(values.ToArbitrary(), v =>
         {
-            // A culture with other separators: neither form may pick it up.
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Prop.ForAll(values.ToArbitrary(), v =>
+            CultureInfo saved = CultureInfo.CurrentCulture;
+            try
             {
+                // A culture with other separators: neither form may pick it up.
+                CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
                 LocalizedText text = Text.Of(
                     $"{v.Amount:N2} {v.Date:yyyy-MM-dd} {v.Count:N0} {v.Amount:0.##} {v.Amount}",
                     $"{v.Count,12} {v.Date} {(object?)null} {Unit.SquareMetres} {new YearMonth(2022, 3)}");
                 string zh = FormattableString.Invariant($"{v.Amount:N2} {v.Date:yyyy-MM-dd} {v.Count:N0} {v.Amount:0.##} {v.Amount}");
                 string en = FormattableString.Invariant($"{v.Count,12} {v.Date} {(object?)null} {Unit.SquareMetres} {new YearMonth(2022, 3)}");
                 return text.ZhCn == zh && text.En == en;
-            }).QuickCheckThrowOnFailure();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = saved;
+            }
+        });
     }
 
     private static string Describe(Report report) =>
@@ -117,8 +118,8 @@ public class MonthlySeriesCheckTests
     private static readonly YearMonth First = new(2022, 1);
     private static readonly YearMonth Last = new(2022, 12);
 
-    [Fact]
-    public void ItemsOverload_AnyMonths_SameProblemsAsTheListOverload()
+    [Property]
+    public Property ItemsOverload_AnyMonths_SameProblemsAsTheListOverload()
     {
         // Mostly near-complete series (shuffled, one month dropped, duplicated or moved out of the window).
         Gen<YearMonth[]> series =
@@ -128,14 +129,14 @@ public class MonthlySeriesCheckTests
             from other in Gen.Choose(-3, 15)
             select Edit(shift, edit, at, other);
 
-        Prop.ForAll(series.ToArbitrary(), months =>
+        return Prop.ForAll(series.ToArbitrary(), months =>
         {
             var viaList = new ValidationCollector();
             FactsChecks.MonthlySeries(months.ToList(), First, Last, "$.monthly2022", viaList);
             var viaItems = new ValidationCollector();
             FactsChecks.MonthlySeries([.. months], static m => m, First, Last, "$.monthly2022", viaItems);
             return viaList.ToResult().ToString() == viaItems.ToResult().ToString();
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public class GoalCatalogTests
         Assert.Contains("annualFigure", schema, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Citations_EveryGoalAndRow_AreVerbatimFromTheSeeds()
     {
         string seeds = string.Concat(Directory.GetFiles(Path.Combine(Repo.Shared, "seeds")).Select(File.ReadAllText));

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Goals;
 using LiveCommerce.Rules.Goals.ProvinceGoals;
@@ -30,57 +31,57 @@ public class GoalPropertyTests
         from b in ValueNear(FigureGoals[index].Goal)
         select (index, a, b);
 
-    [Fact]
-    public void PercentOfTarget_AnyFigureGoal_IsMonotoneInTheActualValue()
+    [Property]
+    public Property PercentOfTarget_AnyFigureGoal_IsMonotoneInTheActualValue()
     {
-        Prop.ForAll(Arb.From(Pairs()), t =>
+        return Prop.ForAll(Arb.From(Pairs()), t =>
         {
             (GoalSet set, GoalDefinition goal) = FigureGoals[t.Index];
             decimal low = Math.Min(t.A, t.B), high = Math.Max(t.A, t.B);
             decimal pLow = set.Progress(Of(Figure(goal.Id, low)), AfterEveryDeadline)[goal.Id].PercentOfTarget!.Value;
             decimal pHigh = set.Progress(Of(Figure(goal.Id, high)), AfterEveryDeadline)[goal.Id].PercentOfTarget!.Value;
             return pLow <= pHigh;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Status_AnyFigureGoal_IsMetExactlyWhenTheThresholdSaysSo()
+    [Property]
+    public Property Status_AnyFigureGoal_IsMetExactlyWhenTheThresholdSaysSo()
     {
-        Prop.ForAll(Arb.From(Pairs()), t =>
+        return Prop.ForAll(Arb.From(Pairs()), t =>
         {
             (GoalSet set, GoalDefinition goal) = FigureGoals[t.Index];
             GoalProgress p = set.Progress(Of(Figure(goal.Id, t.A)), AfterEveryDeadline)[goal.Id];
             bool thresholdSays = goal.Target.Comparison.Accepts(t.A.CompareTo(goal.Target.Bound.Value));
             return (p.Status == GoalStatus.Met) == thresholdSays && (p.Status == GoalStatus.NotMet) == !thresholdSays;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void ClusterShare_AnyPartAndWhole_IsMetExactlyWhenPartIsAtLeast30PercentByCrossMultiplication()
+    [Property]
+    public Property ClusterShare_AnyPartAndWhole_IsMetExactlyWhenPartIsAtLeast30PercentByCrossMultiplication()
     {
         Gen<(long Whole, long Part)> shares =
             from whole in Gen.Choose(1, 1_000_000)
             from part in Gen.OneOf(Gen.Choose(0, whole), Gen.Choose(-2, 2).Select(d => Math.Clamp((int)Math.Ceiling(whole * 0.3) + d, 0, whole)))
             select ((long)whole, (long)part);
 
-        Prop.ForAll(Arb.From(shares), s =>
+        return Prop.ForAll(Arb.From(shares), s =>
         {
             GoalFigures figures = Of(Figure("SC-GOALS-2025-RETAIL", s.Whole / 100m), Figure("SC-GOALS-2025-CLUSTER-TURNOVER", s.Part / 100m));
             GoalProgress p = SichuanGoals.Goals.Progress(figures, AfterEveryDeadline)["SC-GOALS-2025-CLUSTER-SHARE"];
             return (p.Status == GoalStatus.Met) == (s.Part * 10 >= s.Whole * 3);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void EntityCount_AnyList_CountsExactlyTheEntitiesMeetingTheCondition()
+    [Property]
+    public Property EntityCount_AnyList_CountsExactlyTheEntitiesMeetingTheCondition()
     {
         Gen<decimal[]> lists = Gen.ListOf(Gen.Choose(0, 3_000).Select(m => m * 1_000_000m)).Select(l => l.ToArray());
-        Prop.ForAll(Arb.From(lists), sales =>
+        return Prop.ForAll(Arb.From(lists), sales =>
         {
             GoalFigures figures = Of() with { Lists = [List(SichuanGoals.EnterprisesList, sales)] };
             GoalProgress p = SichuanGoals.Goals.Progress(figures, AfterEveryDeadline)["SC-GOALS-2025-ENTERPRISES"];
             int qualifying = sales.Count(s => s >= 1_000_000_000m);
             return p.Value == qualifying && (p.Status == GoalStatus.Met) == (qualifying >= 10);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Tests.Support;
@@ -16,21 +17,21 @@ public class PrimitivePropertyTests
         (3, Generators.Long(-1_000_000_000, 1_000_000_000)),
         (1, Generators.Long(-MaxFen, MaxFen)));
 
-    [Fact]
-    public void Money_FromFen_RoundTripsAndEqualsFromYuanAtAnyScale()
+    [Property]
+    public Property Money_FromFen_RoundTripsAndEqualsFromYuanAtAnyScale()
     {
-        Prop.ForAll(Arb.From(Fen.Zip(Gen.Choose(0, 10))), x =>
+        return Prop.ForAll(Arb.From(Fen.Zip(Gen.Choose(0, 10))), x =>
         {
             Money money = Money.FromFen(x.Item1);
             decimal rescaled = decimal.Parse((x.Item1 / 100m).ToString("F" + (2 + x.Item2).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
             return money.Fen == x.Item1 && Money.FromYuan(rescaled) == money && Money.FromYuan(rescaled).GetHashCode() == money.GetHashCode();
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Money_AddThenSubtract_IsIdentityOrOverflows()
+    [Property]
+    public Property Money_AddThenSubtract_IsIdentityOrOverflows()
     {
-        Prop.ForAll(Arb.From(Fen.Zip(Fen)), x =>
+        return Prop.ForAll(Arb.From(Fen.Zip(Fen)), x =>
         {
             Money a = Money.FromFen(x.Item1);
             Money b = Money.FromFen(x.Item2);
@@ -44,27 +45,36 @@ public class PrimitivePropertyTests
             {
                 return BigInteger.Abs(exact) > MaxFen;
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Money_OrderingAgreesWithFen()
+    [Property]
+    public bool Money_OrderingAgreesWithFen(Money a, Money b) =>
+        Math.Sign(a.CompareTo(b)) == Math.Sign(a.Fen.CompareTo(b.Fen)) && (a == b) == (a.Fen == b.Fen);
+
+    [Property]
+    public bool Area_AndPercentage_RoundTripThroughTheirNumbers(Area area, Percentage share) =>
+        Area.FromSquareMetres(area.SquareMetres) == area && Percentage.FromPercent(share.Percent) == share;
+
+    [Property]
+    public bool MonthlySeries_CreatedFromItsEntriesInAnyOrder_IsTheSameSeries(MonthlySeries<int> series)
     {
-        Prop.ForAll(Arb.From(Fen.Zip(Fen)), x =>
-            Math.Sign(Money.FromFen(x.Item1).CompareTo(Money.FromFen(x.Item2))) == Math.Sign(x.Item1.CompareTo(x.Item2))
-            && (Money.FromFen(x.Item1) == Money.FromFen(x.Item2)) == (x.Item1 == x.Item2))
-            .QuickCheckThrowOnFailure();
+        KeyValuePair<YearMonth, int>[] reversed = [.. Enumerable.Range(0, series.Count).Select(i => series[i]).Reverse()];
+
+        MonthlySeries<int> again = MonthlySeries.Create(reversed, series.First, series.Last);
+
+        return again.First == series.First && again.Values.SequenceEqual(series.Values) && YearMonth.MonthsBetween(series.First, series.Last) == series.Count - 1;
     }
 
-    [Fact]
-    public void YearMonth_ParseOfToString_RoundTripsAndPlusMonthsInverts()
+    [Property]
+    public Property YearMonth_ParseOfToString_RoundTripsAndPlusMonthsInverts()
     {
         Gen<(YearMonth Month, int Delta)> gen =
             from index in Gen.Choose(0, (9999 * 12) - 1)
             from delta in Gen.Choose(-2000, 2000)
             select (new YearMonth((index / 12) + 1, (index % 12) + 1), delta);
 
-        Prop.ForAll(Arb.From(gen), x =>
+        return Prop.ForAll(Arb.From(gen), x =>
         {
             if (!YearMonth.TryParse(x.Month.ToString(), out YearMonth parsed) || parsed != x.Month)
             {
@@ -85,11 +95,11 @@ public class PrimitivePropertyTests
             return moved.PlusMonths(-x.Delta) == x.Month
                 && YearMonth.MonthsBetween(x.Month, moved) == x.Delta
                 && Math.Sign(moved.CompareTo(x.Month)) == Math.Sign(x.Delta);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Ratio_ComparisonsAgreeWithExactCrossMultiplication()
+    [Property]
+    public Property Ratio_ComparisonsAgreeWithExactCrossMultiplication()
     {
         Gen<(long Part, long Whole)> share =
             from whole in Gen.Frequency((3, Generators.Long(1, 1000)), (1, Generators.Long(1, long.MaxValue)))
@@ -101,7 +111,7 @@ public class PrimitivePropertyTests
             from hundredths in Gen.Choose(0, 10_000)
             select (a.Part, a.Whole, b.Part, b.Whole, hundredths);
 
-        Prop.ForAll(Arb.From(gen), x =>
+        return Prop.ForAll(Arb.From(gen), x =>
         {
             (long ap, long aw, long bp, long bw, int hundredths) = x;
             Ratio a = Ratio.Of(ap, aw);
@@ -112,11 +122,11 @@ public class PrimitivePropertyTests
             return Math.Sign(a.CompareTo(b)) == expectedRatio
                 && Math.Sign(a.CompareTo(percent)) == expectedPercent
                 && Threshold.AtLeast(percent.Percent, Unit.Percent, "以上").IsMetBy(a) == (expectedPercent >= 0);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Threshold_Floors_AreMonotoneAndCeilingsAntitone()
+    [Property]
+    public Property Threshold_Floors_AreMonotoneAndCeilingsAntitone()
     {
         Gen<(Comparison Comparison, int Bound, int Value, int Raise)> gen =
             from comparison in Gen.Elements(Comparison.AtLeast, Comparison.MoreThan, Comparison.AtMost, Comparison.LessThan)
@@ -125,29 +135,29 @@ public class PrimitivePropertyTests
             from raise in Gen.Choose(0, 1000)
             select (comparison, bound, value, raise);
 
-        Prop.ForAll(Arb.From(gen), x =>
+        return Prop.ForAll(Arb.From(gen), x =>
         {
             var threshold = new Threshold(x.Comparison, new Quantity(x.Bound, Unit.Count), "以上");
             bool before = threshold.IsMetBy(x.Value);
             bool after = threshold.IsMetBy(x.Value + x.Raise);
             return x.Comparison.IsLowerBound() ? !before || after : !after || before;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Threshold_StricterOrEqual_AcceptsNothingTheOtherRejects()
+    [Property]
+    public Property Threshold_StricterOrEqual_AcceptsNothingTheOtherRejects()
     {
         Gen<Threshold> threshold =
             from comparison in Gen.Elements(Comparison.AtLeast, Comparison.MoreThan, Comparison.AtMost, Comparison.LessThan)
             from bound in Gen.Choose(-20, 20)
             select new Threshold(comparison, new Quantity(bound / 2m, Unit.Count), "以上");
 
-        Prop.ForAll(Arb.From(threshold.Zip(threshold)), x =>
+        return Prop.ForAll(Arb.From(threshold.Zip(threshold)), x =>
         {
             (Threshold proposed, Threshold basic) = x;
             bool sameDirection = proposed.Comparison.IsLowerBound() == basic.Comparison.IsLowerBound();
             bool noLooser = Enumerable.Range(-100, 201).Select(i => i / 4m).All(v => !proposed.IsMetBy(v) || basic.IsMetBy(v));
             return proposed.IsStricterThanOrEqualTo(basic) == (sameDirection && noLooser);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

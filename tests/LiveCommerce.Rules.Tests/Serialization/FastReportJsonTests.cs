@@ -7,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Catalog;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Goals;
@@ -99,24 +100,24 @@ public class FastReportJsonTests
         Assert.True(findings >= 500, $"only {findings} findings");
     }
 
-    [Fact]
-    public void Serialize_GeneratedApplications_SameBytesAsGeneratedMetadata()
+    [Property]
+    public Property Serialize_GeneratedApplications_SameBytesAsGeneratedMetadata()
     {
-        Prop.ForAll(Arb.From(Generators.Application().Zip(Generators.AsOf())), c =>
+        return Prop.ForAll(Arb.From(Generators.Application().Zip(Generators.AsOf())), c =>
         {
             AssertSameJson(SharedBaseRuleSet.Default.Evaluate(c.Item1, c.Item2), "generated");
             return true;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Serialize_GeneratedCitySelections_SameBytesAsGeneratedMetadata()
+    [Property]
+    public Property Serialize_GeneratedCitySelections_SameBytesAsGeneratedMetadata()
     {
-        Prop.ForAll(Arb.From(Generators.CitySelection()), selection =>
+        return Prop.ForAll(Arb.From(Generators.CitySelection()), selection =>
         {
             AssertSameJson(SharedBaseCityRuleSet.Default.Evaluate(selection, new DateOnly(2023, 3, 1)), "generated city");
             return true;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Primitives;
@@ -13,17 +14,17 @@ public class FingerprintTests
 {
     private static string FingerprintOf(SharedBaseApplication facts) => SharedBaseRuleSet.Default.Evaluate(facts, Samples.AsOf).Fingerprint;
 
-    [Fact]
-    public void EvaluateJson_ShuffledPropertyOrder_SameFingerprint()
+    [Property]
+    public Property EvaluateJson_ShuffledPropertyOrder_SameFingerprint()
     {
         Gen<(SharedBaseApplication App, int Seed)> gen = Generators.Application().Zip(Gen.Choose(0, int.MaxValue));
 
-        Prop.ForAll(Arb.From(gen), c =>
+        return Prop.ForAll(Arb.From(gen), c =>
         {
             JsonNode shuffled = Json.Shuffle(JsonNode.Parse(Json.Bytes(c.App)), new Random(c.Seed))!;
             EvaluationResult result = SharedBaseRuleSet.Default.EvaluateJson(Json.Bytes(shuffled), Samples.AsOf);
             return result.IsValid && result.Report!.Fingerprint == FingerprintOf(c.App);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     /// <summary>One-fact changes, each to a different valid application.</summary>
@@ -46,13 +47,13 @@ public class FingerprintTests
         a => a with { RuralDemonstrationFunding = a.RuralDemonstrationFunding is null ? new RuralDemonstrationFunding { Funded = false } : null },
     ];
 
-    [Fact]
-    public void Evaluate_AnyOneFactChanged_DifferentFingerprint()
+    [Property]
+    public Property Evaluate_AnyOneFactChanged_DifferentFingerprint()
     {
         Gen<(SharedBaseApplication App, int Mutation)> gen = Generators.Application().Zip(Gen.Choose(0, Mutations.Length - 1));
 
-        Prop.ForAll(Arb.From(gen), c => FingerprintOf(c.App) != FingerprintOf(Mutations[c.Mutation](c.App)))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(Arb.From(gen), c => FingerprintOf(c.App) != FingerprintOf(Mutations[c.Mutation](c.App)))
+            ;
     }
 
     [Fact]

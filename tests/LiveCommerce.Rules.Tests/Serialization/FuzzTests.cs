@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Primitives;
@@ -26,20 +27,18 @@ public class FuzzTests
         SharedBaseRuleSet.Create(ParameterSet.Empty.With("HLJ-BASE-AREA", 2500m)),
     ];
 
-    [Fact]
-    public void EvaluateJson_RandomMutationsOfSamples_ReportOrProblemsNeverException()
+    [Property(MaxTest = Cases)]
+    public Property EvaluateJson_RandomMutationsOfSamples_ReportOrProblemsNeverException()
     {
         Assert.NotEmpty(Files);
         Gen<int> seeds = Gen.Choose(0, int.MaxValue);
         int reports = 0;
 
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(Cases),
-            Prop.ForAll(Arb.From(seeds), seed =>
-            {
-                string? failure = Run(seed, ref reports);
-                return failure is null ? Prop.ToProperty(true) : Prop.Label(false, failure);
-            }));
+        return Prop.ForAll(Arb.From(seeds), seed =>
+        {
+            string? failure = Run(seed, ref reports);
+            return failure is null ? Prop.ToProperty(true) : Prop.Label(false, failure);
+        });
     }
 
     [Fact]

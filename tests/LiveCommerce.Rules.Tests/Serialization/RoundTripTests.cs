@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Tests.Support;
 
@@ -13,15 +14,15 @@ public class RoundTripTests
         && a.Monthly2022.SequenceEqual(b.Monthly2022)
         && a.Investments.SequenceEqual(b.Investments);
 
-    [Fact]
-    public void ReadFacts_SerializedApplication_IsIdentity()
+    [Property]
+    public Property ReadFacts_SerializedApplication_IsIdentity()
     {
-        Prop.ForAll(Generators.ApplicationArb(), app =>
+        return Prop.ForAll(Generators.ApplicationArb(), app =>
         {
             byte[] json = Json.Bytes(app);
             bool valid = SharedBaseRuleSet.Default.ReadFacts(json, out SharedBaseApplication? back).IsValid;
             return valid && SameFacts(app, back!) && Json.Bytes(back!).AsSpan().SequenceEqual(json);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace LiveCommerce.Rules.Tests.Support;
 
-/// <summary>Locates files of the repository (samples, docs) and of the shared folder beside it.</summary>
+/// <summary>Locates files of the repository (samples, docs) and the shared folder (seeds, external catalog).</summary>
 internal static class Repo
 {
     public static string Root { get; } = FindRoot();
@@ -8,20 +8,37 @@ internal static class Repo
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
     /// <summary>
-    /// The shared folder beside the checkout (../shared), which holds the seeds and the rule catalog. Developers and CI
-    /// always have it; a test that needs it fails, rather than passes silently, when it is missing.
+    /// The name of the environment variable that names the shared folder (the seeds and the external rule catalog)
+    /// when it is not at <c>../shared</c> beside the checkout.
+    /// </summary>
+    public const string SharedVariable = "LCR_SHARED_DIR";
+
+    /// <summary>
+    /// The shared folder with the seeds and the external rule catalog: the folder <see cref="SharedVariable"/> names,
+    /// else <c>../shared</c> beside the checkout. A user's clone has neither, so a test that needs it calls this and is
+    /// reported skipped with the reason (it must be a <c>[SkippableFact]</c> or <c>[SkippableTheory]</c>); CI has the
+    /// folder and <c>.ci/run</c> fails when any test was skipped there. A variable naming a folder without seeds fails.
     /// </summary>
     public static string Shared
     {
         get
         {
-            string candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared"));
-            Assert.True(Directory.Exists(System.IO.Path.Combine(candidate, "seeds")), $"The shared folder with the seeds must be beside the checkout (expected ../shared from {Root}).");
-            return candidate;
+            string? named = Environment.GetEnvironmentVariable(SharedVariable);
+            if (!string.IsNullOrEmpty(named))
+            {
+                Assert.True(Directory.Exists(System.IO.Path.Combine(named, "seeds")), $"{SharedVariable} names '{named}', which has no seeds folder.");
+                return System.IO.Path.GetFullPath(named);
+            }
+
+            string beside = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared"));
+            Skip.IfNot(
+                Directory.Exists(System.IO.Path.Combine(beside, "seeds")),
+                $"Needs the source documents and the external rule catalog (the shared folder): set {SharedVariable} to that folder or put it beside the checkout as ../shared.");
+            return beside;
         }
     }
 
-    /// <summary>The text of the seed whose file name starts with <paramref name="prefix"/> (such as "000").</summary>
+    /// <summary>The text of the seed whose file name starts with <paramref name="prefix"/> (such as "000"); skips the test without the shared folder.</summary>
     public static string Seed(string prefix) =>
         File.ReadAllText(Directory.GetFiles(System.IO.Path.Combine(Shared, "seeds"), prefix + "_*.txt").Single());
 

@@ -114,7 +114,7 @@ public class SampleTests
         Assert.Contains("onlineRetailOfGoods", support, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Catalog_EveryGuizhouIdExceptGoals_IsImplementedWithCitation()
     {
         string[] ids = ["GZ-DEMO-CATEGORIES", "GZ-DEMO-CRITERIA", "GZ-DEMO-ANNUAL", "GZ-DEMO-REPORTING", "GZ-DEMO-REVOCATION", "GZ-REWARD-ONE-OFF", "GZ-REWARD-SALES-TIER", "GZ-TRAFFIC-SUBSIDY"];

@@ -1,6 +1,7 @@
 using FsCheck;
 using Outcome = LiveCommerce.Rules.Engine.Outcome;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 using LiveCommerce.Rules.Primitives;
@@ -102,51 +103,51 @@ public class TrafficSubsidyTests
         return Gen.OneOf(wide, edges);
     }
 
-    [Fact]
-    public void Subsidy_IncreasingRetail_NeverDecreases()
+    [Property]
+    public Property Subsidy_IncreasingRetail_NeverDecreases()
     {
-        Prop.ForAll(
+        return Prop.ForAll(
             Arb.From(RetailGen().SelectMany(a => RetailGen().Select(b => (Low: Math.Min(a, b), High: Math.Max(a, b))))),
             pair => GuizhouFacts.Subsidy(SupportRuleSet.Default, pair.Low) <= GuizhouFacts.Subsidy(SupportRuleSet.Default, pair.High)
                 && GuizhouFacts.Subsidy(ProRata, pair.Low) <= GuizhouFacts.Subsidy(ProRata, pair.High))
-            .QuickCheckThrowOnFailure();
+            ;
     }
 
-    [Fact]
-    public void Subsidy_AnyRetail_NeverExceedsOneMillionAndIsAMultipleOfFive()
+    [Property]
+    public Property Subsidy_AnyRetail_NeverExceedsOneMillionAndIsAMultipleOfFive()
     {
-        Prop.ForAll(Arb.From(RetailGen()), retail =>
+        return Prop.ForAll(Arb.From(RetailGen()), retail =>
         {
             Money cap = GuizhouFacts.Subsidy(SupportRuleSet.Default, retail);
             return cap <= Money.FromYuan(1_000_000m) && cap.Yuan % 5m == 0m && GuizhouFacts.Subsidy(ProRata, retail) <= Money.FromYuan(1_000_000m);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Subsidy_ProRataReading_NeverBelowDefaultAndAtMostFiveAbove()
+    [Property]
+    public Property Subsidy_ProRataReading_NeverBelowDefaultAndAtMostFiveAbove()
     {
-        Prop.ForAll(Arb.From(RetailGen()), retail =>
+        return Prop.ForAll(Arb.From(RetailGen()), retail =>
         {
             decimal difference = GuizhouFacts.Subsidy(ProRata, retail).Yuan - GuizhouFacts.Subsidy(SupportRuleSet.Default, retail).Yuan;
             return difference >= 0m && difference <= 5m;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Subsidy_CrossBorderOrNotInStatistics_AlwaysZero()
+    [Property]
+    public Property Subsidy_CrossBorderOrNotInStatistics_AlwaysZero()
     {
-        Prop.ForAll(
+        return Prop.ForAll(
             Arb.From(RetailGen().SelectMany(r => Gen.Elements((true, true), (false, false), (false, true)).Select(f => (Retail: r, AboveSize: f.Item1, CrossBorder: f.Item2)))),
             c => GuizhouFacts.Subsidy(SupportRuleSet.Default, c.Retail, c.AboveSize, c.CrossBorder) == Money.Zero
                 && GuizhouFacts.Subsidy(ProRata, c.Retail, c.AboveSize, c.CrossBorder) == Money.Zero)
-            .QuickCheckThrowOnFailure();
+            ;
     }
 }
 
 public class SupportRobustnessTests
 {
-    [Fact]
-    public void TryEvaluate_AnyClaim_NeverThrowsAndAmountsAreCaps()
+    [Property]
+    public Property TryEvaluate_AnyClaim_NeverThrowsAndAmountsAreCaps()
     {
         Gen<decimal?> money = Gen.OneOf(
             Gen.Constant<decimal?>(null),
@@ -169,12 +170,12 @@ public class SupportRobustnessTests
                 CrossBorder = (flags & 2) != 0,
             };
 
-        Prop.ForAll(Arb.From(claims), claim =>
+        return Prop.ForAll(Arb.From(claims), claim =>
         {
             EvaluationResult result = SupportRuleSet.Default.TryEvaluate(claim, GuizhouFacts.AsOf);
             return result.Report is null
                 ? !result.Validation.IsValid
                 : result.Report.Amounts.All(a => a.Kind == AmountKind.Cap && a.Value >= LiveCommerce.Rules.Primitives.Money.Zero);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

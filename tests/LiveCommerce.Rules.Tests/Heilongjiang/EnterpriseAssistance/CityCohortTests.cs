@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Serialization;
@@ -238,8 +239,8 @@ public class CityCohortTests
         Assert.Equal(RuleSet.ComputeFingerprint(facts, AsOf), RuleSet.ComputeFingerprint(again, AsOf));
     }
 
-    [Fact]
-    public void Shares_AnyCohort_AgreeWithIntegerArithmetic()
+    [Property]
+    public Property Shares_AnyCohort_AgreeWithIntegerArithmetic()
     {
         Gen<(int Targets, int Above, int Inspected, int Others)> sizes =
             from targets in Gen.Choose(1, 60)
@@ -248,12 +249,12 @@ public class CityCohortTests
             from inspected in Gen.Choose(0, targets + others)
             select (targets, above, inspected, others);
 
-        Prop.ForAll(sizes.ToArbitrary(), s =>
+        return Prop.ForAll(sizes.ToArbitrary(), s =>
         {
             Report report = RuleSet.Evaluate(Cohort(s.Targets, aboveQuota: s.Above, inspected: s.Inspected, others: s.Others), AsOf);
             bool above = report["HLJ-ACT-COHORT-ABOVE-QUOTA"].Outcome == Outcome.Met;
             bool inspection = report["HLJ-ACT-COHORT-INSPECTION"].Outcome == Outcome.Met;
             return above == (s.Above * 10 >= s.Targets * 3) && inspection == (s.Inspected * 2 >= s.Targets + s.Others);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Primitives;
@@ -34,10 +35,10 @@ public class EnterpriseAcceptanceProperties
 
     private static decimal Measured(Report report, string ruleId) => report[ruleId].Measured!.Value.Value;
 
-    [Fact]
-    public void SalesMonths_MonthAtExactlyTheStandard_CountsAndOneFenLessDoesNot()
+    [Property]
+    public Property SalesMonths_MonthAtExactlyTheStandard_CountsAndOneFenLessDoesNot()
     {
-        Prop.ForAll(Enterprises.ToArbitrary(), Gen.Choose(0, 5).ToArbitrary(), (enterprise, offset) =>
+        return Prop.ForAll(Enterprises.ToArbitrary(), Gen.Choose(0, 5).ToArbitrary(), (enterprise, offset) =>
         {
             YearMonth month = AssistanceSamples.First.PlusMonths(offset);
             MonthlyAccountFigures baseline = enterprise.Monthly.FirstOrDefault(m => m.Month == month) ?? AssistanceSamples.Month(offset, 0m, 0, 0m, 0);
@@ -46,13 +47,13 @@ public class EnterpriseAcceptanceProperties
             decimal at = Measured(RuleSet.Evaluate(Set(100_000m), AssistanceSamples.AsOf), "HLJ-ACT-ACCEPT-SALES-MONTHS");
             decimal below = Measured(RuleSet.Evaluate(Set(99_999.99m), AssistanceSamples.AsOf), "HLJ-ACT-ACCEPT-SALES-MONTHS");
             return at == below + 1;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Acceptance_MovingAMonthOutsideThePeriod_NeverIncreasesAnyMeasure()
+    [Property]
+    public Property Acceptance_MovingAMonthOutsideThePeriod_NeverIncreasesAnyMeasure()
     {
-        Prop.ForAll(Enterprises.ToArbitrary(), Gen.Choose(0, 5).ToArbitrary(), Gen.Elements(-3, -2, -1, 6, 7, 12).ToArbitrary(), (enterprise, index, outsideOffset) =>
+        return Prop.ForAll(Enterprises.ToArbitrary(), Gen.Choose(0, 5).ToArbitrary(), Gen.Elements(-3, -2, -1, 6, 7, 12).ToArbitrary(), (enterprise, index, outsideOffset) =>
         {
             if (index >= enterprise.Monthly.Length)
             {
@@ -64,11 +65,11 @@ public class EnterpriseAcceptanceProperties
             Report after = RuleSet.Evaluate(moved, AssistanceSamples.AsOf);
             return AcceptanceRules.All(id => Measured(after, id) <= Measured(before, id))
                 && (!RuleSet.IsMet(moved, AssistanceSamples.AsOf) || RuleSet.IsMet(enterprise, AssistanceSamples.AsOf));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void LocalAdjust_TighteningOverrides_NeverAcceptWhatTheDefaultsReject()
+    [Property]
+    public Property LocalAdjust_TighteningOverrides_NeverAcceptWhatTheDefaultsReject()
     {
         Gen<ParameterSet> tightenings =
             from hours in Gen.Choose(6_000, 9_000)
@@ -85,20 +86,20 @@ public class EnterpriseAcceptanceProperties
                 .With("HLJ-ACT-ACCEPT-ORDER-MONTHS", orderMonths)
                 .With("HLJ-ACT-ACCEPT-MONTHLY-ORDERS", monthlyOrders);
 
-        Prop.ForAll(Enterprises.ToArbitrary(), tightenings.ToArbitrary(), (enterprise, overrides) =>
+        return Prop.ForAll(Enterprises.ToArbitrary(), tightenings.ToArbitrary(), (enterprise, overrides) =>
         {
             Report strict = EnterpriseAssistanceRuleSet.Create(overrides).Evaluate(enterprise, AssistanceSamples.AsOf);
             Report basic = RuleSet.Evaluate(enterprise, AssistanceSamples.AsOf);
             return AcceptanceRules.All(id => strict[id].Outcome != Outcome.Met || basic[id].Outcome == Outcome.Met)
                 && (strict.Outcome != ReportOutcome.Met || basic.Outcome == ReportOutcome.Met);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void IsMet_AnyEnterprise_AgreesWithTheReport()
+    [Property]
+    public Property IsMet_AnyEnterprise_AgreesWithTheReport()
     {
-        Prop.ForAll(Enterprises.ToArbitrary(), enterprise =>
+        return Prop.ForAll(Enterprises.ToArbitrary(), enterprise =>
             RuleSet.IsMet(enterprise, AssistanceSamples.AsOf) == (RuleSet.Evaluate(enterprise, AssistanceSamples.AsOf).Outcome == ReportOutcome.Met))
-            .QuickCheckThrowOnFailure();
+            ;
     }
 }

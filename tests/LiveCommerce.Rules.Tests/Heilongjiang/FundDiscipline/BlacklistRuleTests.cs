@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
@@ -77,14 +78,14 @@ public class BlacklistRuleTests
         Assert.Equal(EnterpriseAssistanceRuleSet.RuleSetId, entry.RuleSetId);
     }
 
-    [Fact]
-    public void Blacklist_AnyDates_BarredExactlyWhileNotAfterTheFifthAnniversary()
+    [Property]
+    public Property Blacklist_AnyDates_BarredExactlyWhileNotAfterTheFifthAnniversary()
     {
         Gen<DateOnly> dates = Gen.Choose(DateOnly.Parse("2015-01-01", System.Globalization.CultureInfo.InvariantCulture).DayNumber, DateOnly.Parse("2030-12-31", System.Globalization.CultureInfo.InvariantCulture).DayNumber).Select(DateOnly.FromDayNumber);
-        Prop.ForAll(dates.ToArbitrary(), dates.ToArbitrary(), (blacklisted, applied) =>
+        return Prop.ForAll(dates.ToArbitrary(), dates.ToArbitrary(), (blacklisted, applied) =>
         {
             bool expected = applied > new DateOnly(blacklisted.Year + 5, blacklisted.Month, Math.Min(blacklisted.Day, DateTime.DaysInMonth(blacklisted.Year + 5, blacklisted.Month)));
             return (EnterpriseOutcome(blacklisted, applied) == Outcome.Met) == expected;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

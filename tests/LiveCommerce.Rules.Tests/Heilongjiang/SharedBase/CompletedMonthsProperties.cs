@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 
 namespace LiveCommerce.Rules.Tests.Heilongjiang.SharedBase;
@@ -7,16 +8,16 @@ namespace LiveCommerce.Rules.Tests.Heilongjiang.SharedBase;
 /// <summary>The operation-time count skips the calendar when it can; it must still be the calendar's answer.</summary>
 public class CompletedMonthsProperties
 {
-    [Fact]
-    public void CompletedMonths_AnyDates_IsTheLargestWholeMonthCountNotPastAsOf()
+    [Property]
+    public Property CompletedMonths_AnyDates_IsTheLargestWholeMonthCountNotPastAsOf()
     {
         Gen<int> days = Gen.Choose(new DateOnly(2000, 1, 1).DayNumber, new DateOnly(2030, 12, 31).DayNumber);
-        Prop.ForAll(days.ToArbitrary(), days.ToArbitrary(), (a, b) =>
+        return Prop.ForAll(days.ToArbitrary(), days.ToArbitrary(), (a, b) =>
         {
             DateOnly start = DateOnly.FromDayNumber(Math.Min(a, b)), asOf = DateOnly.FromDayNumber(Math.Max(a, b));
             int m = OperatorRule.CompletedMonths(start, asOf);
             return start.AddMonths(m) <= asOf && start.AddMonths(m + 1) > asOf;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Theory]

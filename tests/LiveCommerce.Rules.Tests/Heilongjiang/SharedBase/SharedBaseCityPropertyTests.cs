@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Primitives;
@@ -17,35 +18,35 @@ public class SharedBaseCityPropertyTests
         from funds in Generators.MoneyFen(0, 2_000_000_000)
         select (selection, quota, funds);
 
-    [Fact]
-    public void Evaluate_Outcome_NotMetIffSomeMandatoryFindingNotMetAndIsMetAgrees()
+    [Property]
+    public Property Evaluate_Outcome_NotMetIffSomeMandatoryFindingNotMetAndIsMetAgrees()
     {
-        Prop.ForAll(Arb.From(Cases()), c =>
+        return Prop.ForAll(Arb.From(Cases()), c =>
         {
             SharedBaseCityRuleSet rules = SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds);
             Report report = rules.Evaluate(c.Selection, Samples.AsOf);
             bool notMet = report.Findings.Any(f => f.Severity == Severity.Mandatory && f.Outcome == Outcome.NotMet);
             return (report.Outcome == ReportOutcome.NotMet) == notMet && rules.IsMet(c.Selection, Samples.AsOf) == !notMet;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Evaluate_ShownNumbers_NeverContradictTheOutcome()
+    [Property]
+    public Property Evaluate_ShownNumbers_NeverContradictTheOutcome()
     {
         Gen<(SharedBaseCitySelection Selection, int Quota, Money Funds)> gen =
             from c in Cases()
             from inspected in Gen.Choose(0, 3)
             select (c.Selection with { Applicants = [.. c.Selection.Applicants.Select((a, i) => a with { InspectedOnSite = i % 4 <= inspected - 1 })] }, c.Quota, c.Funds);
 
-        Prop.ForAll(Arb.From(gen), c =>
+        return Prop.ForAll(Arb.From(gen), c =>
             SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds).Evaluate(c.Selection, Samples.AsOf).Findings.All(SharedBasePropertyTests.NumberAgreesWithOutcome))
-            .QuickCheckThrowOnFailure();
+            ;
     }
 
-    [Fact]
-    public void Evaluate_SubsidyCap_MetIffTotalTimesQuotaAtMostFundsTimesAccepted()
+    [Property]
+    public Property Evaluate_SubsidyCap_MetIffTotalTimesQuotaAtMostFundsTimesAccepted()
     {
-        Prop.ForAll(Arb.From(Cases()), c =>
+        return Prop.ForAll(Arb.From(Cases()), c =>
         {
             Finding finding = SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds).Evaluate(c.Selection, Samples.AsOf)["HLJ-BASE-SUBSIDY-CAP"];
             SharedBaseCandidate[] accepted = [.. c.Selection.Applicants.Where(a => a.Accepted)];
@@ -54,26 +55,26 @@ public class SharedBaseCityPropertyTests
                 : (System.Numerics.BigInteger)totalFen * c.Quota <= (System.Numerics.BigInteger)c.Funds.Fen * accepted.Length ? Outcome.Met
                 : Outcome.NotMet;
             return finding.Outcome == expected && finding.Amount!.Value.Fen * c.Quota <= c.Funds.Fen;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Evaluate_Ranking_UndecidedRoundNamesAtMostQuotaEligibleCandidates()
+    [Property]
+    public Property Evaluate_Ranking_UndecidedRoundNamesAtMostQuotaEligibleCandidates()
     {
-        Prop.ForAll(Arb.From(Cases()), c =>
+        return Prop.ForAll(Arb.From(Cases()), c =>
         {
             SharedBaseCitySelection undecided = c.Selection with { Applicants = [.. c.Selection.Applicants.Select(a => a with { SelectedAsCandidate = null })] };
             Finding finding = SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds).Evaluate(undecided, Samples.AsOf)["HLJ-BASE-RANKING"];
             int eligible = c.Selection.Applicants.Count(a => a.MeetsBasicCriteria);
             int named = finding.Notes.Count(n => n.En.EndsWith(", candidate", StringComparison.Ordinal));
             return finding.Outcome == Outcome.Met && named == Math.Min(c.Quota, eligible);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Evaluate_Ranking_RecordingTheComputedCandidatesIsMet()
+    [Property]
+    public Property Evaluate_Ranking_RecordingTheComputedCandidatesIsMet()
     {
-        Prop.ForAll(Arb.From(Cases()), c =>
+        return Prop.ForAll(Arb.From(Cases()), c =>
         {
             SharedBaseCityRuleSet rules = SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds);
             var ranked = c.Selection.Applicants
@@ -94,17 +95,17 @@ public class SharedBaseCityPropertyTests
             bool anyEligible = c.Selection.Applicants.Any(a => a.MeetsBasicCriteria);
             return rules.Evaluate(recorded, Samples.AsOf)["HLJ-BASE-RANKING"].Outcome == Outcome.Met
                 && (!anyEligible || rules.Evaluate(swapped, Samples.AsOf)["HLJ-BASE-RANKING"].Outcome == Outcome.NotMet);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void EvaluateJson_RoundTrippedSelection_SameFingerprint()
+    [Property]
+    public Property EvaluateJson_RoundTrippedSelection_SameFingerprint()
     {
-        Prop.ForAll(Arb.From(Cases()), c =>
+        return Prop.ForAll(Arb.From(Cases()), c =>
         {
             SharedBaseCityRuleSet rules = SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds);
             EvaluationResult viaJson = rules.EvaluateJson(Json.Bytes(c.Selection), Samples.AsOf);
             return viaJson.IsValid && viaJson.Report!.Fingerprint == rules.Evaluate(c.Selection, Samples.AsOf).Fingerprint;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Primitives;
@@ -25,8 +26,8 @@ public class SharedBasePropertyTests
         _ => throw new ArgumentOutOfRangeException(nameof(ruleId)),
     };
 
-    [Fact]
-    public void Evaluate_RaisingAPassingQuantity_NeverFailsAnAtLeastRule()
+    [Property]
+    public Property Evaluate_RaisingAPassingQuantity_NeverFailsAnAtLeastRule()
     {
         Gen<(SharedBaseApplication App, string Rule, int Step, int Month, DateOnly AsOf)> gen =
             from app in Generators.Application()
@@ -36,12 +37,12 @@ public class SharedBasePropertyTests
             from asOf in Generators.AsOf()
             select (app, rule, step, month, asOf);
 
-        Prop.ForAll(Arb.From(gen), c =>
+        return Prop.ForAll(Arb.From(gen), c =>
         {
             Outcome before = SharedBaseRuleSet.Default.Evaluate(c.App, c.AsOf)[c.Rule].Outcome;
             Outcome after = SharedBaseRuleSet.Default.Evaluate(Raise(c.App, c.Rule, c.Step, c.Month), c.AsOf)[c.Rule].Outcome;
             return before != Outcome.Met || after == Outcome.Met;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -60,16 +61,16 @@ public class SharedBasePropertyTests
         }
     }
 
-    [Fact]
-    public void Evaluate_Outcome_NotMetIffSomeMandatoryFindingNotMet()
+    [Property]
+    public Property Evaluate_Outcome_NotMetIffSomeMandatoryFindingNotMet()
     {
-        Prop.ForAll(Arb.From(Generators.Application().Zip(Generators.AsOf())), c =>
+        return Prop.ForAll(Arb.From(Generators.Application().Zip(Generators.AsOf())), c =>
         {
             Report report = SharedBaseRuleSet.Default.Evaluate(c.Item1, c.Item2);
             bool someMandatoryNotMet = report.Findings.Any(f => f.Severity == Severity.Mandatory && f.Outcome == Outcome.NotMet);
             return (report.Outcome == ReportOutcome.NotMet) == someMandatoryNotMet
                 && SharedBaseRuleSet.Default.IsMet(c.Item1, c.Item2) == !someMandatoryNotMet;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     /// <summary>The number a finding shows never contradicts its outcome (display rounding included).</summary>
@@ -82,16 +83,16 @@ public class SharedBasePropertyTests
             _ => true,
         };
 
-    [Fact]
-    public void Evaluate_ShownNumbers_NeverContradictTheOutcome()
+    [Property]
+    public Property Evaluate_ShownNumbers_NeverContradictTheOutcome()
     {
-        Prop.ForAll(Arb.From(Generators.Application().Zip(Generators.AsOf())), c =>
+        return Prop.ForAll(Arb.From(Generators.Application().Zip(Generators.AsOf())), c =>
             SharedBaseRuleSet.Default.Evaluate(c.Item1, c.Item2).Findings.All(NumberAgreesWithOutcome))
-            .QuickCheckThrowOnFailure();
+            ;
     }
 
-    [Fact]
-    public void Create_TighteningOverride_AcceptedAndLooseningRejected()
+    [Property]
+    public Property Create_TighteningOverride_AcceptedAndLooseningRejected()
     {
         ParameterDefinitionCase[] thresholds =
         [
@@ -103,7 +104,7 @@ public class SharedBasePropertyTests
             from hundredths in Gen.Choose(1, 100_000)
             select (c, hundredths / 100m);
 
-        Prop.ForAll(Arb.From(gen), x =>
+        return Prop.ForAll(Arb.From(gen), x =>
         {
             ParameterDefinition d = x.Case.Definition;
             decimal sign = d.Comparison!.Value.IsLowerBound() ? 1m : -1m;
@@ -119,7 +120,7 @@ public class SharedBasePropertyTests
             {
                 return tightenedOk && ex.Problems.Count == 1 && ex.Problems[0].Contains(d.Key, StringComparison.Ordinal);
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     internal sealed record ParameterDefinitionCase(ParameterDefinition Definition, Func<ParameterSet, RuleSet> Create)

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 using LiveCommerce.Rules.Primitives;
@@ -179,15 +180,15 @@ public class PlanMeasuresTests
         Assert.Equal(facts, again);
     }
 
-    [Fact]
-    public void TrainingUplift_AnyStandard_CapNeverExceedsTheExactUpliftAndIsWithinAFen()
+    [Property]
+    public Property TrainingUplift_AnyStandard_CapNeverExceedsTheExactUpliftAndIsWithinAFen()
     {
-        Prop.ForAll(Gen.Choose(1, 100_000_000).ToArbitrary(), Gen.Choose(1, 500).ToArbitrary(), (fen, trainees) =>
+        return Prop.ForAll(Gen.Choose(1, 100_000_000).ToArbitrary(), Gen.Choose(1, 500).ToArbitrary(), (fen, trainees) =>
         {
             decimal original = fen / 100m;
             Money cap = FindingOf(Training(original, trainees), "HLJ-PLAN-TRAINING-UPLIFT").Amount!.Value;
             decimal exact = original * 1.30m * trainees;
             return cap.Yuan <= exact && exact - cap.Yuan < 0.01m * trainees;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

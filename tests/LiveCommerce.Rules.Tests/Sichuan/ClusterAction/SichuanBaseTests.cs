@@ -171,7 +171,7 @@ public class SichuanBaseTests
         Assert.Contains("supportYears", SichuanClusterPilotRuleSet.Default.GetFactsSchema().ToJsonString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Citations_EverySichuanRule_IsVerbatimFromTheSeed()
     {
         string seed = Repo.Seed("004");

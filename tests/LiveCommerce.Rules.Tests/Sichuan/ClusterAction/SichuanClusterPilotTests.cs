@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Sichuan.ClusterAction;
@@ -107,8 +108,8 @@ public class SichuanClusterPilotTests
         Assert.Contains("SC-CLUSTER-SUPPORT-YEARS", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void SupportYears_AnyConsecutiveRunFromSelection_IsMetExactlyWhenAtMostThreeYears()
+    [Property]
+    public Property SupportYears_AnyConsecutiveRunFromSelection_IsMetExactlyWhenAtMostThreeYears()
     {
         Gen<(int Start, int Length, int Offset)> runs =
             from start in Gen.Choose(2023, 2040)
@@ -116,13 +117,13 @@ public class SichuanClusterPilotTests
             from offset in Gen.Choose(0, 3)
             select (start, length, offset);
 
-        Prop.ForAll(Arb.From(runs), run =>
+        return Prop.ForAll(Arb.From(runs), run =>
         {
             int[] years = [.. Enumerable.Range(run.Start + run.Offset, run.Length)];
             SichuanClusterPilotApplication facts = SichuanSamples.Pilot(years) with { SelectionYear = run.Start };
             Outcome outcome = Rules.Evaluate(facts, SichuanSamples.AsOf)["SC-CLUSTER-SUPPORT-YEARS"].Outcome;
             return (outcome == Outcome.Met) == (run.Length <= 3);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Theory]
@@ -149,11 +150,11 @@ public class SichuanClusterPilotTests
         Assert.Equal(Outcome.NotApplicable, Rules.Evaluate(SichuanSamples.Pilot(), SichuanSamples.AsOf)["SC-PERFORMANCE-CLAWBACK"].Outcome);
     }
 
-    [Fact]
-    public void Clawback_AnyReview_FailsExactlyWhenBothFail()
+    [Property]
+    public Property Clawback_AnyReview_FailsExactlyWhenBothFail()
     {
         Gen<(bool Evaluation, int Rectification)> reviews = Gen.Zip(Gen.Elements(true, false), Gen.Choose(0, 2));
-        Prop.ForAll(Arb.From(reviews), r =>
+        return Prop.ForAll(Arb.From(reviews), r =>
         {
             bool? rectification = r.Rectification switch { 0 => null, 1 => true, _ => false };
             if (r.Evaluation && rectification is not null)
@@ -164,7 +165,7 @@ public class SichuanClusterPilotTests
             SichuanClusterPilotApplication facts = SichuanSamples.Pilot() with { Performance = new PerformanceReview { EvaluationPassed = r.Evaluation, RectificationPassed = rectification } };
             bool recovered = Rules.Evaluate(facts, SichuanSamples.AsOf)["SC-PERFORMANCE-CLAWBACK"].Outcome == Outcome.NotMet;
             return recovered == (!r.Evaluation && rectification == false);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace LiveCommerce.Rules.Tests.Xiangyuan.RuralETown;
 
 public class RuralETownCitationTests
 {
-    [Fact]
+    [SkippableFact]
     public void Rules_EveryClauseFragment_AppearsVerbatimInSeed003()
     {
         string text = Repo.Seed("003");

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Xiangyuan.RuralETown;
 using Outcome = LiveCommerce.Rules.Engine.Outcome;
@@ -21,10 +22,10 @@ public class RuralETownPropertyTests
          from extra in DateInPeriod
          select (sparse ? random : [.. XiangyuanSamples.Mondays().Where((_, i) => !drop.Contains(i)), .. random.Take(3)], extra)).ToArbitrary();
 
-    [Fact]
-    public void Evaluate_AddingALiveEvent_NeverRemovesAMetWeek()
+    [Property]
+    public Property Evaluate_AddingALiveEvent_NeverRemovesAMetWeek()
     {
-        Prop.ForAll(EventsAndExtra, t =>
+        return Prop.ForAll(EventsAndExtra, t =>
         {
             RuralETownProject before = WithEvents(t.Events);
             RuralETownProject after = WithEvents([.. t.Events, t.Extra]);
@@ -32,28 +33,28 @@ public class RuralETownPropertyTests
             int metAfter = MetWeeks([.. t.Events, t.Extra]);
             bool findingMonotone = Evaluate.Outcome(before, "XY-4-8-WEEKLY-LIVE") != Outcome.Met || Evaluate.Outcome(after, "XY-4-8-WEEKLY-LIVE") == Outcome.Met;
             return metAfter >= metBefore && metAfter <= metBefore + 1 && findingMonotone;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Evaluate_AddingASalon_NeverRemovesAMetQuarter()
+    [Property]
+    public Property Evaluate_AddingASalon_NeverRemovesAMetQuarter()
     {
-        Prop.ForAll(EventsAndExtra, t =>
+        return Prop.ForAll(EventsAndExtra, t =>
         {
             RuralETownProject before = XiangyuanSamples.AtBoundary() with { Salons = [.. t.Events.Select(d => new Salon { Date = d, Theme = "主题" })] };
             RuralETownProject after = before with { Salons = before.Salons.Add(new Salon { Date = t.Extra, Theme = "主题" }) };
             return Evaluate.Outcome(before, "XY-6-7-SALONS") != Outcome.Met || Evaluate.Outcome(after, "XY-6-7-SALONS") == Outcome.Met;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     /// <summary>Random changes to every deliverable: counts, areas, dropped evidence and items, waivers where allowed.</summary>
     private static Arbitrary<int[]> Mutations =>
         Gen.ArrayOf(Gen.Choose(0, 5), RuralETownRuleSet.DeliverableIds.Length).ToArbitrary();
 
-    [Fact]
-    public void AcceptanceSheet_AnyProject_TotalsAddUpToTheNumberOfDeliverables()
+    [Property]
+    public Property AcceptanceSheet_AnyProject_TotalsAddUpToTheNumberOfDeliverables()
     {
-        Prop.ForAll(Mutations, m =>
+        return Prop.ForAll(Mutations, m =>
         {
             RuralETownProject p = XiangyuanSamples.AtBoundary();
             p = p with { Deliverables = [.. p.Deliverables.Select((d, i) => Mutate(d, m[i]))] };
@@ -64,7 +65,7 @@ public class RuralETownPropertyTests
                 && sheet.Sections.Sum(s => s.Totals.Total) == t.Total
                 && sheet.Sections.Sum(s => s.Totals.NotMet) == t.NotMet
                 && sheet.Sections.Length == 9;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     private static DeliverableRecord Mutate(DeliverableRecord d, int how) => how switch
