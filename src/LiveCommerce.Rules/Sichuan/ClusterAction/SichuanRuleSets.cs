@@ -36,27 +36,52 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         new("SC-CLUSTER-SUPPORT-YEARS", "SC-CLUSTER-SUPPORT-YEARS", new LocalizedText("最多连续支持年数", "Maximum consecutive years of support"), Threshold.AtMost(3, Unit.Years, "可连续给予三年")),
     ];
 
-    private SichuanClusterPilotRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+    private readonly string optionsJson;
+
+    private SichuanClusterPilotRuleSet(SichuanClusterPilotOptions options, ParameterSet overrides)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
     {
+        Options = options;
+        optionsJson = $"{{\"supportYears\":\"{options.SupportYears}\"}}";
     }
 
-    /// <summary>The rule set with the draft's defaults.</summary>
-    public static SichuanClusterPilotRuleSet Default { get; } = new(ParameterSet.Empty);
+    /// <summary>The rule set with the draft's defaults and the default readings.</summary>
+    public static SichuanClusterPilotRuleSet Default { get; } = new(SichuanClusterPilotOptions.Default, ParameterSet.Empty);
+
+    /// <summary>The reading options in force.</summary>
+    public SichuanClusterPilotOptions Options { get; }
 
     /// <summary>Creates the rule set with overrides (a shorter support period only).</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static SichuanClusterPilotRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    public static SichuanClusterPilotRuleSet Create(ParameterSet? overrides = null) => Create(SichuanClusterPilotOptions.Default, overrides);
+
+    /// <summary>Creates the rule set with reading options and overrides.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
+    public static SichuanClusterPilotRuleSet Create(SichuanClusterPilotOptions options, ParameterSet? overrides = null) =>
+        options == SichuanClusterPilotOptions.Default && (overrides is null || overrides.Values.IsEmpty)
+            ? Default
+            : new(options ?? throw new ArgumentNullException(nameof(options)), overrides ?? ParameterSet.Empty);
+
+    /// <summary>The same rule set with other reading options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public SichuanClusterPilotRuleSet WithOptions(SichuanClusterPilotOptions options) => Create(options, Parameters.Overrides);
 
     /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(Options, overrides);
+
+    internal override string? FingerprintConfiguration => optionsJson;
+
+    private static ParameterSet Check(SichuanClusterPilotOptions options, ParameterSet overrides) =>
+        options.SupportYears is SupportYearsReading.ConsecutiveRun or SupportYearsReading.WithinYearsOfSelection
+            ? overrides
+            : throw new RuleConfigurationException(["Rule SC-CLUSTER-SUPPORT-YEARS: the support-years reading is not one of ConsecutiveRun, WithinYearsOfSelection."]);
 
     private protected override JsonTypeInfo<SichuanClusterPilotApplication> FactsTypeInfo => JsonContext.Default.SichuanClusterPilotApplication;
 
     private protected override ImmutableArray<Rule<SichuanClusterPilotApplication>> BuildRules() =>
     [
         new ClusterApplicantRule(),
-        new SupportYearsRule(Parameters.ThresholdOf("SC-CLUSTER-SUPPORT-YEARS")),
+        new SupportYearsRule(Parameters.ThresholdOf("SC-CLUSTER-SUPPORT-YEARS"), this),
         new PerformanceClawbackRule<SichuanClusterPilotApplication>(f => f.Performance),
     ];
 
