@@ -10,8 +10,10 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction;
 
 /// <summary>
 /// Sichuan new-consumption-format cluster pilots (电商消费新业态集聚区), per county: the applicant
-/// (<c>SC-CLUSTER-APPLICANT</c>), the consecutive years of support (<c>SC-CLUSTER-SUPPORT-YEARS</c>) and the recovery of
-/// funds after a failed evaluation and rectification (<c>SC-PERFORMANCE-CLAWBACK</c>).
+/// (<c>SC-CLUSTER-APPLICANT</c>), the years of support (<c>SC-CLUSTER-SUPPORT-YEARS</c>), the selection procedure
+/// (<c>SC-CLUSTER-SELECTION</c>), the county government's duties (<c>SC-CLUSTER-COUNTY-DUTIES</c>), the recovery of
+/// funds after a failed evaluation and rectification (<c>SC-PERFORMANCE-CLAWBACK</c>) and the third-party evaluation
+/// (<c>SC-THIRD-PARTY-EVALUATION</c>).
 /// </summary>
 /// <remarks>The source is a draft for comment (<see cref="DocumentStatus.Draft"/>): every report carries the
 /// <c>draft-document</c> notice. Immutable and thread-safe.</remarks>
@@ -82,7 +84,10 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
     [
         new ClusterApplicantRule(),
         new SupportYearsRule(Parameters.ThresholdOf("SC-CLUSTER-SUPPORT-YEARS"), this),
+        new SelectionProcedureRule(),
+        new CountyDutiesRule(),
         new PerformanceClawbackRule<SichuanClusterPilotApplication>(f => f.Performance),
+        new ThirdPartyEvaluationRule<SichuanClusterPilotApplication>(f => f.Performance),
     ];
 
     private protected override void ValidateFacts(SichuanClusterPilotApplication facts, ValidationCollector problems)
@@ -119,7 +124,8 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
 /// <summary>
 /// Sichuan provincial new-format e-commerce bases (省级电商新业态基地), per application: the applicant (<c>SC-BASE-APPLICANT</c>),
 /// the qualitative criteria as evidence items with the premises' area against a parameter without default
-/// (<c>SC-BASE-CRITERIA</c>) and the recovery of funds (<c>SC-PERFORMANCE-CLAWBACK</c>).
+/// (<c>SC-BASE-CRITERIA</c>), the recovery of funds (<c>SC-PERFORMANCE-CLAWBACK</c>) and the third-party evaluation
+/// (<c>SC-THIRD-PARTY-EVALUATION</c>).
 /// </summary>
 /// <remarks>The draft gives no figure for 较大载体面积: <c>SC-BASE-AREA</c> has no default, and without it
 /// <c>SC-BASE-CRITERIA</c> reports <see cref="Outcome.NotEvaluated"/>. The source is a draft: every report carries the
@@ -170,6 +176,7 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
         new BaseApplicantRule(),
         new BaseCriteriaRule(Parameters.ValueOf("SC-BASE-AREA") is { } area ? Threshold.AtLeast(area, Unit.SquareMetres, "较大") : null),
         new PerformanceClawbackRule<SichuanBaseApplication>(f => f.Performance),
+        new ThirdPartyEvaluationRule<SichuanBaseApplication>(f => f.Performance),
     ];
 
     private protected override void ValidateFacts(SichuanBaseApplication facts, ValidationCollector problems)
