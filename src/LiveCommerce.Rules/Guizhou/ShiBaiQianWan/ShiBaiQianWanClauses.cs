@@ -24,6 +24,21 @@ internal static class ShiBaiQianWanClauses
         "三、(二)2.(1)", "从2023年开始,相关工作每年开展1次",
         "From 2023 the application round is held once a year: one application per project per category per year.");
 
+    public static readonly RuleDescriptor Route = Describe(
+        "GZ-DEMO-ROUTE", "示范项目申报推荐途径", "Application and recommendation route",
+        "三、(二)2.(1)", "示范项目申报由项目建设运营主体或企业向属地商务主管部门提交申报材料,市州商务主管部门汇总审核推荐。",
+        "The operating entity or the enterprise submits the application to the local commerce department; the city commerce department reviews and recommends it (with its recommendation as evidence).");
+
+    public static readonly RuleDescriptor Attachments = Describe(
+        "GZ-DEMO-ATTACHMENTS", "申报材料(附件3-12)", "Application materials (attachments 3–12)",
+        "三、(二)2.(1)", "示范项目申报主体需按照附件3-12分别填报相应资料。",
+        "The applicant files the attachments (3–12) of its category: park 3, 6, 7, 9; live base 4, 6, 7, 9; enterprise 5, 8 and 10 or 11; live team 8, 12.");
+
+    public static readonly RuleDescriptor Review = Describe(
+        "GZ-DEMO-REVIEW", "省级评审方式", "Provincial review",
+        "三、(二)2.(2)", "省商务厅根据市州推荐报送项目,采取资料审核、实地考察、组织评审等方式综合评定。",
+        "A recognition rests on a document review, a site visit and a panel review, each held and recorded.");
+
     public static readonly RuleDescriptor Reporting = Describe(
         "GZ-DEMO-REPORTING", "年度数据报送", "Annual data report",
         "三、(三)", "于每年12月10日向省商务厅报送相关数据和园区(基地、企业)发展情况",

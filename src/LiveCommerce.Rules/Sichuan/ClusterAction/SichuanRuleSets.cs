@@ -97,6 +97,23 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         FactsChecks.NotBlank(facts.Applicant.Name, "$.applicant.name", problems);
         SichuanChecks.Year(facts.SelectionYear, "$.selectionYear", problems);
         SichuanChecks.Performance(facts.Performance, "$.performance", problems);
+        if (facts.Selection is { } s)
+        {
+            FactsChecks.NotNull(s.MaterialReview, "$.selection.materialReview", problems);
+            FactsChecks.NotNull(s.ExpertReview, "$.selection.expertReview", problems);
+            FactsChecks.NotNull(s.SiteInspection, "$.selection.siteInspection", problems);
+            FactsChecks.NotNull(s.PublicNotice, "$.selection.publicNotice", problems);
+            FactsChecks.NotNull(s.ProjectLibrary, "$.selection.projectLibrary", problems);
+        }
+
+        if (facts.CountyDuties is { } d)
+        {
+            FactsChecks.NotNull(d.ImplementationPlan, "$.countyDuties.implementationPlan", problems);
+            FactsChecks.NotNull(d.SpecialSupportPolicy, "$.countyDuties.specialSupportPolicy", problems);
+            FactsChecks.NotNull(d.WorkingGroup, "$.countyDuties.workingGroup", problems);
+            FactsChecks.NotNull(d.DesignatedPerson, "$.countyDuties.designatedPerson", problems);
+        }
+
         if (facts.SupportYears.IsDefault)
         {
             problems.Add("$.supportYears", "required", "缺少支持年度(可为空数组)", "The support years are missing (give an empty array for none).");

@@ -51,7 +51,7 @@ public class ValidationTests
         byte[] json = Encoding.UTF8.GetBytes("""
             {
               "projectName": "乙", "operatorName": " ", "city": "贵阳市", "category": "park",
-              "application": { "year": 2022, "indicators": [ { "indicator": "tenants", "value": -3 }, { "indicator": "tenants", "value": 3 } ] },
+              "application": { "year": 2022, "indicators": [ { "indicator": "tenants", "value": -3 }, { "indicator": "tenants", "value": 3 } ], "attachmentsFiled": [] },
               "priorApplications": [ { "year": 2021, "category": "park" } ],
               "recognition": { "recognisedOn": "2022-12-31" },
               "annualReports": [
