@@ -15,7 +15,7 @@ internal static class SichuanClauses
     public static readonly RuleDescriptor ClusterSupportYears = Describe(
         "SC-CLUSTER-SUPPORT-YEARS", "集聚区试点连续支持年数", "Consecutive years of support for a cluster pilot",
         "四、(三)", "2023年启动评选电商消费新业态集聚区项目作为试点先行地,可连续给予三年支持",
-        "Cluster pilots are selected from 2023; a pilot may be supported for at most three consecutive years (no gap, no fourth year).",
+        "Cluster pilots are selected from 2023; support for at most three years, not before selection: by default one consecutive run (no gap, a later start allowed); by option every year within the three years from selection.",
         Comparison.AtMost, "SC-CLUSTER-SUPPORT-YEARS");
 
     public static readonly RuleDescriptor BaseApplicant = Describe(
