@@ -127,6 +127,20 @@ public sealed record DemonstrationCriteria
         {
             problems.Add(path + ".comparison", "unknown-comparison", "未知的比较方式", "Unknown comparison: expected atLeast, moreThan, atMost or lessThan.");
         }
+        else if (!string.IsNullOrWhiteSpace(k.Wording))
+        {
+            // The wording is the authority on the comparison (以上 includes the number, 超过 excludes it): disagreement is refused.
+            IReadOnlyCollection<Comparison> implied = CriterionWording.Implied(k.Wording);
+            if (implied.Count == 0)
+            {
+                problems.Add(path + ".wording", "unknown-wording", $"措辞“{k.Wording}”不含可判断比较方式的用语({CriterionWording.Known})", $"The wording '{k.Wording}' implies no comparison the library knows ({CriterionWording.Known}).", k.Wording);
+            }
+            else if (implied.Any(c => c != k.Comparison))
+            {
+                string expected = string.Join(", ", implied.Select(c => JsonName(c)));
+                problems.Add(path + ".comparison", "wording-mismatch", $"比较方式 {JsonName(k.Comparison)} 与措辞“{k.Wording}”(意为 {expected})不一致", $"The comparison {JsonName(k.Comparison)} disagrees with the wording '{k.Wording}', which implies {expected}.", JsonName(k.Comparison));
+            }
+        }
 
         string value = k.Value.ToString(CultureInfo.InvariantCulture);
         if (k.Value < 0m)
@@ -142,6 +156,14 @@ public sealed record DemonstrationCriteria
             problems.Add(path + ".value", "not-whole", "计数类标准值应为整数", "A count must be a whole number.", value);
         }
     }
+
+    private static string JsonName(Comparison comparison) => comparison switch
+    {
+        Comparison.AtLeast => "atLeast",
+        Comparison.MoreThan => "moreThan",
+        Comparison.AtMost => "atMost",
+        _ => "lessThan",
+    };
 }
 
 /// <summary>The recognition criteria of one category: every criterion must be met.</summary>

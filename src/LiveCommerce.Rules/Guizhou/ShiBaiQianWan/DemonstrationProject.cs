@@ -46,6 +46,65 @@ public sealed record DemonstrationApplication
 
     /// <summary>The indicator values the application reports, held to the configured criteria of its category.</summary>
     public required ImmutableArray<IndicatorValue> Indicators { get; init; }
+
+    /// <summary>How the application travelled (GZ-DEMO-ROUTE): operator or enterprise → local commerce department → the
+    /// city's review and recommendation. Omitted, the evidence is incomplete.</summary>
+    public ApplicationRoute? Route { get; init; }
+
+    /// <summary>The numbers of the attachments filed (附件3–12, GZ-DEMO-ATTACHMENTS; give [] for none); each category needs its own.</summary>
+    public required ImmutableArray<int> AttachmentsFiled { get; init; }
+}
+
+/// <summary>Who submits a demonstration application (示范项目申报由项目建设运营主体或企业…提交).</summary>
+public enum ApplicationSubmitter
+{
+    /// <summary>The project's construction and operation entity (项目建设运营主体).</summary>
+    OperatingEntity,
+
+    /// <summary>The enterprise itself (企业).</summary>
+    Enterprise,
+
+    /// <summary>Anyone else (a city department, an agent): not the route the plan sets.</summary>
+    Other,
+}
+
+/// <summary>The route of one application: 由项目建设运营主体或企业向属地商务主管部门提交申报材料,市州商务主管部门汇总审核推荐.</summary>
+public sealed record ApplicationRoute
+{
+    /// <summary>Who submitted the application materials.</summary>
+    public required ApplicationSubmitter SubmittedBy { get; init; }
+
+    /// <summary>Whether they were submitted to the local (属地) commerce department.</summary>
+    public required bool SubmittedToLocalCommerceDepartment { get; init; }
+
+    /// <summary>Whether the city (市州) commerce department reviewed and recommended the project; omit while it has not decided.</summary>
+    public bool? RecommendedByCity { get; init; }
+
+    /// <summary>The city's recommendation document (推荐文件), required once recommended.</summary>
+    public string? RecommendationEvidence { get; init; }
+}
+
+/// <summary>One step of the provincial review: whether it was held, and the record that shows it.</summary>
+public sealed record ReviewStep
+{
+    /// <summary>Whether the step was held.</summary>
+    public required bool Held { get; init; }
+
+    /// <summary>The record of the step (minutes, a site-visit report, the panel's scores); required when held.</summary>
+    public string? Evidence { get; init; }
+}
+
+/// <summary>The provincial review behind a recognition (省级评审: 采取资料审核、实地考察、组织评审等方式综合评定).</summary>
+public sealed record ProvincialReview
+{
+    /// <summary>Review of the documents (资料审核).</summary>
+    public required ReviewStep DocumentReview { get; init; }
+
+    /// <summary>A site visit (实地考察).</summary>
+    public required ReviewStep SiteVisit { get; init; }
+
+    /// <summary>A panel review (组织评审).</summary>
+    public required ReviewStep PanelReview { get; init; }
 }
 
 /// <summary>An earlier application of the same project.</summary>
@@ -63,6 +122,9 @@ public sealed record Recognition
 {
     /// <summary>The date of recognition (in 2023 or later).</summary>
     public required DateOnly RecognisedOn { get; init; }
+
+    /// <summary>The provincial review the recognition rests on (GZ-DEMO-REVIEW); omitted, the evidence is incomplete.</summary>
+    public ProvincialReview? Review { get; init; }
 }
 
 /// <summary>One annual data report to the provincial commerce department (due on or before 10 December of its year).</summary>

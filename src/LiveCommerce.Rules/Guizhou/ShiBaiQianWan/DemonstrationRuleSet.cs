@@ -11,8 +11,10 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 
 /// <summary>
 /// The Guizhou "十百千万" provincial demonstration projects, per project: category (<c>GZ-DEMO-CATEGORIES</c>), one
-/// application a year (<c>GZ-DEMO-ANNUAL</c>), the recognition criteria (<c>GZ-DEMO-CRITERIA</c>), the annual data
-/// report due 10 December (<c>GZ-DEMO-REPORTING</c>) and dynamic revocation (<c>GZ-DEMO-REVOCATION</c>).
+/// application a year (<c>GZ-DEMO-ANNUAL</c>), the application route (<c>GZ-DEMO-ROUTE</c>) and attachments
+/// (<c>GZ-DEMO-ATTACHMENTS</c>), the recognition criteria (<c>GZ-DEMO-CRITERIA</c>), the provincial review
+/// (<c>GZ-DEMO-REVIEW</c>), the annual data report due 10 December (<c>GZ-DEMO-REPORTING</c>) and dynamic revocation
+/// (<c>GZ-DEMO-REVOCATION</c>).
 /// </summary>
 /// <remarks>
 /// <para>The recognition criteria are in attachment 2, which is not in the source. They are configuration
@@ -85,7 +87,10 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
     [
         new CategoryRule(),
         new AnnualApplicationRule(),
+        new ApplicationRouteRule(),
+        new AttachmentsRule(),
         new RecognitionCriteriaRule(this),
+        new ProvincialReviewRule(),
         new AnnualReportingRule(),
         new RevocationRule(this),
     ];
@@ -100,6 +105,18 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
         {
             CheckYear(application.Year, "$.application.year", problems);
             CheckIndicators(application.Indicators, "$.application.indicators", problems);
+            CheckAttachments(application.AttachmentsFiled, problems);
+            if (application.Route is { } route && !Enum.IsDefined(route.SubmittedBy))
+            {
+                problems.Add("$.application.route.submittedBy", "invalid", "未知的申报主体(应为 operatingEntity、enterprise 或 other)", "Unknown submitter: expected operatingEntity, enterprise or other.", route.SubmittedBy.ToString());
+            }
+        }
+
+        if (facts.Recognition?.Review is { } review)
+        {
+            FactsChecks.NotNull(review.DocumentReview, "$.recognition.review.documentReview", problems);
+            FactsChecks.NotNull(review.SiteVisit, "$.recognition.review.siteVisit", problems);
+            FactsChecks.NotNull(review.PanelReview, "$.recognition.review.panelReview", problems);
         }
 
         if (facts.PriorApplications.IsDefault)
@@ -175,6 +192,41 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
             }
 
             CheckIndicators(report.Indicators, path + ".indicators", problems);
+        }
+    }
+
+    /// <summary>Attachment numbers are 3 to 12 (附件3-12), each filed once.</summary>
+    private static void CheckAttachments(ImmutableArray<int> filed, ValidationCollector problems)
+    {
+        if (filed.IsDefault)
+        {
+            problems.Add("$.application.attachmentsFiled", "required", "缺少必填属性(无则填 [])", "The required property 'attachmentsFiled' is missing (give [] for none).");
+            return;
+        }
+
+        for (int i = 0; i < filed.Length; i++)
+        {
+            int n = filed[i];
+            bool repeated = false;
+            for (int k = 0; k < i; k++)
+            {
+                repeated |= filed[k] == n;
+            }
+
+            if (n is >= 3 and <= 12 && !repeated)
+            {
+                continue; // the usual case: nothing to report, no path formatted
+            }
+
+            string path = Path("$.application.attachmentsFiled", i);
+            if (n is < 3 or > 12)
+            {
+                problems.Add(path, "range", $"附件编号 {n} 不在 3–12 之间", $"Attachment {n} is not one of attachments 3–12.", Invariant(n));
+            }
+            else
+            {
+                problems.Add(path, "duplicate", $"附件 {n} 重复", $"Attachment {n} appears more than once.", Invariant(n));
+            }
         }
     }
 

@@ -24,6 +24,21 @@ internal static class ShiBaiQianWanClauses
         "三、(二)2.(1)", "从2023年开始,相关工作每年开展1次",
         "From 2023 the application round is held once a year: one application per project per category per year.");
 
+    public static readonly RuleDescriptor Route = Describe(
+        "GZ-DEMO-ROUTE", "示范项目申报推荐途径", "Application and recommendation route",
+        "三、(二)2.(1)", "示范项目申报由项目建设运营主体或企业向属地商务主管部门提交申报材料,市州商务主管部门汇总审核推荐。",
+        "The operating entity or the enterprise submits the application to the local commerce department; the city commerce department reviews and recommends it (with its recommendation as evidence).");
+
+    public static readonly RuleDescriptor Attachments = Describe(
+        "GZ-DEMO-ATTACHMENTS", "申报材料(附件3-12)", "Application materials (attachments 3–12)",
+        "三、(二)2.(1)", "示范项目申报主体需按照附件3-12分别填报相应资料。",
+        "The applicant files the attachments (3–12) of its category: park 3, 6, 7, 9; live base 4, 6, 7, 9; enterprise 5, 8 and 10 or 11; live team 8, 12.");
+
+    public static readonly RuleDescriptor Review = Describe(
+        "GZ-DEMO-REVIEW", "省级评审方式", "Provincial review",
+        "三、(二)2.(2)", "省商务厅根据市州推荐报送项目,采取资料审核、实地考察、组织评审等方式综合评定。",
+        "A recognition rests on a document review, a site visit and a panel review, each held and recorded.");
+
     public static readonly RuleDescriptor Reporting = Describe(
         "GZ-DEMO-REPORTING", "年度数据报送", "Annual data report",
         "三、(三)", "于每年12月10日向省商务厅报送相关数据和园区(基地、企业)发展情况",
@@ -37,21 +52,21 @@ internal static class ShiBaiQianWanClauses
     public static readonly RuleDescriptor OneOffReward = Describe(
         "GZ-REWARD-ONE-OFF", "示范项目一次性奖励上限", "Cap on the one-off reward of a demonstration project",
         "四、(二)2.", "对省级电子商务产业发展示范园区、电子商务直播示范基地、电子商务产业发展示范企业、电子商务直播示范团队的运营主体分别给予不超过300万元、50万元、5万元、5万元的一次性奖励。",
-        "The operator of a recognised project receives a one-off reward of at most ¥3,000,000 (park), ¥500,000 (live base), ¥50,000 (enterprise) or ¥50,000 (live team).",
+        "The operator of a recognised project receives a one-off reward of at most ¥3,000,000 (park), ¥500,000 (live base), ¥50,000 (enterprise) or ¥50,000 (live team), once per category: an earlier award in the category refuses the claim.",
         comparison: Comparison.AtMost,
         parameters: ["GZ-REWARD-ONE-OFF-PARK", "GZ-REWARD-ONE-OFF-LIVE-BASE", "GZ-REWARD-ONE-OFF-ENTERPRISE", "GZ-REWARD-ONE-OFF-LIVE-TEAM"]);
 
     public static readonly RuleDescriptor SalesTier = Describe(
         "GZ-REWARD-SALES-TIER", "年销售额(奖励档次)", "Annual sales (reward tier)",
         "四、(二)3.", "对年销售额达50亿元、10亿元的一次性分别给予不超过300万、100万奖励",
-        "Annual sales of at least ¥5,000,000,000 earn a one-off reward of at most ¥3,000,000; otherwise at least ¥1,000,000,000 earn at most ¥1,000,000; only the highest tier reached applies.",
+        "Annual sales of a finished year of at least ¥5,000,000,000 earn a one-off reward of at most ¥3,000,000; otherwise at least ¥1,000,000,000 earn at most ¥1,000,000; only the highest tier reached applies, once (a later upper tier after a lower award: refused, or the difference by option).",
         comparison: Comparison.AtLeast,
         parameters: ["GZ-REWARD-SALES-TIER-HIGH", "GZ-REWARD-SALES-TIER-HIGH-CAP", "GZ-REWARD-SALES-TIER-LOW", "GZ-REWARD-SALES-TIER-LOW-CAP"]);
 
     public static readonly RuleDescriptor TrafficSubsidy = Describe(
         "GZ-TRAFFIC-SUBSIDY", "当年商品网络零售额(流量补贴)", "Online retail of goods that year (traffic subsidy)",
         "四、(二)3.", "对当年实现商品网络零售额在亿元以上的上规入统的电商企业(不含跨境电商),每实现1万元最高给予5元流量补贴,每家企业最高补贴不超过100万元。",
-        "An above-size enterprise in the statistics, not cross-border, with that year's online retail of goods of at least ¥100,000,000 may receive up to ¥5 per complete ¥10,000 of it, at most ¥1,000,000.",
+        "An above-size enterprise in the statistics, not cross-border, with a finished year's online retail of goods of at least ¥100,000,000 may receive up to ¥5 per complete ¥10,000 of it, at most ¥1,000,000 (a year, or across years by option; cross-border retail left out instead of the enterprise by option), once per year.",
         comparison: Comparison.AtLeast,
         parameters: ["GZ-TRAFFIC-SUBSIDY-RETAIL", "GZ-TRAFFIC-SUBSIDY-RATE", "GZ-TRAFFIC-SUBSIDY-CAP"]);
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
@@ -28,6 +30,61 @@ public sealed record SupportClaim
     /// <summary>Whether the enterprise is above designated size and included in the statistics (上规入统).</summary>
     public required bool AboveDesignatedSizeInStatistics { get; init; }
 
-    /// <summary>Whether the enterprise is a cross-border e-commerce enterprise (跨境电商), which the traffic subsidy excludes.</summary>
+    /// <summary>Whether the enterprise is a cross-border e-commerce enterprise (跨境电商), which the traffic subsidy excludes
+    /// under the default <see cref="CrossBorderReading.ExcludeEnterprise"/>.</summary>
     public required bool CrossBorder { get; init; }
+
+    /// <summary>The cross-border part of <see cref="OnlineRetailOfGoods"/>, if any: left out of the figure under
+    /// <see cref="CrossBorderReading.ExcludeRetail"/> (needed there when <see cref="CrossBorder"/> is true).</summary>
+    public Money? CrossBorderOnlineRetail { get; init; }
+
+    /// <summary>
+    /// The support the applicant was awarded before under 四、(二) (any year up to <see cref="Year"/>): the one-off and
+    /// sales-tier rewards are paid once (一次性), and a traffic subsidy once per year. Required in JSON (give [] for none),
+    /// so that a claim cannot leave out an earlier award by omission.
+    /// </summary>
+    [JsonRequired]
+    public ImmutableArray<PriorAward> PriorAwards { get; init; } = [];
+}
+
+/// <summary>A support measure of 四、(二).</summary>
+public enum SupportMeasure
+{
+    /// <summary>The one-off reward of a recognised demonstration project (GZ-REWARD-ONE-OFF).</summary>
+    OneOffReward,
+
+    /// <summary>The one-off annual-sales reward (GZ-REWARD-SALES-TIER).</summary>
+    SalesTierReward,
+
+    /// <summary>The annual traffic subsidy (GZ-TRAFFIC-SUBSIDY).</summary>
+    TrafficSubsidy,
+}
+
+/// <summary>The tiers of the annual-sales reward.</summary>
+public enum SalesTier
+{
+    /// <summary>年销售额达10亿元: at most ¥1,000,000.</summary>
+    Low,
+
+    /// <summary>年销售额达50亿元: at most ¥3,000,000.</summary>
+    High,
+}
+
+/// <summary>One award the applicant received before.</summary>
+public sealed record PriorAward
+{
+    /// <summary>The measure.</summary>
+    public required SupportMeasure Measure { get; init; }
+
+    /// <summary>The year the award was for, 2023 or later and not after the claim's year.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>For a one-off reward: the demonstration category it was paid for (required there).</summary>
+    public DemonstrationCategory? Category { get; init; }
+
+    /// <summary>For a sales-tier reward: the tier it was paid for (required there).</summary>
+    public SalesTier? Tier { get; init; }
+
+    /// <summary>The amount awarded (required for a traffic subsidy; for a lower sales tier, what a top-up deducts).</summary>
+    public Money? Amount { get; init; }
 }

@@ -16,8 +16,9 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 /// <remarks>
 /// <para>Every amount is a cap (不超过 / 最高), never an entitlement. A measure whose figure the claim leaves out is not
 /// applicable; a claimed measure whose condition is not met is not met, with a cap of ¥0 explained.</para>
-/// <para>Options (<see cref="SupportOptions"/>): the pro-rata reading of the traffic subsidy and a no-stacking policy.
-/// They are part of every report's fingerprint. Thresholds and caps are parameters that may only be tightened.</para>
+/// <para>Options (<see cref="SupportOptions"/>): the pro-rata reading of the traffic subsidy, a no-stacking policy, the
+/// sales-tier top-up, the traffic subsidy cap across years and the cross-border retail reading. They are part of every
+/// report's fingerprint. Thresholds and caps are parameters that may only be tightened.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SupportRuleSet : RuleSet<SupportClaim>
@@ -59,7 +60,7 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
         Options = options;
         optionsJson = string.Create(
             CultureInfo.InvariantCulture,
-            $"{{\"stacking\":\"{options.Stacking}\",\"trafficSubsidyReading\":\"{options.TrafficSubsidyReading}\"}}");
+            $"{{\"crossBorderReading\":\"{options.CrossBorderReading}\",\"salesTierUpgrade\":\"{options.SalesTierUpgrade}\",\"stacking\":\"{options.Stacking}\",\"trafficSubsidyCapScope\":\"{options.TrafficSubsidyCapScope}\",\"trafficSubsidyReading\":\"{options.TrafficSubsidyReading}\"}}");
     }
 
     /// <summary>The rule set with the document's defaults and default options.</summary>
@@ -128,7 +129,119 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
         {
             problems.Add("$.onlineRetailOfGoods", "negative", "商品网络零售额不能为负数", "Online retail of goods must not be negative.", retail.Yuan.ToString(CultureInfo.InvariantCulture));
         }
+
+        if (facts.CrossBorderOnlineRetail is { } crossBorder)
+        {
+            string value = crossBorder.Yuan.ToString(CultureInfo.InvariantCulture);
+            if (crossBorder < Money.Zero)
+            {
+                problems.Add("$.crossBorderOnlineRetail", "negative", "跨境电商零售额不能为负数", "Cross-border online retail must not be negative.", value);
+            }
+            else if (facts.OnlineRetailOfGoods is not { } total)
+            {
+                problems.Add("$.crossBorderOnlineRetail", "inconsistent", "填报了跨境电商零售额,但未填报商品网络零售额", "Cross-border online retail is given without the online retail of goods it is part of.", value);
+            }
+            else if (crossBorder > total)
+            {
+                problems.Add("$.crossBorderOnlineRetail", "inconsistent", "跨境电商零售额不能超过商品网络零售额", "Cross-border online retail must not exceed the online retail of goods it is part of.", value);
+            }
+        }
+
+        CheckPriorAwards(facts, problems);
     }
+
+    private static void CheckPriorAwards(SupportClaim facts, ValidationCollector problems)
+    {
+        if (facts.PriorAwards.IsDefault)
+        {
+            problems.Add("$.priorAwards", "required", "缺少必填属性(无则填 [])", "The required property 'priorAwards' is missing (give [] for none).");
+            return;
+        }
+
+        for (int i = 0; i < facts.PriorAwards.Length; i++)
+        {
+            PriorAward? award = facts.PriorAwards[i];
+            if (award is not null && AwardClean(award, facts.Year))
+            {
+                continue; // the usual case: nothing to report, no path formatted
+            }
+
+            string path = string.Create(CultureInfo.InvariantCulture, $"$.priorAwards[{i}]");
+            if (award is null)
+            {
+                problems.Add(path, "null", "不能为 null", "Must not be null.");
+                continue;
+            }
+
+            if (DemonstrationRuleSet.CheckYear(award.Year, path + ".year", problems) && award.Year > facts.Year)
+            {
+                problems.Add(path + ".year", "inconsistent", $"此前奖励的年度 {award.Year} 晚于申报年度 {facts.Year}", $"An earlier award cannot be for {award.Year}, after the claim's year {facts.Year}.", award.Year.ToString(CultureInfo.InvariantCulture));
+            }
+
+            switch (award.Measure)
+            {
+                case SupportMeasure.OneOffReward:
+                    if (award.Category is not { } category)
+                    {
+                        problems.Add(path + ".category", "required", "示范项目一次性奖励须注明类别", "A one-off reward needs its demonstration category.");
+                    }
+                    else
+                    {
+                        DemonstrationRuleSet.CheckCategory(category, path + ".category", problems);
+                    }
+
+                    break;
+                case SupportMeasure.SalesTierReward:
+                    if (award.Tier is not { } tier)
+                    {
+                        problems.Add(path + ".tier", "required", "年销售额奖励须注明档次(low 或 high)", "A sales-tier reward needs its tier (low or high).");
+                    }
+                    else if (tier is not (SalesTier.Low or SalesTier.High))
+                    {
+                        problems.Add(path + ".tier", "invalid", "未知的档次(应为 low 或 high)", "Unknown tier: expected low or high.", tier.ToString());
+                    }
+
+                    break;
+                case SupportMeasure.TrafficSubsidy:
+                    if (award.Amount is null)
+                    {
+                        problems.Add(path + ".amount", "required", "流量补贴须注明金额", "A traffic subsidy needs its amount.");
+                    }
+
+                    break;
+                default:
+                    problems.Add(path + ".measure", "invalid", "未知的支持措施(应为 oneOffReward、salesTierReward 或 trafficSubsidy)", "Unknown measure: expected oneOffReward, salesTierReward or trafficSubsidy.", award.Measure.ToString());
+                    break;
+            }
+
+            if (award.Category is not null && award.Measure != SupportMeasure.OneOffReward)
+            {
+                problems.Add(path + ".category", "inconsistent", "只有示范项目一次性奖励有类别", "Only a one-off reward has a demonstration category.");
+            }
+
+            if (award.Tier is not null && award.Measure != SupportMeasure.SalesTierReward)
+            {
+                problems.Add(path + ".tier", "inconsistent", "只有年销售额奖励有档次", "Only a sales-tier reward has a tier.");
+            }
+
+            if (award.Amount is { } amount && amount < Money.Zero)
+            {
+                problems.Add(path + ".amount", "negative", "奖励金额不能为负数", "An amount awarded must not be negative.", amount.Yuan.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>Whether a prior award has nothing to report (the checks of <see cref="CheckPriorAwards"/>, without the paths).</summary>
+    private static bool AwardClean(PriorAward award, int claimYear) =>
+        award.Year >= DemonstrationRuleSet.FirstYear && award.Year <= claimYear && award.Year <= DemonstrationRuleSet.LastYear
+        && (award.Amount is not { } a || a >= Money.Zero)
+        && award.Measure switch
+        {
+            SupportMeasure.OneOffReward => award.Category is { } c && DemonstrationCategories.IsDefined(c) && award.Tier is null,
+            SupportMeasure.SalesTierReward => award.Tier is SalesTier.Low or SalesTier.High && award.Category is null,
+            SupportMeasure.TrafficSubsidy => award.Amount is not null && award.Category is null && award.Tier is null,
+            _ => false,
+        };
 
     private static Func<DemonstrationCategory, Money> OneOffCaps(ResolvedParameters parameters)
     {
@@ -150,6 +263,21 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
         if (options.Stacking is not (StackingPolicy.ReportEachSeparately or StackingPolicy.LargestOnly))
         {
             problems.Add("Rule set gz-support: the stacking policy is not one of ReportEachSeparately, LargestOnly.");
+        }
+
+        if (options.SalesTierUpgrade is not (SalesTierUpgrade.Refuse or SalesTierUpgrade.PayDifference))
+        {
+            problems.Add("Rule GZ-REWARD-SALES-TIER: the sales-tier upgrade option is not one of Refuse, PayDifference.");
+        }
+
+        if (options.TrafficSubsidyCapScope is not (TrafficSubsidyCapScope.PerYear or TrafficSubsidyCapScope.AcrossYears))
+        {
+            problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the cap scope is not one of PerYear, AcrossYears.");
+        }
+
+        if (options.CrossBorderReading is not (CrossBorderReading.ExcludeEnterprise or CrossBorderReading.ExcludeRetail))
+        {
+            problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the cross-border reading is not one of ExcludeEnterprise, ExcludeRetail.");
         }
 
         decimal high = overrides.Values.TryGetValue("GZ-REWARD-SALES-TIER-HIGH", out decimal h) ? h : 5_000_000_000m;

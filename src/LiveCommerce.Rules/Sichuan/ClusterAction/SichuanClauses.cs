@@ -15,7 +15,7 @@ internal static class SichuanClauses
     public static readonly RuleDescriptor ClusterSupportYears = Describe(
         "SC-CLUSTER-SUPPORT-YEARS", "集聚区试点连续支持年数", "Consecutive years of support for a cluster pilot",
         "四、(三)", "2023年启动评选电商消费新业态集聚区项目作为试点先行地,可连续给予三年支持",
-        "Cluster pilots are selected from 2023; a pilot may be supported for at most three consecutive years (no gap, no fourth year).",
+        "Cluster pilots are selected from 2023; support for at most three years, not before selection: by default one consecutive run (no gap, a later start allowed); by option every year within the three years from selection.",
         Comparison.AtMost, "SC-CLUSTER-SUPPORT-YEARS");
 
     public static readonly RuleDescriptor BaseApplicant = Describe(
@@ -33,6 +33,21 @@ internal static class SichuanClauses
         "SC-PERFORMANCE-CLAWBACK", "绩效评价与资金收回", "Performance evaluation and recovery of funds",
         "四、(四)", "对绩效评价不达标,且经整改不合格的,按程序收回下达资金",
         "Funds are recovered only when the performance evaluation fails and the rectification also fails.");
+
+    public static readonly RuleDescriptor ClusterSelection = Describe(
+        "SC-CLUSTER-SELECTION", "集聚区试点确定程序", "Selection procedure of a cluster pilot",
+        "四、(三)", "商务厅视情会同省直有关部门通过材料审查、专家评审、现场察看、社会公示、项目入库等程序确定",
+        "A cluster pilot is settled through material review, expert review, site inspection, public notice and entry into the project library; each step is done and evidenced.");
+
+    public static readonly RuleDescriptor CountyDuties = Describe(
+        "SC-CLUSTER-COUNTY-DUTIES", "项目地县级政府工作责任", "Duties of the project's county government",
+        "四、(一)", "项目地县(市、区)政府制定工作实施方案和出台直播产业专项扶持政策,组建工作专班,指定专人负责",
+        "The project's county government draws up an implementation plan, issues a special live-streaming support policy, sets up a working group and designates a person in charge; each is evidenced.");
+
+    public static readonly RuleDescriptor ThirdPartyEvaluation = Describe(
+        "SC-THIRD-PARTY-EVALUATION", "第三方绩效评价", "Third-party performance evaluation",
+        "四、(四)", "邀请第三方机构对项目支出的决策、资金管理、使用、监管制度的建立、执行、实现的产出、取得的效益等情况进行客观、公正的分析和评判",
+        "A project's performance evaluation includes an objective, impartial analysis by a third-party institution (decisions, fund management and use, supervision, outputs, benefits), evidenced by its report.");
 
     private static RuleDescriptor Describe(
         string id, string subjectZh, string subjectEn, string section, string clause, string summary,

@@ -45,6 +45,45 @@ public sealed record PerformanceReview
 
     /// <summary>The funds allocated to the project (下达资金), when known: the amount recovered if both fail.</summary>
     public Money? FundsAllocated { get; init; }
+
+    /// <summary>Whether a third-party institution analysed and judged the project (邀请第三方机构…进行客观、公正的分析和评判),
+    /// with its report as evidence (SC-THIRD-PARTY-EVALUATION); omitted, the evidence is incomplete.</summary>
+    public EvidenceItem? ThirdPartyEvaluation { get; init; }
+}
+
+/// <summary>The steps by which the province settles a cluster pilot (四、(三) 通过材料审查、专家评审、现场察看、社会公示、项目入库等程序确定).</summary>
+public sealed record SelectionProcedure
+{
+    /// <summary>Review of the application materials (材料审查).</summary>
+    public required EvidenceItem MaterialReview { get; init; }
+
+    /// <summary>Expert review (专家评审).</summary>
+    public required EvidenceItem ExpertReview { get; init; }
+
+    /// <summary>Site inspection (现场察看).</summary>
+    public required EvidenceItem SiteInspection { get; init; }
+
+    /// <summary>Public notice (社会公示).</summary>
+    public required EvidenceItem PublicNotice { get; init; }
+
+    /// <summary>Entry into the project library (项目入库).</summary>
+    public required EvidenceItem ProjectLibrary { get; init; }
+}
+
+/// <summary>What the project's county government undertakes (四、(一) 制定工作实施方案和出台直播产业专项扶持政策,组建工作专班,指定专人负责).</summary>
+public sealed record CountyDuties
+{
+    /// <summary>A work implementation plan (工作实施方案).</summary>
+    public required EvidenceItem ImplementationPlan { get; init; }
+
+    /// <summary>A special support policy for the live-streaming industry (直播产业专项扶持政策).</summary>
+    public required EvidenceItem SpecialSupportPolicy { get; init; }
+
+    /// <summary>A dedicated working group (工作专班).</summary>
+    public required EvidenceItem WorkingGroup { get; init; }
+
+    /// <summary>A designated person in charge (指定专人负责).</summary>
+    public required EvidenceItem DesignatedPerson { get; init; }
 }
 
 /// <summary>
@@ -67,6 +106,12 @@ public sealed record SichuanClusterPilotApplication
 
     /// <summary>Every year for which support is given or requested (连续给予三年支持), in any order.</summary>
     public required ImmutableArray<int> SupportYears { get; init; }
+
+    /// <summary>The selection procedure's steps, with evidence (SC-CLUSTER-SELECTION); omitted, the evidence is incomplete.</summary>
+    public SelectionProcedure? Selection { get; init; }
+
+    /// <summary>The county government's duties, with evidence (SC-CLUSTER-COUNTY-DUTIES); omitted, the evidence is incomplete.</summary>
+    public CountyDuties? CountyDuties { get; init; }
 
     /// <summary>The performance evaluation, once there is one.</summary>
     public PerformanceReview? Performance { get; init; }

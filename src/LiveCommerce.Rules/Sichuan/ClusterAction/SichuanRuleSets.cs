@@ -10,8 +10,10 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction;
 
 /// <summary>
 /// Sichuan new-consumption-format cluster pilots (电商消费新业态集聚区), per county: the applicant
-/// (<c>SC-CLUSTER-APPLICANT</c>), the consecutive years of support (<c>SC-CLUSTER-SUPPORT-YEARS</c>) and the recovery of
-/// funds after a failed evaluation and rectification (<c>SC-PERFORMANCE-CLAWBACK</c>).
+/// (<c>SC-CLUSTER-APPLICANT</c>), the years of support (<c>SC-CLUSTER-SUPPORT-YEARS</c>), the selection procedure
+/// (<c>SC-CLUSTER-SELECTION</c>), the county government's duties (<c>SC-CLUSTER-COUNTY-DUTIES</c>), the recovery of
+/// funds after a failed evaluation and rectification (<c>SC-PERFORMANCE-CLAWBACK</c>) and the third-party evaluation
+/// (<c>SC-THIRD-PARTY-EVALUATION</c>).
 /// </summary>
 /// <remarks>The source is a draft for comment (<see cref="DocumentStatus.Draft"/>): every report carries the
 /// <c>draft-document</c> notice. Immutable and thread-safe.</remarks>
@@ -36,28 +38,56 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         new("SC-CLUSTER-SUPPORT-YEARS", "SC-CLUSTER-SUPPORT-YEARS", new LocalizedText("最多连续支持年数", "Maximum consecutive years of support"), Threshold.AtMost(3, Unit.Years, "可连续给予三年")),
     ];
 
-    private SichuanClusterPilotRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+    private readonly string optionsJson;
+
+    private SichuanClusterPilotRuleSet(SichuanClusterPilotOptions options, ParameterSet overrides)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
     {
+        Options = options;
+        optionsJson = $"{{\"supportYears\":\"{options.SupportYears}\"}}";
     }
 
-    /// <summary>The rule set with the draft's defaults.</summary>
-    public static SichuanClusterPilotRuleSet Default { get; } = new(ParameterSet.Empty);
+    /// <summary>The rule set with the draft's defaults and the default readings.</summary>
+    public static SichuanClusterPilotRuleSet Default { get; } = new(SichuanClusterPilotOptions.Default, ParameterSet.Empty);
+
+    /// <summary>The reading options in force.</summary>
+    public SichuanClusterPilotOptions Options { get; }
 
     /// <summary>Creates the rule set with overrides (a shorter support period only).</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static SichuanClusterPilotRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    public static SichuanClusterPilotRuleSet Create(ParameterSet? overrides = null) => Create(SichuanClusterPilotOptions.Default, overrides);
+
+    /// <summary>Creates the rule set with reading options and overrides.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
+    public static SichuanClusterPilotRuleSet Create(SichuanClusterPilotOptions options, ParameterSet? overrides = null) =>
+        options == SichuanClusterPilotOptions.Default && (overrides is null || overrides.Values.IsEmpty)
+            ? Default
+            : new(options ?? throw new ArgumentNullException(nameof(options)), overrides ?? ParameterSet.Empty);
+
+    /// <summary>The same rule set with other reading options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public SichuanClusterPilotRuleSet WithOptions(SichuanClusterPilotOptions options) => Create(options, Parameters.Overrides);
 
     /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(Options, overrides);
+
+    internal override string? FingerprintConfiguration => optionsJson;
+
+    private static ParameterSet Check(SichuanClusterPilotOptions options, ParameterSet overrides) =>
+        options.SupportYears is SupportYearsReading.ConsecutiveRun or SupportYearsReading.WithinYearsOfSelection
+            ? overrides
+            : throw new RuleConfigurationException(["Rule SC-CLUSTER-SUPPORT-YEARS: the support-years reading is not one of ConsecutiveRun, WithinYearsOfSelection."]);
 
     private protected override JsonTypeInfo<SichuanClusterPilotApplication> FactsTypeInfo => JsonContext.Default.SichuanClusterPilotApplication;
 
     private protected override ImmutableArray<Rule<SichuanClusterPilotApplication>> BuildRules() =>
     [
         new ClusterApplicantRule(),
-        new SupportYearsRule(Parameters.ThresholdOf("SC-CLUSTER-SUPPORT-YEARS")),
+        new SupportYearsRule(Parameters.ThresholdOf("SC-CLUSTER-SUPPORT-YEARS"), this),
+        new SelectionProcedureRule(),
+        new CountyDutiesRule(),
         new PerformanceClawbackRule<SichuanClusterPilotApplication>(f => f.Performance),
+        new ThirdPartyEvaluationRule<SichuanClusterPilotApplication>(f => f.Performance),
     ];
 
     private protected override void ValidateFacts(SichuanClusterPilotApplication facts, ValidationCollector problems)
@@ -67,6 +97,23 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         FactsChecks.NotBlank(facts.Applicant.Name, "$.applicant.name", problems);
         SichuanChecks.Year(facts.SelectionYear, "$.selectionYear", problems);
         SichuanChecks.Performance(facts.Performance, "$.performance", problems);
+        if (facts.Selection is { } s)
+        {
+            FactsChecks.NotNull(s.MaterialReview, "$.selection.materialReview", problems);
+            FactsChecks.NotNull(s.ExpertReview, "$.selection.expertReview", problems);
+            FactsChecks.NotNull(s.SiteInspection, "$.selection.siteInspection", problems);
+            FactsChecks.NotNull(s.PublicNotice, "$.selection.publicNotice", problems);
+            FactsChecks.NotNull(s.ProjectLibrary, "$.selection.projectLibrary", problems);
+        }
+
+        if (facts.CountyDuties is { } d)
+        {
+            FactsChecks.NotNull(d.ImplementationPlan, "$.countyDuties.implementationPlan", problems);
+            FactsChecks.NotNull(d.SpecialSupportPolicy, "$.countyDuties.specialSupportPolicy", problems);
+            FactsChecks.NotNull(d.WorkingGroup, "$.countyDuties.workingGroup", problems);
+            FactsChecks.NotNull(d.DesignatedPerson, "$.countyDuties.designatedPerson", problems);
+        }
+
         if (facts.SupportYears.IsDefault)
         {
             problems.Add("$.supportYears", "required", "缺少支持年度(可为空数组)", "The support years are missing (give an empty array for none).");
@@ -94,7 +141,8 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
 /// <summary>
 /// Sichuan provincial new-format e-commerce bases (省级电商新业态基地), per application: the applicant (<c>SC-BASE-APPLICANT</c>),
 /// the qualitative criteria as evidence items with the premises' area against a parameter without default
-/// (<c>SC-BASE-CRITERIA</c>) and the recovery of funds (<c>SC-PERFORMANCE-CLAWBACK</c>).
+/// (<c>SC-BASE-CRITERIA</c>), the recovery of funds (<c>SC-PERFORMANCE-CLAWBACK</c>) and the third-party evaluation
+/// (<c>SC-THIRD-PARTY-EVALUATION</c>).
 /// </summary>
 /// <remarks>The draft gives no figure for 较大载体面积: <c>SC-BASE-AREA</c> has no default, and without it
 /// <c>SC-BASE-CRITERIA</c> reports <see cref="Outcome.NotEvaluated"/>. The source is a draft: every report carries the
@@ -145,6 +193,7 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
         new BaseApplicantRule(),
         new BaseCriteriaRule(Parameters.ValueOf("SC-BASE-AREA") is { } area ? Threshold.AtLeast(area, Unit.SquareMetres, "较大") : null),
         new PerformanceClawbackRule<SichuanBaseApplication>(f => f.Performance),
+        new ThirdPartyEvaluationRule<SichuanBaseApplication>(f => f.Performance),
     ];
 
     private protected override void ValidateFacts(SichuanBaseApplication facts, ValidationCollector problems)

@@ -46,7 +46,7 @@ public class DemonstrationTests
     [Fact]
     public void Evaluate_IndicatorNotReported_NotMetNamingIt()
     {
-        DemonstrationProject project = GuizhouFacts.Applicant() with { Application = new DemonstrationApplication { Year = 2024, Indicators = [] } };
+        DemonstrationProject project = GuizhouFacts.Applicant() with { Application = GuizhouFacts.Applicant().Application! with { Indicators = [] } };
 
         Finding finding = WithCriteria.Evaluate(project, GuizhouFacts.AsOf)["GZ-DEMO-CRITERIA"];
 

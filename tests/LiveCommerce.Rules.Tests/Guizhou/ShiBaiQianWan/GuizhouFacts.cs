@@ -52,7 +52,13 @@ internal static class GuizhouFacts
         OperatorName = "测试示范企业",
         City = "贵阳市",
         Category = DemonstrationCategory.Enterprise,
-        Application = new DemonstrationApplication { Year = year, Indicators = [new IndicatorValue { Indicator = "onlineRetail", Value = retail }] },
+        Application = new DemonstrationApplication
+        {
+            Year = year,
+            Indicators = [new IndicatorValue { Indicator = "onlineRetail", Value = retail }],
+            Route = Route(),
+            AttachmentsFiled = [5, 8, 11],
+        },
         PriorApplications = [],
         AnnualReports = [],
     };
@@ -64,8 +70,23 @@ internal static class GuizhouFacts
         City = "贵阳市",
         Category = DemonstrationCategory.Enterprise,
         PriorApplications = [],
-        Recognition = new Recognition { RecognisedOn = recognisedOn },
+        Recognition = new Recognition { RecognisedOn = recognisedOn, Review = Review() },
         AnnualReports = [.. reports],
+    };
+
+    public static ApplicationRoute Route() => new()
+    {
+        SubmittedBy = ApplicationSubmitter.Enterprise,
+        SubmittedToLocalCommerceDepartment = true,
+        RecommendedByCity = true,
+        RecommendationEvidence = "贵阳市商务局推荐文件",
+    };
+
+    public static ProvincialReview Review() => new()
+    {
+        DocumentReview = new ReviewStep { Held = true, Evidence = "资料审核意见" },
+        SiteVisit = new ReviewStep { Held = true, Evidence = "实地考察报告" },
+        PanelReview = new ReviewStep { Held = true, Evidence = "评审结果" },
     };
 
     public static AnnualDataReport Report(int year, DateOnly submittedOn, decimal retail = 20_000_000m) =>

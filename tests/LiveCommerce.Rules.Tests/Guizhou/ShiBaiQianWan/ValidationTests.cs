@@ -10,7 +10,7 @@ public class ValidationTests
     [Fact]
     public void EvaluateJson_NegativeSalesAndRetail_ReportsEachPath()
     {
-        byte[] json = Encoding.UTF8.GetBytes("""{"applicantName":"甲","year":2023,"annualSales":-1,"onlineRetailOfGoods":-0.01,"aboveDesignatedSizeInStatistics":true,"crossBorder":false}""");
+        byte[] json = Encoding.UTF8.GetBytes("""{"applicantName":"甲","year":2023,"annualSales":-1,"onlineRetailOfGoods":-0.01,"aboveDesignatedSizeInStatistics":true,"crossBorder":false,"priorAwards":[]}""");
 
         EvaluationResult result = SupportRuleSet.Default.EvaluateJson(json, GuizhouFacts.AsOf);
 
@@ -30,7 +30,7 @@ public class ValidationTests
     [Fact]
     public void EvaluateJson_UnknownCategoryAndYearBefore2023_ReportsEachPath()
     {
-        byte[] json = Encoding.UTF8.GetBytes("""{"applicantName":"甲","year":2022,"recognisedCategory":"factory","aboveDesignatedSizeInStatistics":true,"crossBorder":false}""");
+        byte[] json = Encoding.UTF8.GetBytes("""{"applicantName":"甲","year":2022,"recognisedCategory":"factory","aboveDesignatedSizeInStatistics":true,"crossBorder":false,"priorAwards":[]}""");
 
         ValidationResult result = SupportRuleSet.Default.ValidateJson(json);
 
@@ -51,7 +51,7 @@ public class ValidationTests
         byte[] json = Encoding.UTF8.GetBytes("""
             {
               "projectName": "乙", "operatorName": " ", "city": "贵阳市", "category": "park",
-              "application": { "year": 2022, "indicators": [ { "indicator": "tenants", "value": -3 }, { "indicator": "tenants", "value": 3 } ] },
+              "application": { "year": 2022, "indicators": [ { "indicator": "tenants", "value": -3 }, { "indicator": "tenants", "value": 3 } ], "attachmentsFiled": [] },
               "priorApplications": [ { "year": 2021, "category": "park" } ],
               "recognition": { "recognisedOn": "2022-12-31" },
               "annualReports": [

@@ -15,6 +15,8 @@ internal static class SichuanSamples
         Applicant = new SichuanApplicant { Name = "测试县人民政府", Kind = SichuanApplicantKind.CountyGovernment },
         SelectionYear = 2023,
         SupportYears = supportYears.Length == 0 ? [2023, 2024, 2025] : [.. supportYears],
+        Selection = new SelectionProcedure { MaterialReview = Yes(), ExpertReview = Yes(), SiteInspection = Yes(), PublicNotice = Yes(), ProjectLibrary = Yes() },
+        CountyDuties = new CountyDuties { ImplementationPlan = Yes(), SpecialSupportPolicy = Yes(), WorkingGroup = Yes(), DesignatedPerson = Yes() },
     };
 
     public static EvidenceItem Yes(string evidence = "证明材料") => new() { Satisfied = true, Evidence = evidence };

@@ -4,7 +4,8 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 
 /// <summary>
 /// 对……运营主体分别给予不超过300万元、50万元、5万元、5万元的一次性奖励: the operator of a recognised project may receive
-/// a one-off reward up to its category's cap (a cap, never an entitlement).
+/// a one-off reward up to its category's cap (a cap, never an entitlement). 一次性: an earlier one-off award in the same
+/// category refuses the claim, citing it.
 /// </summary>
 internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.OneOffReward)
 {
@@ -17,11 +18,17 @@ internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportC
             return With(Outcome.NotApplicable, NotClaimed);
         }
 
+        if (!cap.Eligible)
+        {
+            return Lazy(Outcome.NotMet, cap.Reason, () => [Text.Of($"公式:{cap.Formula}", $"Formula: {cap.Formula}")]);
+        }
+
         var threshold = Threshold.AtMost(cap.Cap.Yuan, Unit.Yuan, "不超过");
         return Stacking.Apply(
             this,
             measures,
             facts,
+            asOf,
             () =>
             {
                 LocalizedText name = DemonstrationCategories.Name(category);
@@ -33,4 +40,6 @@ internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportC
             threshold,
             null);
     }
+
+    public override bool Passes(SupportClaim facts, DateOnly asOf) => measures.OneOff(facts) is null or { Eligible: true };
 }

@@ -12,7 +12,7 @@ internal static class Stacking
     private static readonly LocalizedText TrafficLabel = new("流量补贴上限", "Traffic subsidy: cap");
     private static readonly LocalizedText Kept = new("不叠加:本项为最高额,予以保留", "No stacking: this measure has the largest cap and keeps it");
 
-    public static Finding Apply(Rule<SupportClaim> rule, SupportMeasures measures, SupportClaim facts, Func<LocalizedText> explain, MeasureCap cap, Threshold required, Quantity? measured)
+    public static Finding Apply(Rule<SupportClaim> rule, SupportMeasures measures, SupportClaim facts, DateOnly asOf, Func<LocalizedText> explain, MeasureCap cap, Threshold required, Quantity? measured)
     {
         RuleDescriptor d = rule.Descriptor;
         LocalizedText label = d.Id switch
@@ -21,7 +21,7 @@ internal static class Stacking
             "GZ-REWARD-SALES-TIER" => SalesTierLabel,
             _ => TrafficLabel,
         };
-        string? winner = measures.StackingWinner(facts);
+        string? winner = measures.StackingWinner(facts, asOf);
         if (winner is null || winner == d.Id)
         {
             Func<ImmutableArray<LocalizedText>>? notes = winner is null ? null : static () => [Kept];

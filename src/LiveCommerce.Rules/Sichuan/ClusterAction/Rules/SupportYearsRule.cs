@@ -4,10 +4,13 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 
 /// <summary>
-/// 2023年启动评选…试点先行地,可连续给予三年支持: selection from 2023; support in consecutive years only, starting no earlier
-/// than the selection year, at most three years (the cap is a tightening-only parameter).
+/// 2023年启动评选…试点先行地,可连续给予三年支持: selection from 2023; support no earlier than the selection year and at most
+/// three years (the cap is a tightening-only parameter). The default reading (<see cref="SupportYearsReading.ConsecutiveRun"/>)
+/// asks for one consecutive run, which may start after selection; <see cref="SupportYearsReading.WithinYearsOfSelection"/>
+/// asks instead that every year lie within the three years from selection, gaps allowed.
 /// </summary>
-internal sealed class SupportYearsRule(Threshold maximumYears) : Rule<SichuanClusterPilotApplication>(SichuanClauses.ClusterSupportYears)
+/// <remarks>The options are read from the rule set when the rule evaluates (the base constructor builds the rules first).</remarks>
+internal sealed class SupportYearsRule(Threshold maximumYears, SichuanClusterPilotRuleSet owner) : Rule<SichuanClusterPilotApplication>(SichuanClauses.ClusterSupportYears)
 {
     /// <summary>The first year pilots are selected (2023年启动评选).</summary>
     public const int FirstSelectionYear = 2023;
@@ -36,6 +39,23 @@ internal sealed class SupportYearsRule(Threshold maximumYears) : Rule<SichuanClu
                 $"Support in {years[0]} precedes the selection in {selection}"));
         }
 
+        int limit = (int)maximumYears.Bound.Value;
+        if (owner.Options.SupportYears == SupportYearsReading.WithinYearsOfSelection)
+        {
+            int last = selection + limit - 1;
+            if (years[^1] > last)
+            {
+                int outside = years.First(y => y > last);
+                return Refuse(measured, () => Text.Of(
+                    $"支持年度 {outside} 超出自 {selection} 年入选起的 {limit} 年({selection}–{last})",
+                    $"Support in {outside} falls outside the {limit} years from the selection in {selection} ({selection}–{last})"));
+            }
+
+            return Lazy(Outcome.Met, () => Text.Of(
+                $"{selection} 年入选,支持年度 {string.Join("、", years)} 均在入选起 {limit} 年内({selection}–{last})",
+                $"Selected in {selection}; every year of support ({string.Join(", ", years)}) lies within the {limit} years from selection ({selection}–{last})"), measured: measured, required: maximumYears);
+        }
+
         for (int i = 1; i < years.Length; i++)
         {
             if (years[i] != years[i - 1] + 1)
@@ -49,7 +69,6 @@ internal sealed class SupportYearsRule(Threshold maximumYears) : Rule<SichuanClu
 
         if (!maximumYears.IsMetBy(measured))
         {
-            int limit = (int)maximumYears.Bound.Value;
             int refused = years.Length > limit ? years[limit] : years[^1];
             return Refuse(measured, () => Text.Of(
                 $"连续支持 {years.Length} 年({years[0]}–{years[^1]}),超过最多连续 {limit} 年;{refused} 年起不予支持",
