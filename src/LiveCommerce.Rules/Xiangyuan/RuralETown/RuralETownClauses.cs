@@ -157,7 +157,8 @@ internal static class RuralETownClauses
             "One promotional film by a professional team, at least 5 minutes long, promoted on Weibo, Douyin and other platforms.",
             ["宣传片成品影片", "拍摄团队设计脚本资料", "视频拍摄素材资料", "视频剪辑工程文件", "媒体及平台投放记录"],
             Count("XY-4-7-PROMO-VIDEO", "宣传片(套)", "Promotional films", 1, Bare),
-            new MeasureSpec(RecordField.DurationMinutes, "XY-4-7-PROMO-VIDEO-MINUTES", new LocalizedText("宣传片时长(分钟)", "Film duration (minutes)"), Threshold.AtLeast(5, Unit.Count, "不少于"), Severity.Mandatory, r => r?.DurationMinutes ?? 0, []),
+            // "时长不少于5分钟" in seconds: a film of 4′40″ is 280 seconds, short of 300 (whole minutes would round it up).
+            new MeasureSpec(RecordField.DurationSeconds, "XY-4-7-PROMO-VIDEO-SECONDS", new LocalizedText("宣传片时长(秒;5分钟 = 300秒)", "Film duration (seconds; 5 minutes = 300)"), Threshold.AtLeast(300, Unit.Count, "不少于"), Severity.Mandatory, r => r?.DurationSeconds ?? 0, []),
             Has("条件", "Conditions", "专业团队制作", "媒体平台长期宣传")),
         D("XY-4-8-WEEKLY-LIVE", "三、(四)8.", "直播带货活动", "Weekly live-selling events",
             "每周应举办至少1次直播带货活动;直播场地应包含直播间、原产地、展厅等相关场景",
@@ -271,10 +272,10 @@ internal static class RuralETownClauses
 
         // (八)加强宣传强化管理
         D("XY-8-1-MEDIA-REPORTS", "三、(八)1.", "市级及以上媒体报道", "City-level or higher media reports",
-            "通稿分发市级及以上媒体的宣传报道不少于2篇",
-            "At least 2 reports in city-level or higher media.",
+            "通稿分发市级及以上媒体的宣传报道不少于2篇;襄垣县电商发展模式、典型经验或做法被市级以上媒体报道或在全国性会议上工作经验交流发言",
+            "At least 2 reports in city-level or higher media (or, under MediaReportReading.SpeechSuffices, a speech at a national conference).",
             ["媒体宣传统计表", "媒体宣传报道截图等资料", "中央级、省级采纳推广佐证资料"],
-            Count("XY-8-1-MEDIA-REPORTS", "市级及以上媒体报道(篇)", "City-level or higher reports", 2, "不少于")),
+            new OrSpeechSpec(Count("XY-8-1-MEDIA-REPORTS", "市级及以上媒体报道(篇)", "City-level or higher reports", 2, "不少于"), "全国性会议工作经验交流发言")),
         D("XY-8-2-MEDIA-MATRIX", "三、(八)2.", "媒体宣传矩阵", "Media matrix",
             "搭建“襄垣县乡村e镇”媒体宣传矩阵,联动各级媒体,发布关于项目建设、时事报道、电商发展、项目成效、典型案例、经验做法、优秀人物、活动宣传等内容不低于80篇",
             "Own-media accounts and at least 80 published pieces.",
@@ -323,7 +324,7 @@ internal static class RuralETownClauses
 
     private static DeliverableSpec D(string id, string section, string zh, string en, string clause, string summary, string[] evidence, params CheckSpec[] checks)
     {
-        Comparison? comparison = checks.OfType<MeasureSpec>().Select(m => (Comparison?)m.Default.Comparison)
+        Comparison? comparison = checks.Select(c => c is OrSpeechSpec o ? o.Measure : c).OfType<MeasureSpec>().Select(m => (Comparison?)m.Default.Comparison)
             .Concat(checks.OfType<MarketSpec>().Select(m => m.Definitions[0].Comparison))
             .FirstOrDefault(c => c is not null);
         return new DeliverableSpec(
