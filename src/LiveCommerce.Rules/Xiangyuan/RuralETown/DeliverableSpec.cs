@@ -66,7 +66,7 @@ internal sealed record MeasureSpec(
 
     public override IEnumerable<string> ParameterKeys => [Key];
 
-    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default)];
+    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default) { InPrinciple = Severity == Severity.InPrinciple }];
 
     public override DeliverableCheck Build(ResolvedParameters parameters) => new MeasureCheck(Subject, parameters.ThresholdOf(Key), Severity, Measure);
 }
