@@ -387,7 +387,7 @@ internal static class RuralETownClauses
     private static Citation Cite(string section, (string At, string Text)[] clause, string summary) =>
         clause.Length == 1 && clause[0].At.Length == 0
             ? new Citation(Doc, section, clause[0].Text, summary)
-            : Citation.Of(Doc, section, clause.Select(c => new CitationFragment(section + c.At, c.Text)), summary);
+            : Citation.Of(Doc, section, clause.OrderBy(c => c.At, StringComparer.Ordinal).Select(c => new CitationFragment(section + c.At, c.Text)), summary);
 
     private static MeasureSpec Count(string key, string zh, string en, decimal minimum, string wording, Severity severity = Severity.Mandatory) =>
         new(RecordField.Count, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), severity, r => r?.Count ?? 0, []);

@@ -35,7 +35,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("襄垣县培育古韩镇乡村e镇项目:验收", "Xiangyuan Guhan-town rural e-town project: acceptance"),
         new LocalizedText("山西省长治市襄垣县", "Xiangyuan county, Changzhi, Shanxi"),
         XiangyuanDocuments.RuralETownStandard,
