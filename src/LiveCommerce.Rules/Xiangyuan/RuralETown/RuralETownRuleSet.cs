@@ -409,6 +409,8 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
             problems.Add("$.market.baselineOnlineRetail", "zero-base", "上年(基期)网络零售额为 0,无法计算同比增长率", "The base year's online retail is zero: year-on-year growth cannot be computed.");
         }
 
+        string Zh(int year) => project ? Inv($"项目第{year}年") : Inv($"{year} 年");
+        string En(int year) => project ? Inv($"project year {year}") : year.ToString(CultureInfo.InvariantCulture);
         var years = new HashSet<int>();
         var listed = m.Years.Select(x => x.Year).ToHashSet();
         for (int i = 0; i < m.Years.Length; i++)
@@ -427,12 +429,12 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
 
             if (!years.Add(y.Year))
             {
-                problems.Add(path + ".year", "duplicate", Inv($"{y.Year} 年重复填报"), Inv($"The year {y.Year} is listed more than once."), y.Year.ToString(CultureInfo.InvariantCulture));
+                problems.Add(path + ".year", "duplicate", Inv($"{Zh(y.Year)}重复填报"), project ? Inv($"Project year {y.Year} is listed more than once.") : Inv($"The year {y.Year} is listed more than once."), y.Year.ToString(CultureInfo.InvariantCulture));
             }
 
             if (y.OnlineRetail <= Money.Zero && listed.Contains(y.Year + 1))
             {
-                problems.Add(path + ".onlineRetail", "zero-base", Inv($"{y.Year} 年网络零售额为 0,无法计算 {y.Year + 1} 年同比增长率"), Inv($"Online retail of {y.Year} is zero: the growth of {y.Year + 1} cannot be computed."));
+                problems.Add(path + ".onlineRetail", "zero-base", Inv($"{Zh(y.Year)}网络零售额为 0,无法计算{Zh(y.Year + 1)}同比增长率"), Inv($"Online retail of {En(y.Year)} is zero: the growth of {En(y.Year + 1)} cannot be computed."));
             }
 
             var towns = new HashSet<string>(StringComparer.Ordinal);

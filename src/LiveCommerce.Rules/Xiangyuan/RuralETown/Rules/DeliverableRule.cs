@@ -160,12 +160,15 @@ internal sealed class DeliverableRule : Rule<RuralETownProject>
             notes.Add(NoRecord);
         }
 
-        notes.AddRange(lines.Select(l => new LocalizedText((l.Met ? "✓ " : "✗ ") + l.Text.ZhCn, (l.Met ? "✓ " : "✗ ") + l.Text.En)));
+        notes.AddRange(lines.Select(l => new LocalizedText(Mark(l) + l.Text.ZhCn, Mark(l) + l.Text.En)));
         notes.Add(missing.Length == 0
             ? Text.Of($"✓ 佐证资料齐全({evidence.Length} 项)", $"✓ Evidence complete ({evidence.Length} documents)")
             : Text.Of($"✗ 缺少佐证资料({missing.Length}/{evidence.Length}):{string.Join("、", missing)}", $"✗ Evidence missing ({missing.Length} of {evidence.Length}): {string.Join(", ", missing)}"));
         return notes.ToImmutable();
     }
+
+    /// <summary>✓ met, ✗ not met, ℹ a line that only explains a reading (a part-year, a recorded alternative).</summary>
+    private static string Mark(CheckLine line) => line.Severity == Severity.Informational ? "ℹ " : line.Met ? "✓ " : "✗ ";
 
     private static LocalizedText Join(string zhPrefix, string enPrefix, CheckLine[] lines) =>
         new(zhPrefix + string.Join(";", lines.Select(l => l.Text.ZhCn)), enPrefix + string.Join("; ", lines.Select(l => l.Text.En)));
