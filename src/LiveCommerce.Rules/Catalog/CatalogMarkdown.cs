@@ -33,8 +33,8 @@ public static class CatalogMarkdown
             md.Append("| rule id | section | clause (verbatim) | comparison | severity | parameters |\n|---|---|---|---|---|---|\n");
             foreach (RuleDescriptor d in r.Rules)
             {
-                string parameters = string.Join("<br>", r.Parameters.Definitions.Where(p => d.ParameterKeys.Contains(p.Key)).Select(FormatParameter));
-                md.Append(CultureInfo.InvariantCulture, $"| `{d.Id}` | {d.Citation.Section} | {d.Citation.Clause}<br>*{d.Citation.Summary}* | {(d.Comparison is { } c ? c.Symbol() : "—")} | {d.Severity} | {(parameters.Length == 0 ? "—" : parameters)} |\n");
+                string parameters = string.Join("<br>", r.Parameters.Definitions.Where(p => d.ParameterKeys.Contains(p.Key)).Select(p => FormatParameter(p, d.Severity == Severity.InPrinciple)));
+                md.Append(CultureInfo.InvariantCulture, $"| `{d.Id}` | {d.Citation.Section} | {Clause(d.Citation)}<br>*{d.Citation.Summary}* | {(d.Comparison is { } c ? c.Symbol() : "—")} | {d.Severity} | {(parameters.Length == 0 ? "—" : parameters)} |\n");
             }
 
             if (r.Info.EffectiveWindow is { } window)
@@ -66,9 +66,16 @@ public static class CatalogMarkdown
         return md.ToString();
     }
 
-    private static string FormatParameter(ParameterDefinition p) =>
+    /// <summary>The clause as one verbatim passage, or its fragments one per line, each with its own section: fragments from
+    /// different places are never joined into what would read as one clause.</summary>
+    private static string Clause(Citation citation) =>
+        citation.Fragments is { Count: > 0 } fragments
+            ? string.Join("<br>", fragments.Select(f => $"{f.Section} {f.Text}"))
+            : citation.Clause;
+
+    private static string FormatParameter(ParameterDefinition p, bool ruleInPrinciple) =>
         p.IsThreshold
-            ? string.Create(CultureInfo.InvariantCulture, $"`{p.Key}` {p.Comparison!.Value.Symbol()} {p.DefaultValue:0.##} {p.Unit} ({p.Wording}){(p.TighteningOnly ? ", may only be tightened" : string.Empty)}")
+            ? string.Create(CultureInfo.InvariantCulture, $"`{p.Key}` {p.Comparison!.Value.Symbol()} {p.DefaultValue:0.##} {p.Unit} ({p.Wording}){(p.InPrinciple || ruleInPrinciple ? ", **原则上 (in principle): a shortfall is a warning, not a failure**" : string.Empty)}{(p.TighteningOnly ? ", may only be tightened" : string.Empty)}")
             : string.Create(CultureInfo.InvariantCulture, $"`{p.Key}` {p.Unit}, no default: {p.Label.En}");
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

@@ -24,9 +24,34 @@ public sealed record SourceDocument(string Id, LocalizedText Title, LocalizedTex
 /// <summary>Where a rule comes from: document, section and the verbatim Chinese clause.</summary>
 /// <param name="Document">The source document.</param>
 /// <param name="Section">The section, as numbered in the document, such as <c>六、(一)②</c>.</param>
-/// <param name="Clause">The clause, verbatim in Chinese.</param>
+/// <param name="Clause">The clause, verbatim in Chinese (for a citation of several places, see <see cref="Fragments"/>).</param>
 /// <param name="Summary">A one-line English summary of what the clause requires.</param>
-public sealed record Citation(SourceDocument Document, string Section, string Clause, string Summary);
+public sealed record Citation(SourceDocument Document, string Section, string Clause, string Summary)
+{
+    /// <summary>The separate verbatim fragments, each with its own section, when the rule quotes several places of the
+    /// document; <see langword="null"/> when <see cref="Clause"/> is one verbatim passage.</summary>
+    public IReadOnlyList<CitationFragment>? Fragments { get; init; }
+
+    /// <summary>A citation quoting several places of the document, each fragment verbatim with its own section.
+    /// <see cref="Clause"/> lists them joined by " … ", a gap rather than one sentence.</summary>
+    /// <exception cref="ArgumentException"><paramref name="fragments"/> is empty.</exception>
+    public static Citation Of(SourceDocument document, string section, IEnumerable<CitationFragment> fragments, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(fragments);
+        CitationFragment[] all = [.. fragments];
+        if (all.Length == 0)
+        {
+            throw new ArgumentException("A citation needs at least one fragment.", nameof(fragments));
+        }
+
+        return new Citation(document, section, string.Join(" … ", all.Select(f => f.Text)), summary) { Fragments = Array.AsReadOnly(all) };
+    }
+}
+
+/// <summary>One verbatim piece of a clause and where it stands in the document.</summary>
+/// <param name="Section">The section down to the item, such as <c>三、(一)1.(1)2)</c>.</param>
+/// <param name="Text">The text, verbatim in Chinese.</param>
+public sealed record CitationFragment(string Section, string Text);
 
 /// <summary>How binding a rule is.</summary>
 public enum Severity

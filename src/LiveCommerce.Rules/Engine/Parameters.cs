@@ -59,6 +59,10 @@ public sealed record ParameterDefinition
     /// <summary>Whether an override may only make the threshold stricter (catalog §0.4).</summary>
     public bool TighteningOnly { get; }
 
+    /// <summary>Whether the threshold is "原则上" (in principle): a shortfall is a warning an authority may waive, not a
+    /// failure. The rule's own severity says so for a whole rule; this marks one soft threshold of a rule with hard ones.</summary>
+    public bool InPrinciple { get; init; }
+
     /// <summary>Whether the parameter is a threshold (has a comparison).</summary>
     public bool IsThreshold => Comparison.HasValue;
 

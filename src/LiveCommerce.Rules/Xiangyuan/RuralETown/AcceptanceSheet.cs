@@ -42,21 +42,27 @@ public sealed record AcceptanceTotals(int Met, int NotMet, int Warning, int Evid
         : string.Create(CultureInfo.InvariantCulture, $"符合 {Met} / 不符合 {NotMet} / 警告 {Warning} / 佐证不全 {EvidenceIncomplete}{(Other > 0 ? $" / 其他 {Other}" : string.Empty)}(合计 {Total})");
 }
 
-/// <summary>One section of the acceptance sheet: 三、(一)…(九) of the source, with its findings and totals.</summary>
-/// <param name="Number">The section's Chinese numeral, <c>一</c> … <c>九</c>, or <c>—</c> for findings without one.</param>
+/// <summary>One section of the acceptance sheet: 二、项目固定执行标准 or 三、(一)…(九) of the source, with its findings and totals.</summary>
+/// <param name="Number">The numeral of a part of 三、, <c>一</c> … <c>九</c>; <c>二、</c> for the fixed standards of section
+/// 二 (staff, rules, management, records and acceptance materials); or <c>—</c> for findings without one.</param>
 /// <param name="Title">The section's title from the source.</param>
 /// <param name="Findings">The findings, in the report's order.</param>
 /// <param name="Totals">The section's totals.</param>
 public sealed record AcceptanceSection(string Number, LocalizedText Title, ImmutableArray<Finding> Findings, AcceptanceTotals Totals);
 
 /// <summary>
-/// A report grouped by the source's sections 一…九 (read from each finding's citation, such as <c>三、(四)8.</c>) and
-/// totalled, to print as the county's acceptance sheet.
+/// A report grouped by the source's sections (read from each finding's citation: <c>二、(五)</c> under 二、项目固定执行标准,
+/// first; <c>三、(四)8.</c> under (四)) and totalled, to print as the county's acceptance sheet.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class AcceptanceSheet
 {
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+    /// <summary>The group key of section 二 (项目固定执行标准), sorted before 三、(一).</summary>
+    private const int FixedStandards = -2;
+
+    private static readonly LocalizedText FixedTitle = new("项目固定执行标准", "Fixed standards (staff, rules, management, records)");
 
     private static readonly LocalizedText[] Titles =
     [
@@ -96,16 +102,21 @@ public sealed class AcceptanceSheet
         ImmutableArray<AcceptanceSection> sections =
         [
             .. report.Findings
-                .GroupBy(f => f.Citation.Document.Id == XiangyuanDocuments.RuralETownStandard.Id ? SectionOf(f.Citation.Section) : -1)
-                .OrderBy(g => g.Key < 0 ? int.MaxValue : g.Key)
+                .GroupBy(GroupOf)
+                .OrderBy(g => g.Key == -1 ? int.MaxValue : g.Key)
                 .Select(g => new AcceptanceSection(
-                    g.Key < 0 ? "—" : Numerals[g.Key],
-                    g.Key < 0 ? new LocalizedText("其他", "Other") : Titles[g.Key],
+                    g.Key == FixedStandards ? "二、" : g.Key < 0 ? "—" : Numerals[g.Key],
+                    g.Key == FixedStandards ? FixedTitle : g.Key < 0 ? new LocalizedText("其他", "Other") : Titles[g.Key],
                     [.. g],
                     AcceptanceTotals.Of(g))),
         ];
         return new AcceptanceSheet(report, sections);
     }
+
+    private static int GroupOf(Finding f) =>
+        f.Citation.Document.Id != XiangyuanDocuments.RuralETownStandard.Id ? -1
+        : f.Citation.Section.StartsWith("二、", StringComparison.Ordinal) ? FixedStandards
+        : SectionOf(f.Citation.Section);
 
     /// <summary>The index (0 for 一 … 8 for 九) of the parenthesised numeral in a section such as <c>三、(四)8.</c>, or −1.</summary>
     public static int SectionOf(string section)
@@ -127,7 +138,8 @@ public sealed class AcceptanceSheet
         foreach (AcceptanceSection s in Sections)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"({s.Number}){s.Title.Get(language)}  [{s.Totals.Format(language)}]");
+            string number = s.Number.EndsWith('、') ? s.Number : $"({s.Number})";
+            text.AppendLine(CultureInfo.InvariantCulture, $"{number}{s.Title.Get(language)}  [{s.Totals.Format(language)}]");
             foreach (Finding f in s.Findings)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {Label(f.Outcome, zh),-6} {f.RuleId}  {f.Rule.Subject.Get(language)}  ({f.Citation.Section})");

@@ -16,7 +16,7 @@ internal sealed record DeliverableSpec(RuleDescriptor Descriptor, ImmutableArray
 
     public IEnumerable<ParameterDefinition> Parameters() => Checks.SelectMany(c => c.Parameters(Descriptor.Id));
 
-    private readonly int fieldsRead = Checks.OfType<MeasureSpec>().Aggregate(0, (mask, m) => mask | (1 << (int)m.Field));
+    private readonly int fieldsRead = Checks.SelectMany(c => c.Fields).Aggregate(0, (mask, f) => mask | (1 << (int)f));
 
     /// <summary>Whether some check reads <paramref name="field"/> of the record.</summary>
     public bool Reads(RecordField field) => (fieldsRead & (1 << (int)field)) != 0;
@@ -27,7 +27,7 @@ internal enum RecordField
 {
     Count,
     Area,
-    DurationMinutes,
+    DurationSeconds,
     Items,
 }
 
@@ -37,6 +37,9 @@ internal abstract record CheckSpec
     public virtual Severity Severity => Severity.Mandatory;
 
     public virtual IEnumerable<string> ItemNames => [];
+
+    /// <summary>The numbers of the record the check reads.</summary>
+    public virtual IEnumerable<RecordField> Fields => [];
 
     public virtual IEnumerable<string> ParameterKeys => [];
 
@@ -59,11 +62,28 @@ internal sealed record MeasureSpec(
 
     public override IEnumerable<string> ItemNames => Items;
 
+    public override IEnumerable<RecordField> Fields => [Field];
+
     public override IEnumerable<string> ParameterKeys => [Key];
 
-    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default)];
+    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default) { InPrinciple = Severity == Severity.InPrinciple }];
 
     public override DeliverableCheck Build(ResolvedParameters parameters) => new MeasureCheck(Subject, parameters.ThresholdOf(Key), Severity, Measure);
+}
+
+/// <summary>A measure with an alternative the seed offers ("…被市级以上媒体报道或在全国性会议上工作经验交流发言"): under
+/// <see cref="MediaReportReading.SpeechSuffices"/> the recorded item <paramref name="Speech"/> meets it instead.</summary>
+internal sealed record OrSpeechSpec(MeasureSpec Measure, string Speech) : CheckSpec
+{
+    public override IEnumerable<string> ItemNames => [.. Measure.ItemNames, Speech];
+
+    public override IEnumerable<RecordField> Fields => Measure.Fields;
+
+    public override IEnumerable<string> ParameterKeys => Measure.ParameterKeys;
+
+    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => Measure.Parameters(ruleId);
+
+    public override DeliverableCheck Build(ResolvedParameters parameters) => new OrSpeechCheck((MeasureCheck)Measure.Build(parameters), Speech);
 }
 
 /// <summary>Named components that must all be present, listed in the record's items or read from dated records.</summary>

@@ -30,15 +30,18 @@ public sealed record CadenceWindow(string Label, DateOnly Start, DateOnly End, b
 }
 
 /// <summary>
-/// The week, quarter and year convention of the Xiangyuan rule set: how "每周至少1次", "每季度至少1次" and "每年至少1次"
-/// are checked against dated records.
+/// The week, quarter and year conventions of the Xiangyuan rule set: how "每周至少1次", "每季度至少1次", "每年至少1次" and
+/// "…/年" are checked against dated records and yearly figures.
 /// </summary>
 /// <remarks>
-/// <para>Weeks are ISO 8601 weeks, Monday to Sunday, labelled with their ISO week-year (a week that spans a new year,
-/// such as 2024-12-30..2025-01-05, is one week, 2025-W01). Quarters and years are calendar quarters and years.</para>
-/// <para>Every period that overlaps the project period is clipped to it. A partial first or last period (a project
-/// starting on a Wednesday) is still a period of the project and needs its event within its clipped days: "每周应举办
-/// 至少1次" binds every week in which the project runs.</para>
+/// <para>Under <see cref="PeriodReading.CalendarPeriods"/> (the default) weeks are ISO 8601 weeks, Monday to Sunday,
+/// labelled with their ISO week-year (a week that spans a new year, such as 2024-12-30..2025-01-05, is one week,
+/// 2025-W01); quarters and years are calendar quarters and years. Under <see cref="PeriodReading.ProjectPeriods"/> they
+/// are 7-day weeks, 3-month quarters and 12-month years counted from the project's first day, labelled <c>W1</c>,
+/// <c>Q1</c>, <c>Y1</c>….</para>
+/// <para>Every period that overlaps the project period is clipped to it. A partial period (a project starting on a
+/// Wednesday, a last year of five days) is still a period of the project and needs its event within its clipped days:
+/// "每周应举办至少1次" binds every week in which the project runs.</para>
 /// <para>A period is due once its clipped last day is on or before the as-of date; a period still running on the as-of
 /// date is not yet checked. Immutable and thread-safe.</para>
 /// </remarks>
@@ -47,39 +50,72 @@ public static class ProjectCalendar
     /// <summary>The longest project period accepted, in days (about 20 years).</summary>
     public const int MaxPeriodDays = 7305;
 
-    /// <summary>Every period of <paramref name="kind"/> overlapping the project period, clipped to it, that is due by <paramref name="asOf"/>.</summary>
+    /// <summary>Every calendar period of <paramref name="kind"/> overlapping the project period, clipped to it, that is due by <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
-    public static IReadOnlyList<CadenceWindow> DueWindows(CadencePeriod kind, DateOnly start, DateOnly end, DateOnly asOf)
+    public static IReadOnlyList<CadenceWindow> DueWindows(CadencePeriod kind, DateOnly start, DateOnly end, DateOnly asOf) =>
+        DueWindows(kind, start, end, asOf, PeriodReading.CalendarPeriods);
+
+    /// <summary>Every period of <paramref name="kind"/> under <paramref name="reading"/> overlapping the project period,
+    /// clipped to it, that is due by <paramref name="asOf"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static IReadOnlyList<CadenceWindow> DueWindows(CadencePeriod kind, DateOnly start, DateOnly end, DateOnly asOf, PeriodReading reading)
     {
         Primitives.Preconditions.CheckArgument(start <= end, nameof(end), "The project period must not end before it starts.");
         var windows = new List<CadenceWindow>();
-        DateOnly first = PeriodStart(kind, start);
-        while (first <= end)
+        DateOnly origin = Origin(kind, reading, start);
+        for (int i = 0; FirstOf(kind, origin, i) <= end; i++)
         {
-            DateOnly next = Next(kind, first);
-            DateOnly last = next.AddDays(-1);
+            DateOnly last = FirstOf(kind, origin, i + 1).AddDays(-1);
             DateOnly clippedEnd = last > end ? end : last;
             if (clippedEnd <= asOf)
             {
-                windows.Add(Window(kind, first, start, end));
+                windows.Add(Window(kind, reading, i, start, end));
             }
-
-            first = next;
         }
 
         return windows;
     }
 
-    /// <summary>The period of <paramref name="kind"/> that begins on <paramref name="first"/>, clipped to start..end and labelled.</summary>
-    internal static CadenceWindow Window(CadencePeriod kind, DateOnly first, DateOnly start, DateOnly end)
+    /// <summary>The number of periods of <paramref name="kind"/> under <paramref name="reading"/> that overlap start..end.</summary>
+    internal static int CountOf(CadencePeriod kind, PeriodReading reading, DateOnly start, DateOnly end)
     {
-        DateOnly last = Next(kind, first).AddDays(-1);
-        DateOnly clippedStart = first < start ? start : first;
-        DateOnly clippedEnd = last > end ? end : last;
-        return new CadenceWindow(Label(kind, first), clippedStart, clippedEnd, clippedStart != first || clippedEnd != last);
+        DateOnly origin = Origin(kind, reading, start);
+        int n = 0;
+        while (FirstOf(kind, origin, n) <= end)
+        {
+            n++;
+        }
+
+        return n;
     }
 
-    /// <summary>The first day of the period of <paramref name="kind"/> that holds <paramref name="date"/>.</summary>
+    /// <summary>Period number <paramref name="index"/> (0 for the first) of <paramref name="kind"/>, clipped to start..end and labelled.</summary>
+    internal static CadenceWindow Window(CadencePeriod kind, PeriodReading reading, int index, DateOnly start, DateOnly end)
+    {
+        DateOnly origin = Origin(kind, reading, start);
+        DateOnly first = FirstOf(kind, origin, index);
+        DateOnly last = FirstOf(kind, origin, index + 1).AddDays(-1);
+        DateOnly clippedStart = first < start ? start : first;
+        DateOnly clippedEnd = last > end ? end : last;
+        string label = reading == PeriodReading.ProjectPeriods ? ProjectLabel(kind, index) : Label(kind, first);
+        return new CadenceWindow(label, clippedStart, clippedEnd, clippedStart != first || clippedEnd != last);
+    }
+
+    /// <summary>The first day of the first period: the start of the calendar period holding <paramref name="start"/>, or
+    /// <paramref name="start"/> itself under project periods.</summary>
+    internal static DateOnly Origin(CadencePeriod kind, PeriodReading reading, DateOnly start) =>
+        reading == PeriodReading.ProjectPeriods ? start : PeriodStart(kind, start);
+
+    /// <summary>The first day of period number <paramref name="index"/> counted from <paramref name="origin"/> (computed
+    /// from the origin each time, so month ends do not drift: 01-31, 04-30, 07-31).</summary>
+    internal static DateOnly FirstOf(CadencePeriod kind, DateOnly origin, int index) => kind switch
+    {
+        CadencePeriod.Week => origin.AddDays(7 * index),
+        CadencePeriod.Quarter => origin.AddMonths(3 * index),
+        _ => origin.AddYears(index),
+    };
+
+    /// <summary>The first day of the calendar period of <paramref name="kind"/> that holds <paramref name="date"/>.</summary>
     internal static DateOnly PeriodStart(CadencePeriod kind, DateOnly date) => kind switch
     {
         CadencePeriod.Week => date.AddDays(-(((int)date.DayOfWeek + 6) % 7)),
@@ -87,12 +123,11 @@ public static class ProjectCalendar
         _ => new DateOnly(date.Year, 1, 1),
     };
 
-    /// <summary>The first day of the period after the one beginning on <paramref name="first"/>.</summary>
-    internal static DateOnly Next(CadencePeriod kind, DateOnly first) => kind switch
+    private static string ProjectLabel(CadencePeriod kind, int index) => kind switch
     {
-        CadencePeriod.Week => first.AddDays(7),
-        CadencePeriod.Quarter => first.AddMonths(3),
-        _ => first.AddYears(1),
+        CadencePeriod.Week => string.Create(CultureInfo.InvariantCulture, $"W{index + 1}"),
+        CadencePeriod.Quarter => string.Create(CultureInfo.InvariantCulture, $"Q{index + 1}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"Y{index + 1}"),
     };
 
     private static string Label(CadencePeriod kind, DateOnly first)

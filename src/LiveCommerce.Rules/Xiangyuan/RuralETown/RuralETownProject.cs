@@ -55,8 +55,9 @@ public sealed record DeliverableRecord
     /// <summary>The usable area, where the deliverable is a place. Omitted counts as zero.</summary>
     public Area? Area { get; init; }
 
-    /// <summary>A duration in whole minutes, where the deliverable is a film (XY-4-7). Omitted counts as zero.</summary>
-    public int? DurationMinutes { get; init; }
+    /// <summary>A duration in seconds, where the deliverable is a film (XY-4-7): "时长不少于5分钟" is 300 seconds, so
+    /// 4′40″ (280) falls short. Omitted counts as zero.</summary>
+    public int? DurationSeconds { get; init; }
 
     /// <summary>Components, functions, segments, places and conditions delivered, by their Chinese names (see the rule's
     /// list of known names); an unknown name is a validation problem.</summary>
@@ -126,17 +127,20 @@ public sealed record Contest
 /// <summary>三、(九) Market indicators.</summary>
 public sealed record MarketIndicators
 {
-    /// <summary>Online retail of the calendar year before the project period's first year: the base of the first year's growth.</summary>
+    /// <summary>Online retail of the calendar year before the project period's first year (under
+    /// <see cref="PeriodReading.ProjectPeriods"/>: of the 12 months before the period's first day): the base of the first
+    /// year's growth.</summary>
     public required Money BaselineOnlineRetail { get; init; }
 
-    /// <summary>One entry per calendar year of the project period.</summary>
+    /// <summary>One entry per year of the project period: calendar years, or project years under <see cref="PeriodReading.ProjectPeriods"/>.</summary>
     public required ImmutableArray<MarketYear> Years { get; init; }
 }
 
-/// <summary>One calendar year's market figures.</summary>
+/// <summary>One year's market figures.</summary>
 public sealed record MarketYear
 {
-    /// <summary>The calendar year.</summary>
+    /// <summary>The calendar year; under <see cref="PeriodReading.ProjectPeriods"/> the project year's number (1 for the
+    /// 12 months from the period's first day, 2 for the next…).</summary>
     public required int Year { get; init; }
 
     /// <summary>Online retail of the year (网络零售额), certified by the county statistics bureau.</summary>

@@ -19,6 +19,9 @@ namespace LiveCommerce.Rules.Xiangyuan.RuralETown;
 /// <see cref="Outcome.EvidenceIncomplete"/>; a 原则上 shortfall (areas of 100 m² and 2,000 m², 10 offices) is a
 /// <see cref="Outcome.Warning"/> carrying the recorded waiver reason, if any. Cadences follow <see cref="ProjectCalendar"/>.
 /// Use <see cref="AcceptanceSheet.From(Report)"/> to group a report by the source's sections 一…九.</para>
+/// <para>Options (<see cref="RuralETownOptions"/>): calendar or project periods for the cadences and the yearly
+/// indicators, and whether a national-conference speech stands in for the media reports of XY-8-1. They are part of
+/// every report's fingerprint.</para>
 /// <para>Immutable and thread-safe. Thresholds may be tightened through parameters, never loosened.</para>
 /// </remarks>
 public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
@@ -32,7 +35,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("襄垣县培育古韩镇乡村e镇项目:验收", "Xiangyuan Guhan-town rural e-town project: acceptance"),
         new LocalizedText("山西省长治市襄垣县", "Xiangyuan county, Changzhi, Shanxi"),
         XiangyuanDocuments.RuralETownStandard,
@@ -49,20 +52,39 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         ? RuralETownClauses.All.Select((s, i) => (s.Descriptor.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal)
         : FrozenDictionary<string, int>.Empty;
 
-    private RuralETownRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+    private readonly string optionsJson;
+
+    private RuralETownRuleSet(RuralETownOptions options, ParameterSet overrides)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
     {
+        Options = options;
+        optionsJson = string.Create(CultureInfo.InvariantCulture, $"{{\"mediaReports\":\"{options.MediaReports}\",\"periods\":\"{options.Periods}\"}}");
     }
 
-    /// <summary>The rule set with the document's defaults.</summary>
-    public static RuralETownRuleSet Default { get; } = new(ParameterSet.Empty);
+    /// <summary>The rule set with the document's defaults and the default readings.</summary>
+    public static RuralETownRuleSet Default { get; } = new(RuralETownOptions.Default, ParameterSet.Empty);
+
+    /// <summary>The reading options in force.</summary>
+    public RuralETownOptions Options { get; }
 
     /// <summary>The ids of every deliverable, in the source's order.</summary>
     public static ImmutableArray<string> DeliverableIds { get; } = [.. RuralETownClauses.All.Select(s => s.Descriptor.Id)];
 
     /// <summary>Creates the rule set with overrides (a stricter local standard).</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static RuralETownRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    public static RuralETownRuleSet Create(ParameterSet? overrides = null) => Create(RuralETownOptions.Default, overrides);
+
+    /// <summary>Creates the rule set with reading options and overrides.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined, or an override is unknown or loosens a standard.</exception>
+    public static RuralETownRuleSet Create(RuralETownOptions options, ParameterSet? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options == RuralETownOptions.Default && (overrides is null || overrides.Values.IsEmpty) ? Default : new(options, overrides ?? ParameterSet.Empty);
+    }
+
+    /// <summary>The same rule set with other reading options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public RuralETownRuleSet WithOptions(RuralETownOptions options) => Create(options, Parameters.Overrides);
 
     /// <summary>The evidence documents the "服务要求" of deliverable <paramref name="deliverableId"/> names, in the source's order.</summary>
     /// <exception cref="KeyNotFoundException">No such deliverable.</exception>
@@ -73,12 +95,31 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
     public static ImmutableArray<string> ItemsOf(string deliverableId) => Spec(deliverableId).KnownItems;
 
     /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(Options, overrides);
+
+    internal override string? FingerprintConfiguration => optionsJson;
 
     private protected override JsonTypeInfo<RuralETownProject> FactsTypeInfo => JsonContext.Default.RuralETownProject;
 
     private protected override ImmutableArray<Rule<RuralETownProject>> BuildRules() =>
-        [.. RuralETownClauses.All.Select(s => new DeliverableRule(s, Parameters))];
+        [.. RuralETownClauses.All.Select(s => new DeliverableRule(s, Parameters, this))];
+
+    private static ParameterSet Check(RuralETownOptions options, ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        if (!Enum.IsDefined(options.Periods))
+        {
+            problems.Add("Rule set xy-rural-e-town: the period reading is not one of CalendarPeriods, ProjectPeriods.");
+        }
+
+        if (!Enum.IsDefined(options.MediaReports))
+        {
+            problems.Add("Rule XY-8-1-MEDIA-REPORTS: the media-report reading is not one of ReportsRequired, SpeechSuffices.");
+        }
+
+        return problems.Count > 0 ? throw new RuleConfigurationException(problems) : overrides;
+    }
 
     private static DeliverableSpec Spec(string id) =>
         SpecsById.TryGetValue(id, out DeliverableSpec? spec) ? spec : throw new KeyNotFoundException($"No deliverable '{id}'.");
@@ -120,7 +161,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
             Dated(facts.ContentPushes, static e => e.Date, "$.contentPushes", period, problems);
             Dated(facts.Salons, static e => e.Date, "$.salons", period, problems);
             Dated(facts.Contests, static e => e.Date, "$.contests", period, problems);
-            ValidateMarket(facts, problems);
+            ValidateMarket(facts, Options.Periods, problems);
         }
 
         OneOf(facts.LiveSellingEvents, static e => e.Venue, "$.liveSellingEvents", "venue", RuralETownClauses.LiveVenues, problems);
@@ -190,7 +231,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         SpecsById.TryGetValue(d.Id, out DeliverableSpec? spec)
         && (d.Count is null || spec.Reads(RecordField.Count))
         && (d.Area is null || spec.Reads(RecordField.Area))
-        && (d.DurationMinutes is null || spec.Reads(RecordField.DurationMinutes))
+        && (d.DurationSeconds is null || spec.Reads(RecordField.DurationSeconds))
         && AllKnownOnce(d.Items, static i => i.Name, spec.KnownItems)
         && AllKnownOnce(d.Evidence, static e => e, spec.Evidence)
         && (d.WaiverReason is not { } reason || (spec.HasInPrincipleCheck && !string.IsNullOrWhiteSpace(reason)));
@@ -217,7 +258,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
 
         NotApplicable(d.Count is not null && !spec.Reads(RecordField.Count), path + ".count", d.Id, problems);
         NotApplicable(d.Area is not null && !spec.Reads(RecordField.Area), path + ".area", d.Id, problems);
-        NotApplicable(d.DurationMinutes is not null && !spec.Reads(RecordField.DurationMinutes), path + ".durationMinutes", d.Id, problems);
+        NotApplicable(d.DurationSeconds is not null && !spec.Reads(RecordField.DurationSeconds), path + ".durationSeconds", d.Id, problems);
         var items = new HashSet<string>(StringComparer.Ordinal);
         for (int j = 0; j < d.Items.Length; j++)
         {
@@ -305,7 +346,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
 
     /// <summary>Whether the market figures have nothing to report (the checks of <see cref="ValidateMarket"/>, without
     /// formatting any path); figures too long to scan are not called clean.</summary>
-    private static bool MarketIsClean(RuralETownProject facts)
+    private static bool MarketIsClean(RuralETownProject facts, int firstYear, int lastYear)
     {
         MarketIndicators m = facts.Market;
         if (m.BaselineOnlineRetail <= Money.Zero || m.Years.Length > 32)
@@ -316,7 +357,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         for (int i = 0; i < m.Years.Length; i++)
         {
             MarketYear y = m.Years[i];
-            if (y.Year < facts.PeriodStart.Year || y.Year > facts.PeriodEnd.Year || y.Towns.Length > 16)
+            if (y.Year < firstYear || y.Year > lastYear || y.Towns.Length > 16)
             {
                 return false;
             }
@@ -350,9 +391,14 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         return true;
     }
 
-    private static void ValidateMarket(RuralETownProject facts, ValidationCollector problems)
+    /// <summary>The market figures: each year (a calendar year, or a project year's number under project periods) once,
+    /// within the project period, and no zero base.</summary>
+    private static void ValidateMarket(RuralETownProject facts, PeriodReading reading, ValidationCollector problems)
     {
-        if (MarketIsClean(facts))
+        bool project = reading == PeriodReading.ProjectPeriods;
+        int firstYear = project ? 1 : facts.PeriodStart.Year;
+        int lastYear = project ? ProjectCalendar.CountOf(CadencePeriod.Year, reading, facts.PeriodStart, facts.PeriodEnd) : facts.PeriodEnd.Year;
+        if (MarketIsClean(facts, firstYear, lastYear))
         {
             return; // the usual case: nothing to report, no path formatted, no sets built
         }
@@ -363,25 +409,32 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
             problems.Add("$.market.baselineOnlineRetail", "zero-base", "上年(基期)网络零售额为 0,无法计算同比增长率", "The base year's online retail is zero: year-on-year growth cannot be computed.");
         }
 
+        string Zh(int year) => project ? Inv($"项目第{year}年") : Inv($"{year} 年");
+        string En(int year) => project ? Inv($"project year {year}") : year.ToString(CultureInfo.InvariantCulture);
         var years = new HashSet<int>();
         var listed = m.Years.Select(x => x.Year).ToHashSet();
         for (int i = 0; i < m.Years.Length; i++)
         {
             MarketYear y = m.Years[i];
             string path = $"$.market.years[{i}]";
-            if (y.Year < facts.PeriodStart.Year || y.Year > facts.PeriodEnd.Year)
+            if (y.Year < firstYear || y.Year > lastYear)
             {
-                problems.Add(path + ".year", "outside-period", Inv($"{y.Year} 年不在项目实施期间内"), Inv($"The year {y.Year} is outside the project period."), y.Year.ToString(CultureInfo.InvariantCulture));
+                problems.Add(
+                    path + ".year",
+                    "outside-period",
+                    project ? Inv($"项目第{y.Year}年不在项目实施期间内(项目年度为 1 至 {lastYear})") : Inv($"{y.Year} 年不在项目实施期间内"),
+                    project ? Inv($"Project year {y.Year} is outside the project period (project years 1 to {lastYear}).") : Inv($"The year {y.Year} is outside the project period."),
+                    y.Year.ToString(CultureInfo.InvariantCulture));
             }
 
             if (!years.Add(y.Year))
             {
-                problems.Add(path + ".year", "duplicate", Inv($"{y.Year} 年重复填报"), Inv($"The year {y.Year} is listed more than once."), y.Year.ToString(CultureInfo.InvariantCulture));
+                problems.Add(path + ".year", "duplicate", Inv($"{Zh(y.Year)}重复填报"), project ? Inv($"Project year {y.Year} is listed more than once.") : Inv($"The year {y.Year} is listed more than once."), y.Year.ToString(CultureInfo.InvariantCulture));
             }
 
             if (y.OnlineRetail <= Money.Zero && listed.Contains(y.Year + 1))
             {
-                problems.Add(path + ".onlineRetail", "zero-base", Inv($"{y.Year} 年网络零售额为 0,无法计算 {y.Year + 1} 年同比增长率"), Inv($"Online retail of {y.Year} is zero: the growth of {y.Year + 1} cannot be computed."));
+                problems.Add(path + ".onlineRetail", "zero-base", Inv($"{Zh(y.Year)}网络零售额为 0,无法计算{Zh(y.Year + 1)}同比增长率"), Inv($"Online retail of {En(y.Year)} is zero: the growth of {En(y.Year + 1)} cannot be computed."));
             }
 
             var towns = new HashSet<string>(StringComparer.Ordinal);

@@ -121,7 +121,7 @@ public class DemonstrationEvidenceTests
             GuizhouFacts.Problems(DemonstrationRuleSet.Default.ValidateJson(json)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Catalog_NewGuizhouIds_CiteTheSeedVerbatim()
     {
         string seed = File.ReadAllText(Path.Combine(Repo.Shared, "seeds", "002_9c19d9a85d8c1f73.txt"));

@@ -84,7 +84,7 @@ public class SichuanEvidenceRuleTests
         Assert.Equal(Outcome.Met, Find(SichuanSamples.Pilot() with { Performance = review with { ThirdPartyEvaluation = SichuanSamples.Yes("第三方评价报告") } }, "SC-THIRD-PARTY-EVALUATION").Outcome);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Catalog_NewSichuanIds_CiteTheDraftVerbatim()
     {
         string seed = File.ReadAllText(Path.Combine(Support.Repo.Shared, "seeds", "004_200eab833a09a9a5.txt"));

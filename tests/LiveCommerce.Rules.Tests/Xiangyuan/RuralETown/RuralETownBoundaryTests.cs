@@ -63,7 +63,7 @@ public class RuralETownBoundaryTests
 
         Assert.All(report.Findings, f => Assert.Equal(Outcome.Met, f.Outcome));
         Assert.Equal(ReportOutcome.Met, report.Outcome);
-        Assert.Equal(44, report.Findings.Length);
+        Assert.Equal(49, report.Findings.Length); // 5 fixed standards of 二, 44 deliverables of 三
     }
 
     [Theory]
@@ -111,15 +111,17 @@ public class RuralETownBoundaryTests
         Assert.Contains("培训总人次 501", Evaluate.Notes(Evaluate.Project(other)["XY-5-2-TRAINING"]), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Evaluate_PromoVideoMinutes_FiveMetFourNotMetSixMet()
+    [Theory]
+    [InlineData(300, Outcome.Met)]     // 5′00″: 不少于5分钟 includes 5 minutes
+    [InlineData(299, Outcome.NotMet)]  // one second short
+    [InlineData(301, Outcome.Met)]
+    [InlineData(280, Outcome.NotMet)]  // 4′40″, which whole minutes would have rounded to 5
+    public void Evaluate_PromoVideoSeconds_HeldToThreeHundred(int seconds, Outcome expected)
     {
         RuralETownProject p = XiangyuanSamples.AtBoundary();
         const string id = "XY-4-7-PROMO-VIDEO";
 
-        Assert.Equal(Outcome.Met, Evaluate.Outcome(p.With(id, d => d with { DurationMinutes = 5 }), id));
-        Assert.Equal(Outcome.NotMet, Evaluate.Outcome(p.With(id, d => d with { DurationMinutes = 4 }), id));
-        Assert.Equal(Outcome.Met, Evaluate.Outcome(p.With(id, d => d with { DurationMinutes = 6 }), id));
+        Assert.Equal(expected, Evaluate.Outcome(p.With(id, d => d with { DurationSeconds = seconds }), id));
     }
 
     [Theory]

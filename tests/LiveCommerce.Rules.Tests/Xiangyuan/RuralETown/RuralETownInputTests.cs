@@ -7,11 +7,11 @@ public class RuralETownInputTests
     [Fact]
     public void Validate_AreaOnADeliverableWithoutAreaRequirement_NotApplicable()
     {
-        RuralETownProject p = XiangyuanSamples.AtBoundary().With("XY-8-2-MEDIA-MATRIX", d => d with { Area = LiveCommerce.Rules.Primitives.Area.FromSquareMetres(10), DurationMinutes = 3 });
+        RuralETownProject p = XiangyuanSamples.AtBoundary().With("XY-8-2-MEDIA-MATRIX", d => d with { Area = LiveCommerce.Rules.Primitives.Area.FromSquareMetres(10), DurationSeconds = 180 });
         int index = RuralETownRuleSet.DeliverableIds.IndexOf("XY-8-2-MEDIA-MATRIX");
 
         Assert.Equal(
-            [($"$.deliverables[{index}].area", "not-applicable"), ($"$.deliverables[{index}].durationMinutes", "not-applicable")],
+            [($"$.deliverables[{index}].area", "not-applicable"), ($"$.deliverables[{index}].durationSeconds", "not-applicable")],
             RuralETownRuleSet.Default.Validate(p).Problems.Select(x => (x.Path, x.Code)));
     }
 

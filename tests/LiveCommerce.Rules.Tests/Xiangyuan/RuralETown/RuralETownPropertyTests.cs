@@ -64,7 +64,7 @@ public class RuralETownPropertyTests
                 && t.Met + t.NotMet + t.Warning + t.EvidenceIncomplete == t.Total
                 && sheet.Sections.Sum(s => s.Totals.Total) == t.Total
                 && sheet.Sections.Sum(s => s.Totals.NotMet) == t.NotMet
-                && sheet.Sections.Length == 9;
+                && sheet.Sections.Length == 10;
         });
     }
 

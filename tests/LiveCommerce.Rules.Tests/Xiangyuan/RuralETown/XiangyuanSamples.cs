@@ -96,7 +96,7 @@ internal static class XiangyuanSamples
         Id = id,
         Count = Counts.TryGetValue(id, out int c) ? c : null,
         Area = Areas.TryGetValue(id, out decimal a) ? Area.FromSquareMetres(a) : null,
-        DurationMinutes = id == "XY-4-7-PROMO-VIDEO" ? 5 : null,
+        DurationSeconds = id == "XY-4-7-PROMO-VIDEO" ? 300 : null,
         Items = [.. RuralETownRuleSet.ItemsOf(id).Select(n => new DeliveredItem { Name = n, Count = ItemCounts.TryGetValue(n, out int k) ? k : 1 })],
         Evidence = RuralETownRuleSet.EvidenceOf(id),
     };

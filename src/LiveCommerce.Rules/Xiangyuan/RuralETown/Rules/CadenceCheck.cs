@@ -16,26 +16,26 @@ internal sealed class CadenceCheck(LocalizedText subject, CadencePeriod period, 
     public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
     {
         RuralETownProject p = context.Project;
+        PeriodReading reading = context.Options.Periods;
         DateOnly[] sorted = [.. dates(p)];
         Array.Sort(sorted);
         int due = 0;
-        List<DateOnly>? missing = null; // the first day (unclipped) of each period that misses
-        DateOnly first = ProjectCalendar.PeriodStart(period, p.PeriodStart);
-        while (first <= p.PeriodEnd)
+        List<int>? missing = null; // the number of each period that misses
+        DateOnly origin = ProjectCalendar.Origin(period, reading, p.PeriodStart);
+        for (int i = 0; ProjectCalendar.FirstOf(period, origin, i) <= p.PeriodEnd; i++)
         {
-            DateOnly next = ProjectCalendar.Next(period, first);
+            DateOnly first = ProjectCalendar.FirstOf(period, origin, i);
+            DateOnly last = ProjectCalendar.FirstOf(period, origin, i + 1).AddDays(-1);
             DateOnly clippedStart = first < p.PeriodStart ? p.PeriodStart : first;
-            DateOnly clippedEnd = next.AddDays(-1) > p.PeriodEnd ? p.PeriodEnd : next.AddDays(-1);
+            DateOnly clippedEnd = last > p.PeriodEnd ? p.PeriodEnd : last;
             if (clippedEnd <= context.AsOf)
             {
                 due++;
                 if (!perPeriod.IsMetBy(CountIn(sorted, clippedStart, clippedEnd)))
                 {
-                    (missing ??= []).Add(first);
+                    (missing ??= []).Add(i);
                 }
             }
-
-            first = next;
         }
 
         int total = sorted.Length;
@@ -43,7 +43,7 @@ internal sealed class CadenceCheck(LocalizedText subject, CadencePeriod period, 
         {
             lines.Add(new CheckLine(true, Severity.Mandatory, () =>
             {
-                LocalizedText unit = Unit(period);
+                LocalizedText unit = Unit(period, reading);
                 LocalizedText requirement = Requirement(perPeriod);
                 string required = requirement.ZhCn;
                 string requiredEn = requirement.En;
@@ -57,11 +57,11 @@ internal sealed class CadenceCheck(LocalizedText subject, CadencePeriod period, 
         DateOnly start = p.PeriodStart, end = p.PeriodEnd;
         lines.Add(new CheckLine(false, Severity.Mandatory, () =>
         {
-            LocalizedText unit = Unit(period);
+            LocalizedText unit = Unit(period, reading);
             LocalizedText requirement = Requirement(perPeriod);
             string required = requirement.ZhCn;
             string requiredEn = requirement.En;
-            string named = string.Join(", ", missing.Take(MaxNamed).Select(f => ProjectCalendar.Window(period, f, start, end).ToString()));
+            string named = string.Join(", ", missing.Take(MaxNamed).Select(i => ProjectCalendar.Window(period, reading, i, start, end).ToString()));
             string more = missing.Count > MaxNamed ? string.Create(CultureInfo.InvariantCulture, $" …(+{missing.Count - MaxNamed})") : string.Empty;
             return Text.Of(
                 $"{subject.ZhCn}:{due} 个{unit.ZhCn}中有 {missing.Count} 个未达到每{unit.ZhCn}{required}:{named}{more}",
@@ -91,10 +91,17 @@ internal sealed class CadenceCheck(LocalizedText subject, CadencePeriod period, 
         return lo;
     }
 
-    private static LocalizedText Unit(CadencePeriod period) => period switch
-    {
-        CadencePeriod.Week => new LocalizedText("周", "week"),
-        CadencePeriod.Quarter => new LocalizedText("季度", "quarter"),
-        _ => new LocalizedText("年度", "year"),
-    };
+    private static LocalizedText Unit(CadencePeriod period, PeriodReading reading) => reading == PeriodReading.ProjectPeriods
+        ? period switch
+        {
+            CadencePeriod.Week => new LocalizedText("项目周", "project week"),
+            CadencePeriod.Quarter => new LocalizedText("项目季度", "project quarter"),
+            _ => new LocalizedText("项目年度", "project year"),
+        }
+        : period switch
+        {
+            CadencePeriod.Week => new LocalizedText("周", "week"),
+            CadencePeriod.Quarter => new LocalizedText("季度", "quarter"),
+            _ => new LocalizedText("年度", "year"),
+        };
 }

@@ -16,8 +16,9 @@ internal sealed class CheckLine(bool met, Severity severity, Func<LocalizedText>
     public LocalizedText Text => text ??= describe();
 }
 
-/// <summary>The facts one deliverable is checked against: the project, its own record (if submitted) and the as-of date.</summary>
-internal sealed record DeliverableContext(RuralETownProject Project, DeliverableRecord? Record, DateOnly AsOf);
+/// <summary>The facts one deliverable is checked against: the project, its own record (if submitted), the as-of date and
+/// the rule set's reading options.</summary>
+internal sealed record DeliverableContext(RuralETownProject Project, DeliverableRecord? Record, DateOnly AsOf, RuralETownOptions Options);
 
 /// <summary>One requirement of a deliverable's "基本要求": a quantity, a set of named components, a cadence, a yearly indicator.</summary>
 /// <remarks>Pure and thread-safe.</remarks>
@@ -90,5 +91,38 @@ internal sealed class PresenceCheck(LocalizedText kind, IReadOnlyList<string> re
         }
 
         return false;
+    }
+}
+
+/// <summary>A measure that a recorded speech may replace under <see cref="MediaReportReading.SpeechSuffices"/>; under the
+/// default reading the speech is listed but the measure decides.</summary>
+internal sealed class OrSpeechCheck(MeasureCheck measure, string speech) : DeliverableCheck
+{
+    public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
+    {
+        bool spoke = false;
+        if (context.Record is { } record)
+        {
+            foreach (DeliveredItem i in record.Items)
+            {
+                spoke |= i.EffectiveCount > 0 && string.Equals(i.Name, speech, StringComparison.Ordinal);
+            }
+        }
+
+        if (spoke && context.Options.MediaReports == MediaReportReading.SpeechSuffices)
+        {
+            lines.Add(new CheckLine(true, Severity.Mandatory, () => new LocalizedText(
+                $"已记录“{speech}”:按“或在全国性会议上工作经验交流发言”满足(MediaReportReading.SpeechSuffices)",
+                $"'{speech}' recorded: met by the alternative \"or a speech at a national conference\" (MediaReportReading.SpeechSuffices)")));
+            return;
+        }
+
+        measure.Evaluate(context, lines);
+        if (spoke)
+        {
+            lines.Add(new CheckLine(true, Severity.Informational, () => new LocalizedText(
+                $"已记录“{speech}”;默认口径下不替代媒体报道篇数(可选 MediaReportReading.SpeechSuffices)",
+                $"'{speech}' recorded; by default it does not replace the reports (MediaReportReading.SpeechSuffices is the alternative)")));
+        }
     }
 }

@@ -19,11 +19,16 @@ internal sealed class DeliverableRule : Rule<RuralETownProject>
     private readonly ImmutableArray<DeliverableCheck> checks;
     private readonly ImmutableArray<string> evidence;
 
-    public DeliverableRule(DeliverableSpec spec, ResolvedParameters parameters)
+    // The rule set is still being constructed when its rules are built: its (then assigned, immutable) options are read
+    // when a rule evaluates.
+    private readonly RuralETownRuleSet owner;
+
+    public DeliverableRule(DeliverableSpec spec, ResolvedParameters parameters, RuralETownRuleSet owner)
         : base(spec.Descriptor)
     {
         checks = [.. spec.Checks.Select(c => c.Build(parameters))];
         evidence = spec.Evidence;
+        this.owner = owner;
     }
 
     public override Finding Evaluate(RuralETownProject facts, DateOnly asOf)
@@ -57,7 +62,7 @@ internal sealed class DeliverableRule : Rule<RuralETownProject>
 
     private List<CheckLine> Lines(RuralETownProject facts, DeliverableRecord? record, DateOnly asOf)
     {
-        var context = new DeliverableContext(facts, record, asOf);
+        var context = new DeliverableContext(facts, record, asOf, owner.Options);
         var lines = new List<CheckLine>(checks.Length);
         foreach (DeliverableCheck c in checks)
         {
@@ -114,18 +119,37 @@ internal sealed class DeliverableRule : Rule<RuralETownProject>
             case Outcome.NotMet:
                 return Join($"{subject}:未满足基本要求:", $"{subjectEn}: requirements not met: ", [.. lines.Where(l => !l.Met && l.Severity != Severity.InPrinciple)]);
             case Outcome.EvidenceIncomplete:
-                return Text.Of(
+                LocalizedText incomplete = Text.Of(
                     $"{subject}:基本要求已满足,但佐证资料不全,缺少 {missing.Length} 项:{string.Join("、", missing)}",
                     $"{subjectEn}: requirements met, but {missing.Length} evidence document(s) missing: {string.Join(", ", missing)}");
+
+                // Missing evidence decides the outcome; a 原则上 shortfall and its waiver reason are still stated.
+                return SoftShortfall(lines, record, ";另:原则上要求未满足:", "; also, in-principle requirement not met: ") is { } also
+                    ? new LocalizedText(incomplete.ZhCn + also.ZhCn, incomplete.En + also.En)
+                    : incomplete;
             case Outcome.Warning:
-                LocalizedText waiver = record?.WaiverReason is { } reason
-                    ? Text.Of($"(已记录豁免理由:{reason})", $" (waiver recorded: {reason})")
-                    : NoWaiver;
-                LocalizedText text = Join($"{subject}:原则上要求未满足:", $"{subjectEn}: in-principle requirement not met: ", [.. lines.Where(l => !l.Met && l.Severity == Severity.InPrinciple)]);
-                return new LocalizedText(text.ZhCn + waiver.ZhCn, text.En + waiver.En);
+                LocalizedText text = SoftShortfall(lines, record, ":原则上要求未满足:", ": in-principle requirement not met: ")!;
+                return new LocalizedText(subject + text.ZhCn, subjectEn + text.En);
             default:
                 return Text.Of($"{subject}:基本要求均已满足,佐证资料齐全", $"{subjectEn}: all requirements met, evidence complete");
         }
+    }
+
+    /// <summary>The failed 原则上 lines with the recorded waiver reason (or its absence), or <see langword="null"/> when every
+    /// 原则上 check is met.</summary>
+    private static LocalizedText? SoftShortfall(List<CheckLine> lines, DeliverableRecord? record, string zhPrefix, string enPrefix)
+    {
+        CheckLine[] soft = [.. lines.Where(l => !l.Met && l.Severity == Severity.InPrinciple)];
+        if (soft.Length == 0)
+        {
+            return null;
+        }
+
+        LocalizedText waiver = record?.WaiverReason is { } reason
+            ? Text.Of($"(已记录豁免理由:{reason})", $" (waiver recorded: {reason})")
+            : NoWaiver;
+        LocalizedText text = Join(zhPrefix, enPrefix, soft);
+        return new LocalizedText(text.ZhCn + waiver.ZhCn, text.En + waiver.En);
     }
 
     private ImmutableArray<LocalizedText> Notes(DeliverableRecord? record, List<CheckLine> lines, string[] missing)
@@ -136,12 +160,15 @@ internal sealed class DeliverableRule : Rule<RuralETownProject>
             notes.Add(NoRecord);
         }
 
-        notes.AddRange(lines.Select(l => new LocalizedText((l.Met ? "✓ " : "✗ ") + l.Text.ZhCn, (l.Met ? "✓ " : "✗ ") + l.Text.En)));
+        notes.AddRange(lines.Select(l => new LocalizedText(Mark(l) + l.Text.ZhCn, Mark(l) + l.Text.En)));
         notes.Add(missing.Length == 0
             ? Text.Of($"✓ 佐证资料齐全({evidence.Length} 项)", $"✓ Evidence complete ({evidence.Length} documents)")
             : Text.Of($"✗ 缺少佐证资料({missing.Length}/{evidence.Length}):{string.Join("、", missing)}", $"✗ Evidence missing ({missing.Length} of {evidence.Length}): {string.Join(", ", missing)}"));
         return notes.ToImmutable();
     }
+
+    /// <summary>✓ met, ✗ not met, ℹ a line that only explains a reading (a part-year, a recorded alternative).</summary>
+    private static string Mark(CheckLine line) => line.Severity == Severity.Informational ? "ℹ " : line.Met ? "✓ " : "✗ ";
 
     private static LocalizedText Join(string zhPrefix, string enPrefix, CheckLine[] lines) =>
         new(zhPrefix + string.Join(";", lines.Select(l => l.Text.ZhCn)), enPrefix + string.Join("; ", lines.Select(l => l.Text.En)));

@@ -1,40 +1,66 @@
+using System.Globalization;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
 
+/// <summary>One due year of a 三、(九) indicator: a calendar year or a project year, clipped to the project period.</summary>
+/// <param name="Key">The <see cref="MarketYear.Year"/> its figures are given under: the calendar year, or the project year's number.</param>
+/// <param name="IsFirst">Whether it is the project's first year (its growth is against the baseline).</param>
+/// <param name="Window">The days it covers.</param>
+/// <param name="Project">Whether years are project years.</param>
+internal sealed record MarketPeriod(int Key, bool IsFirst, CadenceWindow Window, bool Project)
+{
+    public string Zh => Project ? string.Create(CultureInfo.InvariantCulture, $"项目第{Key}年") : string.Create(CultureInfo.InvariantCulture, $"{Key} 年");
+
+    public string En => Project ? string.Create(CultureInfo.InvariantCulture, $"project year {Key}") : Key.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The previous year's name, or the baseline's for the first year.</summary>
+    public LocalizedText Previous => IsFirst
+        ? (Project ? new LocalizedText("基期(项目开始前12个月)", "the baseline (the 12 months before the project)") : Text.Of($"基期({Key - 1} 年)", $"the baseline ({Key - 1})"))
+        : (Project ? Text.Of($"项目第{Key - 1}年", $"project year {Key - 1}") : Text.Of($"{Key - 1} 年", $"{Key - 1}"));
+}
+
 /// <summary>
-/// A 三、(九) indicator "…/年": checked for every calendar year of the project period that has ended (clipped to the
-/// period) by the as-of date; a due year without figures fails.
+/// A 三、(九) indicator "…/年": checked for every year of the project period (calendar years, or project years under
+/// <see cref="PeriodReading.ProjectPeriods"/>) that has ended (clipped to the period) by the as-of date; a due year
+/// without figures fails. A part-year is held to the full-year figure and says so in its own line.
 /// </summary>
 internal abstract class YearlyMarketCheck(LocalizedText subject) : DeliverableCheck
 {
     public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
     {
         RuralETownProject p = context.Project;
+        PeriodReading reading = context.Options.Periods;
+        bool project = reading == PeriodReading.ProjectPeriods;
+        DateOnly origin = ProjectCalendar.Origin(CadencePeriod.Year, reading, p.PeriodStart);
+        int firstKey = project ? 1 : p.PeriodStart.Year;
         bool anyDue = false;
-        DateOnly first = ProjectCalendar.PeriodStart(CadencePeriod.Year, p.PeriodStart);
-        while (first <= p.PeriodEnd)
+        for (int i = 0; ProjectCalendar.FirstOf(CadencePeriod.Year, origin, i) <= p.PeriodEnd; i++)
         {
-            DateOnly next = ProjectCalendar.Next(CadencePeriod.Year, first);
-            DateOnly clippedEnd = next.AddDays(-1) > p.PeriodEnd ? p.PeriodEnd : next.AddDays(-1);
-            if (clippedEnd > context.AsOf)
+            CadenceWindow window = ProjectCalendar.Window(CadencePeriod.Year, reading, i, p.PeriodStart, p.PeriodEnd);
+            if (window.End > context.AsOf)
             {
                 break; // a later year ends later still
             }
 
-            int year = first.Year;
             anyDue = true;
-            if (YearOf(p.Market, year) is not { } figures)
+            var period = new MarketPeriod(firstKey + i, i == 0, window, project);
+            if (window.IsPartial)
             {
-                lines.Add(Line(false, () => Text.Of($"{year} 年:未填报{subject.ZhCn}", $"{year}: no {subject.En} figures given")));
+                lines.Add(new CheckLine(true, Severity.Informational, () => Text.Of(
+                    $"{period.Zh}为部分年度({window.Start:yyyy-MM-dd}..{window.End:yyyy-MM-dd},{window.End.DayNumber - window.Start.DayNumber + 1} 天):{subject.ZhCn}按全年标准考核,不折算{(project ? string.Empty : ";可选项目年度口径(PeriodReading.ProjectPeriods)")}",
+                    $"{period.En} is a part-year ({window.Start:yyyy-MM-dd}..{window.End:yyyy-MM-dd}, {window.End.DayNumber - window.Start.DayNumber + 1} days): {subject.En} is held to the full-year figure, not pro-rated{(project ? string.Empty : "; project years are the alternative (PeriodReading.ProjectPeriods)")}")));
+            }
+
+            if (YearOf(p.Market, period.Key) is not { } figures)
+            {
+                lines.Add(Line(false, () => Text.Of($"{period.Zh}:未填报{subject.ZhCn}", $"{period.En}: no {subject.En} figures given")));
             }
             else
             {
-                Judge(p, figures, lines);
+                Judge(p, figures, period, lines);
             }
-
-            first = next;
         }
 
         if (!anyDue)
@@ -45,7 +71,7 @@ internal abstract class YearlyMarketCheck(LocalizedText subject) : DeliverableCh
         }
     }
 
-    protected abstract void Judge(RuralETownProject project, MarketYear year, List<CheckLine> lines);
+    protected abstract void Judge(RuralETownProject project, MarketYear year, MarketPeriod period, List<CheckLine> lines);
 
     protected static CheckLine Line(bool met, Func<LocalizedText> describe) => new(met, Severity.Mandatory, describe);
 
@@ -67,20 +93,30 @@ internal abstract class YearlyMarketCheck(LocalizedText subject) : DeliverableCh
 /// <summary>三、(九)1. 网络零售额应≥3000万元/年,网络零售额同比增长率应≥10%: growth decided exactly, amount × 100 ≥ previous × (100 + rate).</summary>
 internal sealed class RetailCheck(Threshold minimum, Threshold growth) : YearlyMarketCheck(new LocalizedText("网络零售额", "online retail"))
 {
-    protected override void Judge(RuralETownProject project, MarketYear year, List<CheckLine> lines)
+    protected override void Judge(RuralETownProject project, MarketYear year, MarketPeriod period, List<CheckLine> lines)
     {
         bool amountMet = minimum.IsMetBy(year.OnlineRetail.Yuan);
         lines.Add(Line(
             amountMet,
             () => Text.Of(
-                $"{year.Year} 年网络零售额 {year.OnlineRetail},{(amountMet ? "满足" : "未满足")} ≥ {Quantity.Of(Money.FromYuan(minimum.Bound.Value))}",
-                $"{year.Year}: online retail {year.OnlineRetail} {(amountMet ? "meets" : "does not meet")} ≥ {Quantity.Of(Money.FromYuan(minimum.Bound.Value))}")));
+                $"{period.Zh}网络零售额 {year.OnlineRetail},{(amountMet ? "满足" : "未满足")} ≥ {Quantity.Of(Money.FromYuan(minimum.Bound.Value))}",
+                $"{period.En}: online retail {year.OnlineRetail} {(amountMet ? "meets" : "does not meet")} ≥ {Quantity.Of(Money.FromYuan(minimum.Bound.Value))}")));
 
-        Money previous = YearOf(project.Market, year.Year - 1)?.OnlineRetail ?? project.Market.BaselineOnlineRetail;
+        // The first year grows against the baseline; a later year only against the year before it: a missing year is
+        // never skipped over (its successor's growth cannot be computed).
+        Money? given = period.IsFirst ? project.Market.BaselineOnlineRetail : YearOf(project.Market, period.Key - 1)?.OnlineRetail;
+        if (given is not { } previous)
+        {
+            lines.Add(Line(false, () => Text.Of(
+                $"{period.Zh}:{period.Previous.ZhCn}未填报网络零售额,无法计算同比增长率",
+                $"{period.En}: no online retail given for {period.Previous.En}; year-on-year growth cannot be computed")));
+            return;
+        }
+
         if (previous <= Money.Zero)
         {
             // Validation rejects a zero base; kept so evaluation can never divide by zero.
-            lines.Add(Line(false, () => Text.Of($"{year.Year} 年:上年网络零售额为 0,无法计算同比增长率", $"{year.Year}: the previous year's online retail is zero; growth cannot be computed")));
+            lines.Add(Line(false, () => Text.Of($"{period.Zh}:上年网络零售额为 0,无法计算同比增长率", $"{period.En}: the previous year's online retail is zero; growth cannot be computed")));
             return;
         }
 
@@ -91,8 +127,8 @@ internal sealed class RetailCheck(Threshold minimum, Threshold growth) : YearlyM
             {
                 decimal exact = (year.OnlineRetail.Yuan - previous.Yuan) * 100m / previous.Yuan;
                 return Text.Of(
-                    $"{year.Year} 年同比增长率 ({year.OnlineRetail} − {previous}) ÷ {previous} = {decimal.Round(exact, 2, MidpointRounding.ToZero):0.##}%,{(growthMet ? "满足" : "未满足")} ≥ {growth.Bound.Value:0.##}%",
-                    $"{year.Year}: year-on-year growth ({year.OnlineRetail} − {previous}) ÷ {previous} = {decimal.Round(exact, 2, MidpointRounding.ToZero):0.##}% {(growthMet ? "meets" : "does not meet")} ≥ {growth.Bound.Value:0.##}%");
+                    $"{period.Zh}同比增长率(对比{period.Previous.ZhCn}) ({year.OnlineRetail} − {previous}) ÷ {previous} = {decimal.Round(exact, 2, MidpointRounding.ToZero):0.##}%,{(growthMet ? "满足" : "未满足")} ≥ {growth.Bound.Value:0.##}%",
+                    $"{period.En}: year-on-year growth over {period.Previous.En} ({year.OnlineRetail} − {previous}) ÷ {previous} = {decimal.Round(exact, 2, MidpointRounding.ToZero):0.##}% {(growthMet ? "meets" : "does not meet")} ≥ {growth.Bound.Value:0.##}%");
             }));
     }
 }
@@ -100,12 +136,12 @@ internal sealed class RetailCheck(Threshold minimum, Threshold growth) : YearlyM
 /// <summary>三、(九)2. 新增法人单位≥10个/年/镇,其中开展电商业务市场主体≥60%: the share decided exactly (6 of 10 passes, 5 of 10 fails).</summary>
 internal sealed class NewEntitiesCheck(Threshold minimum, Threshold share) : YearlyMarketCheck(new LocalizedText("新增法人单位", "new legal entities"))
 {
-    protected override void Judge(RuralETownProject project, MarketYear year, List<CheckLine> lines)
+    protected override void Judge(RuralETownProject project, MarketYear year, MarketPeriod period, List<CheckLine> lines)
     {
         string town = project.Town;
         if (!HasTown(year, town))
         {
-            lines.Add(Line(false, () => Text.Of($"{year.Year} 年:未填报{town}新增法人单位", $"{year.Year}: no new-entity figures for {town}")));
+            lines.Add(Line(false, () => Text.Of($"{period.Zh}:未填报{town}新增法人单位", $"{period.En}: no new-entity figures for {town}")));
             return;
         }
 
@@ -114,7 +150,7 @@ internal sealed class NewEntitiesCheck(Threshold minimum, Threshold share) : Yea
         {
             if (t.Town == town)
             {
-                Judge(year.Year, t, lines);
+                Judge(period, t, lines);
             }
         }
 
@@ -122,7 +158,7 @@ internal sealed class NewEntitiesCheck(Threshold minimum, Threshold share) : Yea
         {
             if (t.Town != town)
             {
-                Judge(year.Year, t, lines);
+                Judge(period, t, lines);
             }
         }
     }
@@ -140,14 +176,14 @@ internal sealed class NewEntitiesCheck(Threshold minimum, Threshold share) : Yea
         return false;
     }
 
-    private void Judge(int year, TownEntities t, List<CheckLine> lines)
+    private void Judge(MarketPeriod year, TownEntities t, List<CheckLine> lines)
     {
         bool countMet = minimum.IsMetBy(t.NewLegalEntities);
         lines.Add(Line(
             countMet,
             () => Text.Of(
-                $"{year} 年{t.Town}新增法人单位 {t.NewLegalEntities} 个,{(countMet ? "满足" : "未满足")} ≥ {minimum.Bound.Value:0} 个",
-                $"{year}, {t.Town}: {t.NewLegalEntities} new legal entities {(countMet ? "meets" : "does not meet")} ≥ {minimum.Bound.Value:0}")));
+                $"{year.Zh}{t.Town}新增法人单位 {t.NewLegalEntities} 个,{(countMet ? "满足" : "未满足")} ≥ {minimum.Bound.Value:0} 个",
+                $"{year.En}, {t.Town}: {t.NewLegalEntities} new legal entities {(countMet ? "meets" : "does not meet")} ≥ {minimum.Bound.Value:0}")));
         bool shareMet = t.NewLegalEntities > 0 && share.IsMetBy(Ratio.Of(t.NewEcommerceEntities, t.NewLegalEntities));
         lines.Add(Line(
             shareMet,
@@ -155,8 +191,8 @@ internal sealed class NewEntitiesCheck(Threshold minimum, Threshold share) : Yea
             {
                 string ratio = t.NewLegalEntities > 0 ? Ratio.Of(t.NewEcommerceEntities, t.NewLegalEntities).ToString() : "0/0";
                 return Text.Of(
-                    $"{year} 年{t.Town}其中开展电商业务 {ratio},{(shareMet ? "满足" : "未满足")} ≥ {share.Bound.Value:0.##}%",
-                    $"{year}, {t.Town}: doing e-commerce {ratio} {(shareMet ? "meets" : "does not meet")} ≥ {share.Bound.Value:0.##}%");
+                    $"{year.Zh}{t.Town}其中开展电商业务 {ratio},{(shareMet ? "满足" : "未满足")} ≥ {share.Bound.Value:0.##}%",
+                    $"{year.En}, {t.Town}: doing e-commerce {ratio} {(shareMet ? "meets" : "does not meet")} ≥ {share.Bound.Value:0.##}%");
             }));
     }
 }
@@ -164,13 +200,13 @@ internal sealed class NewEntitiesCheck(Threshold minimum, Threshold share) : Yea
 /// <summary>三、(九)3. 新增就业数量&gt;150人/年: strictly more (150 fails, 151 passes).</summary>
 internal sealed class EmploymentCheck(Threshold minimum) : YearlyMarketCheck(new LocalizedText("新增就业数量", "new employment"))
 {
-    protected override void Judge(RuralETownProject project, MarketYear year, List<CheckLine> lines)
+    protected override void Judge(RuralETownProject project, MarketYear year, MarketPeriod period, List<CheckLine> lines)
     {
         bool met = minimum.IsMetBy(year.NewEmployment);
         lines.Add(Line(
             met,
             () => Text.Of(
-                $"{year.Year} 年新增就业 {year.NewEmployment} 人,{(met ? "满足" : "未满足")} {minimum.Comparison.Symbol()} {minimum.Bound.Value:0} 人",
-                $"{year.Year}: new employment {year.NewEmployment} {(met ? "meets" : "does not meet")} {minimum.Comparison.Symbol()} {minimum.Bound.Value:0}")));
+                $"{period.Zh}新增就业 {year.NewEmployment} 人,{(met ? "满足" : "未满足")} {minimum.Comparison.Symbol()} {minimum.Bound.Value:0} 人",
+                $"{period.En}: new employment {year.NewEmployment} {(met ? "meets" : "does not meet")} {minimum.Comparison.Symbol()} {minimum.Bound.Value:0}")));
     }
 }
