@@ -164,7 +164,11 @@ public sealed class EvaluationResult
     /// <summary>Whether there is a report.</summary>
     public bool IsValid => Report is not null;
 
-    internal static EvaluationResult Success(Report report) => new(report, ValidationResult.Valid);
+    /// <summary>The result of valid facts: their report.</summary>
+    public static EvaluationResult Success(Report report) => new(report ?? throw new ArgumentNullException(nameof(report)), ValidationResult.Valid);
 
-    internal static EvaluationResult Invalid(ValidationResult validation) => new(null, validation);
+    /// <summary>The result of invalid facts: every problem, no report.</summary>
+    /// <exception cref="ArgumentException"><paramref name="validation"/> has no problem.</exception>
+    public static EvaluationResult Invalid(ValidationResult validation) =>
+        validation is { IsValid: false } ? new(null, validation) : throw new ArgumentException("An invalid result needs at least one problem.", nameof(validation));
 }

@@ -196,10 +196,14 @@ public abstract class RuleSet<TFacts> : RuleSet
     {
         rules = BuildRules();
         Rules = [.. rules.Select(r => r.Descriptor)];
+        Clauses = [.. rules.Select((r, i) => new Clause<TFacts>(r, i))];
     }
 
     /// <inheritdoc/>
     public override ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>Every rule as a decision of its own, in clause order, for engines that call rules one by one.</summary>
+    public ImmutableArray<Clause<TFacts>> Clauses { get; }
 
     /// <inheritdoc/>
     public override Type FactsType => typeof(TFacts);
@@ -258,6 +262,63 @@ public abstract class RuleSet<TFacts> : RuleSet
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The report of findings that another engine produced from this rule set's <see cref="Clauses"/>: the same report
+    /// (notices, outcome, fingerprint) that <see cref="Evaluate"/> gives when the findings are the clauses' own.
+    /// </summary>
+    /// <param name="facts">The facts the findings were made from.</param>
+    /// <param name="asOf">The date they were made as of.</param>
+    /// <param name="findings">One finding per clause, in any order.</param>
+    /// <exception cref="FactsValidationException">The facts are invalid.</exception>
+    /// <exception cref="ArgumentException">A clause has no finding, or more than one, or a finding is of another rule set.</exception>
+    public Report CreateReport(TFacts facts, DateOnly asOf, IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ValidationResult validation = Validate(facts);
+        if (!validation.IsValid)
+        {
+            throw new FactsValidationException(validation);
+        }
+
+        var ordered = new Finding[rules.Length];
+        foreach (Finding finding in findings)
+        {
+            int index = IndexOfRule(finding.Rule);
+            if (index < 0)
+            {
+                throw new ArgumentException($"The finding of {finding.RuleId} is not of a rule of {Id}.", nameof(findings));
+            }
+
+            if (ordered[index] is not null)
+            {
+                throw new ArgumentException($"{finding.RuleId} has more than one finding.", nameof(findings));
+            }
+
+            ordered[index] = finding;
+        }
+
+        int missing = Array.IndexOf(ordered, null);
+        if (missing >= 0)
+        {
+            throw new ArgumentException($"{Rules[missing].Id} has no finding.", nameof(findings));
+        }
+
+        return new Report(this, asOf, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ordered), NoticesAsOf(asOf), facts);
+    }
+
+    private int IndexOfRule(RuleDescriptor descriptor)
+    {
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (ReferenceEquals(rules[i].Descriptor, descriptor))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads facts from UTF-8 JSON: every structural and semantic problem with its JSON path.</summary>

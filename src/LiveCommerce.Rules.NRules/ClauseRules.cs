@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using LiveCommerce.Rules.Engine;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+
+namespace LiveCommerce.Rules.NRules;
+
+/// <summary>
+/// Generates the NRules rules of one rule set from its clauses: one rule per clause (name = rule id, description = the
+/// verbatim clause, tags = rule set, jurisdiction and document), and one rule that concludes the rule set once every
+/// clause has its finding. The generated rules call the core's own decision of each clause, built with the rule set's
+/// resolved parameters, so no number, comparison or citation is written twice.
+/// </summary>
+internal static class ClauseRules
+{
+    /// <summary>Clause rules fire before the rule-set rule, so it concludes once, on the complete set of findings.</summary>
+    internal const int ClausePriority = 100;
+
+    /// <summary>The rule-set rule's priority; integrators' rules on <see cref="ClauseFinding"/> may use any other.</summary>
+    internal const int RuleSetPriority = 0;
+
+    public static IEnumerable<IRuleDefinition> For<TFacts>(RuleSet<TFacts> ruleSet)
+        where TFacts : class
+    {
+        foreach (Clause<TFacts> clause in ruleSet.Clauses)
+        {
+            yield return ClauseRule(ruleSet, clause);
+        }
+
+        yield return RuleSetRule(ruleSet);
+    }
+
+    // rule "<RULE-ID>": when an application of this rule set; then insert the clause's finding.
+    private static IRuleDefinition ClauseRule<TFacts>(RuleSet<TFacts> ruleSet, Clause<TFacts> clause)
+        where TFacts : class
+    {
+        var builder = new RuleBuilder();
+        builder.Name(clause.Descriptor.Id);
+        builder.Description(clause.Descriptor.Citation.Clause);
+        Describe(builder, ruleSet);
+        builder.Property("section", clause.Descriptor.Citation.Section);
+        builder.Property("severity", clause.Descriptor.Severity.ToString());
+        builder.Priority(ClausePriority);
+
+        PatternBuilder application = builder.LeftHandSide().Pattern(typeof(Application<TFacts>), "application");
+        Expression<Func<Application<TFacts>, bool>> ofThisRuleSet = application => application.RuleSet == ruleSet;
+        application.Condition(ofThisRuleSet);
+
+        Expression<Action<IContext, Application<TFacts>>> insertFinding = (ctx, application) =>
+            ctx.Insert(new ClauseFinding(application, ruleSet.Id, clause.Evaluate(application.Facts, application.AsOf)));
+        builder.RightHandSide().Action(insertFinding);
+        return builder.Build();
+    }
+
+    // rule "<rule-set-id>": when an application and a finding of each of its clauses; then insert the rule set's outcome.
+    private static IRuleDefinition RuleSetRule<TFacts>(RuleSet<TFacts> ruleSet)
+        where TFacts : class
+    {
+        int clauses = ruleSet.Clauses.Length;
+        var builder = new RuleBuilder();
+        builder.Name(ruleSet.Id);
+        builder.Description(ruleSet.Title.ZhCn);
+        Describe(builder, ruleSet);
+        builder.Priority(RuleSetPriority);
+
+        PatternBuilder application = builder.LeftHandSide().Pattern(typeof(Application<TFacts>), "application");
+        Expression<Func<Application<TFacts>, bool>> ofThisRuleSet = application => application.RuleSet == ruleSet;
+        application.Condition(ofThisRuleSet);
+
+        PatternBuilder findings = builder.LeftHandSide().Pattern(typeof(IEnumerable<ClauseFinding>), "findings");
+        Expression<Func<IEnumerable<ClauseFinding>, bool>> complete = findings => findings.Count() == clauses;
+        findings.Condition(complete);
+        AggregateBuilder collect = findings.Aggregate();
+        collect.Collect();
+        PatternBuilder finding = collect.Pattern(typeof(ClauseFinding), "finding");
+        Expression<Func<ClauseFinding, Application<TFacts>, bool>> aboutIt = (finding, application) => ReferenceEquals(finding.Application, application);
+        finding.Condition(aboutIt);
+
+        Expression<Action<IContext, Application<TFacts>, IEnumerable<ClauseFinding>>> conclude = (ctx, application, findings) =>
+            ctx.Insert(new RuleSetOutcome(application, ruleSet.Id, ruleSet.CreateReport(application.Facts, application.AsOf, findings.Select(f => f.Finding))));
+        builder.RightHandSide().Action(conclude);
+        return builder.Build();
+    }
+
+    private static void Describe(RuleBuilder builder, Engine.RuleSet ruleSet)
+    {
+        builder.Tag(ruleSet.Id);
+        builder.Tag(ruleSet.Info.Jurisdiction.En);
+        builder.Tag(ruleSet.Info.Document.Id);
+        builder.Property("ruleSetVersion", ruleSet.Version);
+    }
+}
