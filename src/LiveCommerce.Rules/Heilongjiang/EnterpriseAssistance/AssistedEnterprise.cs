@@ -49,7 +49,7 @@ public sealed record AssistedEnterprise
     /// <summary>The service provider (服务主体) serving it.</summary>
     public required ServiceProvider Provider { get; init; }
 
-    /// <summary>The six-month service period (服务周期), in whole calendar months.</summary>
+    /// <summary>The six-month service period (服务周期), by its first and last day.</summary>
     public required ServicePeriod ServicePeriod { get; init; }
 
     /// <summary>The platform account's figures month by month (at most one entry per month).</summary>
@@ -104,28 +104,34 @@ public sealed record ServiceProvider
     public bool HoldsOfficialCertification { get; init; }
 }
 
-/// <summary>A service period in whole calendar months, both months included.</summary>
+/// <summary>A service period (服务期) by its first and last day of service, both included.</summary>
+/// <remarks>Six months (服务周期为6个月) from <see cref="Start"/> end on the day before the same day six months later:
+/// 2023-05-01..2023-10-31, 2023-04-15..2023-10-14 (a start on the 29th–31st whose day the sixth month lacks ends on the
+/// day before that month's last day, so 2023-08-31 gives 2024-02-28).</remarks>
 public sealed record ServicePeriod
 {
-    /// <summary>The first month of service.</summary>
-    public required YearMonth FirstMonth { get; init; }
+    /// <summary>The first day of service.</summary>
+    public required DateOnly Start { get; init; }
 
-    /// <summary>The last month of service (the sixth month: <c>FirstMonth + 5</c>).</summary>
-    public required YearMonth LastMonth { get; init; }
+    /// <summary>The last day of service.</summary>
+    public required DateOnly End { get; init; }
 
-    /// <summary>The number of months, both ends included.</summary>
+    /// <summary>The last day of service (the same as <see cref="End"/>).</summary>
     [JsonIgnore]
-    public int Months => YearMonth.MonthsBetween(FirstMonth, LastMonth) + 1;
+    public DateOnly EndDate => End;
 
-    /// <summary>The last day of the period.</summary>
-    [JsonIgnore]
-    public DateOnly EndDate => LastMonth.LastDay;
+    /// <summary>The last day of a six-month period that starts on <paramref name="start"/>.</summary>
+    public static DateOnly SixMonthsEnd(DateOnly start) => start.AddMonths(6).AddDays(-1);
 
-    /// <summary>Whether <paramref name="month"/> falls inside the period.</summary>
-    public bool Contains(YearMonth month) => month >= FirstMonth && month <= LastMonth;
+    /// <summary>Whether some day of <paramref name="month"/> falls inside the period: its figures count towards the
+    /// period's totals (a month the period only partly covers is given for the days inside it).</summary>
+    public bool Overlaps(YearMonth month) => month.FirstDay <= End && month.LastDay >= Start;
 
-    /// <summary>Formats as <c>2022-05..2022-10</c>.</summary>
-    public override string ToString() => $"{FirstMonth}..{LastMonth}";
+    /// <summary>Whether the whole calendar month lies inside the period: only such a month is a 单月 of ③ and ④.</summary>
+    public bool Contains(YearMonth month) => month.FirstDay >= Start && month.LastDay <= End;
+
+    /// <summary>Formats as <c>2023-05-01..2023-10-31</c>.</summary>
+    public override string ToString() => FormattableString.Invariant($"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}");
 }
 
 /// <summary>One month of the enterprise's platform account (平台帐号).</summary>

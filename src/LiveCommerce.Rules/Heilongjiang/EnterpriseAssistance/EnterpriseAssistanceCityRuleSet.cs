@@ -28,7 +28,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("直播电商(电子商务)助企行动:市(地)遴选、验收与总结", "Live-commerce enterprise-assistance action: city selection, acceptance and summary"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.EnterpriseAssistanceAction,
@@ -36,7 +36,11 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         [
             new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), "HLJ-ACT-COHORT-CONTEST"),
             new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-COHORT-QUOTA"),
-        ]);
+        ])
+    {
+        // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
+        EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
+    };
 
     /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota without default.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
@@ -118,14 +122,14 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             if (e.ServicePeriod is { } period)
             {
                 EnterpriseAssistanceRuleSet.ValidatePeriod(period, path + ".servicePeriod", problems);
-                if (period.LastMonth >= period.FirstMonth && period.EndDate > facts.ServicePeriodEnd)
+                if (period.End >= period.Start && period.End > facts.ServicePeriodEnd)
                 {
                     problems.Add(
-                        path + ".servicePeriod.lastMonth",
+                        path + ".servicePeriod.end",
                         "period-after-city-end",
                         FormattableString.Invariant($"服务期 {period} 晚于本市(地)服务期结束日期 {facts.ServicePeriodEnd:yyyy-MM-dd}"),
                         FormattableString.Invariant($"The service period {period} ends after the city's service period ({facts.ServicePeriodEnd:yyyy-MM-dd})."),
-                        period.LastMonth.ToString());
+                        period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 if (!e.SelectedAsTarget)
@@ -153,8 +157,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         && EnterpriseKinds.IsDefined(e.Kind)
         && (e.ServicePeriod is not { } period
             || (e.SelectedAsTarget
-                && period.LastMonth >= period.FirstMonth
-                && period.Months == EnterpriseAssistanceClauses.ServiceMonths
-                && period.EndDate <= cityEnd))
+                && EnterpriseAssistanceRuleSet.IsValidPeriod(period)
+                && period.End <= cityEnd))
         && (e.SelectedAsTarget || (!e.Accepted && e.ContestParticipatedOn is null));
 }

@@ -30,12 +30,16 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("直播电商(电子商务)助企行动:服务对象与验收", "Live-commerce enterprise-assistance action: service target and acceptance"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.EnterpriseAssistanceAction,
         DocumentStatus.InForce,
-        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-ACCEPT-DEADLINE")]);
+        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-ACCEPT-DEADLINE")])
+    {
+        // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
+        EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
+    };
 
     /// <summary>The parameters with the document's defaults; every one may only be tightened.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
@@ -109,26 +113,35 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         ValidateMonthly(facts.Monthly, "$.monthly", problems);
     }
 
-    private static readonly YearMonth LatestFirstMonth = new(9999, 12 - EnterpriseAssistanceClauses.ServiceMonths + 1);
+    /// <summary>The latest first day whose six-month period stays within the range of dates.</summary>
+    private static readonly DateOnly LatestStart = new(9999, 6, 30);
 
-    /// <summary>Reports a reversed period or one that is not six calendar months.</summary>
+    /// <summary>Reports a reversed period, one out of range, or one that is not six months from its first day.</summary>
     internal static void ValidatePeriod(ServicePeriod period, string path, ValidationCollector problems)
     {
-        if (period.LastMonth < period.FirstMonth)
+        if (period.End < period.Start)
         {
-            problems.Add(path + ".lastMonth", "period-reversed", $"服务期末月 {period.LastMonth} 早于首月 {period.FirstMonth}", $"The last month {period.LastMonth} is before the first month {period.FirstMonth}.", period.LastMonth.ToString());
+            problems.Add(path + ".end", "period-reversed", FormattableString.Invariant($"服务期结束日 {period.End:yyyy-MM-dd} 早于开始日 {period.Start:yyyy-MM-dd}"), FormattableString.Invariant($"The last day {period.End:yyyy-MM-dd} is before the first day {period.Start:yyyy-MM-dd}."), period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
-        else if (period.Months != EnterpriseAssistanceClauses.ServiceMonths)
+        else if (period.Start > LatestStart)
         {
-            string expected = period.FirstMonth <= LatestFirstMonth ? period.FirstMonth.PlusMonths(EnterpriseAssistanceClauses.ServiceMonths - 1).ToString() : "-";
+            problems.Add(path + ".start", "range", "服务期开始日超出范围", "The first day of the service period is out of range.", period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (period.End != ServicePeriod.SixMonthsEnd(period.Start))
+        {
+            DateOnly expected = ServicePeriod.SixMonthsEnd(period.Start);
             problems.Add(
-                path + ".lastMonth",
+                path + ".end",
                 "period-not-six-months",
-                FormattableString.Invariant($"服务周期应为 6 个月(首月 {period.FirstMonth} 至末月 {expected}),实为 {period.Months} 个月"),
-                FormattableString.Invariant($"The service period must be 6 calendar months ({period.FirstMonth} to {expected}); {period} is {period.Months} months."),
-                period.LastMonth.ToString());
+                FormattableString.Invariant($"服务周期应为 6 个月:自 {period.Start:yyyy-MM-dd} 起至 {expected:yyyy-MM-dd} 止,实为 {period}"),
+                FormattableString.Invariant($"The service period must be 6 months: from {period.Start:yyyy-MM-dd} it ends on {expected:yyyy-MM-dd}; {period} does not."),
+                period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>Whether <see cref="ValidatePeriod"/> reports nothing.</summary>
+    internal static bool IsValidPeriod(ServicePeriod period) =>
+        period.End >= period.Start && period.Start <= LatestStart && period.End == ServicePeriod.SixMonthsEnd(period.Start);
 
     private static void ValidateMonthly(ImmutableArray<MonthlyAccountFigures> monthly, string path, ValidationCollector problems)
     {

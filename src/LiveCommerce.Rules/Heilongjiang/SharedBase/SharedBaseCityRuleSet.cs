@@ -9,7 +9,8 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
 /// <summary>
 /// The Heilongjiang regional shared-base demonstration, per city: ranking by expert score (<c>HLJ-BASE-RANKING</c>),
-/// on-site inspection ≥ 50% (<c>HLJ-BASE-INSPECTION</c>) and the cap on the average subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>).
+/// on-site inspection ≥ 50% (<c>HLJ-BASE-INSPECTION</c>), acceptance of cleared candidates only (<c>HLJ-BASE-ACCEPTANCE</c>),
+/// the cap on the average and total subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>) and the summary report (<c>HLJ-BASE-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// The city's quota (<c>HLJ-BASE-CITY-QUOTA</c>) and allocated funds (<c>HLJ-BASE-CITY-FUNDS</c>) are in an attachment
@@ -25,12 +26,12 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:市(地)评审与补助", "Regional live-commerce shared base demonstration: city selection and subsidy"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"))])
+        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"), "HLJ-BASE-SUMMARY")])
     {
         EffectiveWindow = new DateWindow(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30)),
     };
@@ -72,7 +73,9 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
         [
             new CandidateRankingRule(quota),
             new OnSiteInspectionRule(Parameters.ThresholdOf("HLJ-BASE-INSPECTION")),
+            new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
+            new SummaryReportRule(),
         ];
     }
 

@@ -17,6 +17,9 @@ public sealed record SharedBaseCitySelection
 
     /// <summary>Every applicant base of the round (at least one).</summary>
     public required ImmutableArray<SharedBaseCandidate> Applicants { get; init; }
+
+    /// <summary>The date the city's summary report was submitted to the provincial departments (六、(五)), if it was.</summary>
+    public DateOnly? SummaryReportSubmittedOn { get; init; }
 }
 
 /// <summary>One applicant in a city's selection round.</summary>
@@ -40,9 +43,14 @@ public sealed record SharedBaseCandidate
     /// <summary>Whether the city named it a candidate (候选名单); omit before the city decides.</summary>
     public bool? SelectedAsCandidate { get; init; }
 
-    /// <summary>Whether it passed acceptance (验收合格) and became a demonstration base.</summary>
+    /// <summary>Whether the candidate passed the public notice without objection (经公示无异议, 六、(三)5–6); omit while undecided.</summary>
+    public bool? PassedPublicNotice { get; init; }
+
+    /// <summary>Whether it passed acceptance (验收合格) and became a demonstration base: only a candidate that passed the
+    /// public notice may be accepted (rule <c>HLJ-BASE-ACCEPTANCE</c>).</summary>
     public bool Accepted { get; init; }
 
-    /// <summary>The subsidy paid or planned (资金补助) for an accepted base.</summary>
+    /// <summary>The subsidy paid or planned (资金补助) for an accepted base; required once it is accepted (give 0 for none):
+    /// without it the subsidy cap is not evaluated.</summary>
     public Money? Subsidy { get; init; }
 }

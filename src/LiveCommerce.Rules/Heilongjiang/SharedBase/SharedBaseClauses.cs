@@ -82,8 +82,16 @@ internal static class SharedBaseClauses
         "A city's average subsidy per accepted base is at most the provincial funds allocated to the city divided by the city's base quota; individual bases may differ.",
         Comparison.AtMost, "HLJ-BASE-CITY-FUNDS", "HLJ-BASE-CITY-QUOTA");
 
-    public static readonly Citation CreationDeadline = new(
-        Doc, "五、", "创建时限 2023年6月30日止", "The demonstration creation ends on 2023-06-30.");
+    public static readonly RuleDescriptor Acceptance = Describe(
+        "HLJ-BASE-ACCEPTANCE", "经公示无异议的候选单位方可验收", "Only candidates cleared by the public notice are accepted",
+        "六、(三)6", "对经公示无异议的示范创建候选单位,组织专家组进行验收,经验收合格的确定为示范创建单位",
+        "Every accepted base is a candidate (候选名单) that passed the public notice without objection; an accepted non-candidate or an objected candidate is not met, an unrecorded public notice is missing evidence.");
+
+    public static readonly RuleDescriptor Summary = Describe(
+        "HLJ-BASE-SUMMARY", "示范创建总结报告报送", "Summary report submission",
+        "六、(五)", "6月30日前,将本地区示范创建项目的组织实施、资金使用管理和绩效评价等工作情况形成总结报告,以正式文件报送至省商务厅、省财政厅。",
+        "The city's summary report is submitted on or before 2023-06-30 (6月30日前 includes the day; the year is that of 五、创建时限 2023年6月30日止). Not yet submitted and not yet due: not applicable (not yet due).",
+        Comparison.AtMost);
 
     private static RuleDescriptor Describe(
         string id, string subjectZh, string subjectEn, string section, string clause, string summary,

@@ -25,7 +25,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.1.0",
+        "1.2.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:申报条件", "Regional live-commerce shared base demonstration: applicant criteria"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
@@ -106,16 +106,6 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
         for (int i = 0; i < facts.Investments.Length; i++)
         {
             Investment investment = facts.Investments[i];
-            if (!InvestmentRule.Window.Contains(investment.Date))
-            {
-                problems.Add(
-                    $"$.investments[{i}].date",
-                    "outside-window",
-                    FormattableString.Invariant($"投资日期 {investment.Date:yyyy-MM-dd} 不在 {InvestmentRule.Window} 期间内,不计入电商投资额,请勿申报"),
-                    FormattableString.Invariant($"The investment dated {investment.Date:yyyy-MM-dd} is outside {InvestmentRule.Window}; only investment in that window counts, so do not list it."),
-                    investment.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
             if (investment.Amount < Money.Zero)
             {
                 problems.Add($"$.investments[{i}].amount", "negative", "投资额不能为负数", "An investment amount must not be negative.");

@@ -26,13 +26,18 @@ public sealed record TrainingSubsidyClaim
     /// <summary>The occupation or trade trained, such as 互联网营销师 or 直播销售员.</summary>
     public required string Occupation { get; init; }
 
+    /// <summary>Whether the occupation is a live-commerce related occupation (直播电商相关职业(工种)). The two the clause names
+    /// (互联网营销师, 直播销售员) are recognised from <see cref="Occupation"/>; for any other (等) say so here: omitted, the
+    /// uplift is not evaluated.</summary>
+    public bool? LiveCommerceOccupation { get; init; }
+
     /// <summary>The original subsidy standard per trainee under the local rules (原有补贴标准).</summary>
     public required Primitives.Money OriginalStandardPerTrainee { get; init; }
 
     /// <summary>The number of trainees claimed for (at least one).</summary>
     public required int Trainees { get; init; }
 
-    /// <summary>The amount claimed, if known: checked against the uplifted cap.</summary>
+    /// <summary>The amount claimed, if known: checked against the uplifted standard × trainees.</summary>
     public Primitives.Money? ClaimedAmount { get; init; }
 }
 

@@ -12,8 +12,8 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 /// the provincial fund (<c>HLJ-PLAN-FUND</c>), the training subsidy uplift (<c>HLJ-PLAN-TRAINING-UPLIFT</c>), the start-up
 /// guarantee loan cap (<c>HLJ-PLAN-LOAN-CAP</c>) and the counter-guarantee exemption (<c>HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE</c>).
 /// </summary>
-/// <remarks>Amounts are reported as caps with their formulas. The ceilings may only be lowered through parameters.
-/// Immutable and thread-safe.</remarks>
+/// <remarks>The loan amounts are reported as caps, the training standard and the yearly fund as standards, each with its
+/// formula. The loan ceilings may only be lowered through parameters, the yearly fund only raised. Immutable and thread-safe.</remarks>
 public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
 {
     /// <summary>The rule set id.</summary>
@@ -28,17 +28,22 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("直播电商发展三年行动计划(2020—2022年):政策保障措施", "Three-year live-commerce plan 2020–2022: policy measures"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.ThreeYearPlan,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), "HLJ-PLAN-FUND")]);
+        [new Deadline(new DateOnly(2023, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), "HLJ-PLAN-FUND")])
+    {
+        // The plan's period (2020—2022) from its issue on 2020-11-02. The fund's third year, 2023, is still decided by
+        // its budget year; an as-of date in 2023 gets the outside-window notice.
+        EffectiveWindow = new DateWindow(new DateOnly(2020, 11, 2), new DateOnly(2022, 12, 31)),
+    };
 
-    /// <summary>The parameters with the document's values; each ceiling may only be lowered.</summary>
+    /// <summary>The parameters with the document's values: the loan ceilings may only be lowered, the yearly fund only raised.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
     [
-        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政年度资金", "Provincial fund per year"), Threshold.AtMost(100_000_000m, Unit.Yuan, "不超过")),
+        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政每年使用资金", "Provincial fund used each year"), Threshold.AtLeast(100_000_000m, Unit.Yuan, "每年使用")),
         new("HLJ-PLAN-LOAN-CAP", "HLJ-PLAN-LOAN-CAP", new LocalizedText("个人创业担保贷款最高额度", "Maximum personal start-up guarantee loan"), Threshold.AtMost(200_000m, Unit.Yuan, "最高")),
         new("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", new LocalizedText("免除反担保的新发放贷款额度", "Largest new loan exempt from counter-guarantee"), Threshold.AtMost(100_000m, Unit.Yuan, "以下")),
     ];
