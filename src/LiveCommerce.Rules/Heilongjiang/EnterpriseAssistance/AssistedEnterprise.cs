@@ -40,6 +40,10 @@ public sealed record AssistedEnterprise
     /// <summary>④ Whether it filed its products there (产品填报).</summary>
     public required bool ProductsFiled { get; init; }
 
+    /// <summary>⑤ Whether it cooperates with the commerce departments afterwards (后续积极配合各级商务部门做好电商活动、情况调研、
+    /// 报送信息等工作); omit while nothing is recorded.</summary>
+    public bool? CooperatesWithCommerceDepartments { get; init; }
+
     /// <summary>The date it applied; when omitted, the as-of date is used for the blacklist check.</summary>
     public DateOnly? AppliedOn { get; init; }
 
@@ -102,6 +106,10 @@ public sealed record ServiceProvider
 
     /// <summary>For a certified service provider: whether it holds the platform's official certification (官方认证服务商资质).</summary>
     public bool HoldsOfficialCertification { get; init; }
+
+    /// <summary>Whether it is able to provide training, accompanied teaching, coaching and outsourced operation and to obtain
+    /// platform traffic (有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力); omit while not assessed.</summary>
+    public bool? HasServiceCapability { get; init; }
 }
 
 /// <summary>A service period (服务期) by its first and last day of service, both included.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Serialization;
 
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
@@ -9,8 +10,9 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// <summary>
 /// The Heilongjiang live-commerce enterprise-assistance action, per city (市(地)) over its whole list: above-quota share
 /// (<c>HLJ-ACT-COHORT-ABOVE-QUOTA</c>), contest share (<c>HLJ-ACT-COHORT-CONTEST</c>), on-site inspection
-/// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>) and the summary report
-/// (<c>HLJ-ACT-COHORT-SUMMARY</c>).
+/// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>), payments for accepted
+/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), the unspent balance
+/// (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// Shares are compared exactly (<see cref="Primitives.Ratio"/>). The city's quota (<c>HLJ-ACT-CITY-QUOTA</c>) is in an
@@ -42,13 +44,14 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
     };
 
-    /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota without default.</summary>
+    /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota and funds without default.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
     [
         new("HLJ-ACT-COHORT-ABOVE-QUOTA", "HLJ-ACT-COHORT-ABOVE-QUOTA", new LocalizedText("服务对象中限上商贸流通企业比例下限", "Minimum share of above-quota trade enterprises among service targets"), Threshold.AtLeast(30m, Unit.Percent, "不低于")),
         new("HLJ-ACT-COHORT-CONTEST", "HLJ-ACT-COHORT-CONTEST", new LocalizedText("参加互联网营销大赛的服务对象比例下限", "Minimum share of service targets in the contest"), Threshold.AtLeast(20m, Unit.Percent, "以上")),
         new("HLJ-ACT-COHORT-INSPECTION", "HLJ-ACT-COHORT-INSPECTION", new LocalizedText("申报企业实地查验面下限", "Minimum share of applicants inspected on site"), Threshold.AtLeast(50m, Unit.Percent, "以上")),
         new(CityQuotaRule.QuotaKey, "HLJ-ACT-COHORT-QUOTA", new LocalizedText("市(地)助企行动数量指标(附件,源文件未载明)", "The city's enterprise quota (attachment, not in the source)"), Unit.Count, 1m),
+        new(CityFundsRule.FundsKey, "HLJ-ACT-COHORT-FUNDS", new LocalizedText("市(地)资金分配数量(附件,源文件未载明)", "The city's allocated funds (attachment, not in the source)"), Unit.Yuan, 0m),
     ];
 
     private EnterpriseAssistanceCityRuleSet(ParameterSet overrides)
@@ -66,6 +69,10 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     /// <summary>Creates the rule set for a city with its quota from the allocation table.</summary>
     public static EnterpriseAssistanceCityRuleSet ForCity(int quota) => Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota));
 
+    /// <summary>Creates the rule set for a city with its quota and allocated funds (资金分配数量) from the allocation table.</summary>
+    public static EnterpriseAssistanceCityRuleSet ForCity(int quota, Primitives.Money allocatedFunds) =>
+        Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota).With(CityFundsRule.FundsKey, allocatedFunds.Yuan));
+
     /// <inheritdoc/>
     public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
 
@@ -80,6 +87,14 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             CohortShareRule.Contest(Parameters.ThresholdOf("HLJ-ACT-COHORT-CONTEST")),
             CohortShareRule.Inspection(Parameters.ThresholdOf("HLJ-ACT-COHORT-INSPECTION")),
             new CityQuotaRule(quota),
+            new ProviderPaymentRule(),
+            new CityFundsRule(Parameters.ValueOf(CityFundsRule.FundsKey) is { } f ? Primitives.Money.FromYuan(f) : null),
+            new RecordedFlagRule<AssistanceCityCohort>(
+                EnterpriseAssistanceClauses.CohortUnspent,
+                f => f.UnspentBalanceReturned,
+                new LocalizedText("未按时结算项目的结余资金已缴回省级财政", "The balance of funds not settled on time was returned to the province"),
+                new LocalizedText("未按时结算项目的结余资金未缴回省级财政", "The balance of funds not settled on time was not returned to the province"),
+                new LocalizedText("未记录结余资金(已按时结算或尚无记录)", "No unspent balance recorded (settled on time, or nothing recorded)")),
             new SummaryReportRule(),
         ];
     }
@@ -95,6 +110,17 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         if (facts.ServicePeriodEnd > DateOnly.MaxValue.AddDays(-EnterpriseAssistanceClauses.SummaryDays))
         {
             problems.Add("$.servicePeriodEnd", "range", "服务期结束日期超出范围", "The end of the service period is out of range.");
+        }
+
+        decimal paidTotal = 0m;
+        foreach (CohortEnterprise e in facts.Enterprises)
+        {
+            paidTotal += Math.Abs(e.ProviderPayment?.Yuan ?? 0m);
+        }
+
+        if (paidTotal > Primitives.Money.MaxYuan)
+        {
+            problems.Add("$.enterprises", "range", "兑现资金合计超出金额范围(最多 999,999,999,999,999.99 元)", "The payments total more than the largest amount of money, ¥999,999,999,999,999.99.");
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -138,6 +164,11 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
                 }
             }
 
+            if (e.ProviderPayment is { } payment && payment < Primitives.Money.Zero)
+            {
+                problems.Add(path + ".providerPayment", "negative", "兑现资金不能为负数", "A payment must not be negative.");
+            }
+
             if (!e.SelectedAsTarget && e.Accepted)
             {
                 problems.Add(path + ".accepted", "inconsistent", "未确定为服务对象的企业不能验收达标", "An enterprise that was not selected as a service target cannot be accepted.");
@@ -159,5 +190,6 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             || (e.SelectedAsTarget
                 && EnterpriseAssistanceRuleSet.IsValidPeriod(period)
                 && period.End <= cityEnd))
+        && (e.ProviderPayment is not { } payment || payment >= Primitives.Money.Zero)
         && (e.SelectedAsTarget || (!e.Accepted && e.ContestParticipatedOn is null));
 }

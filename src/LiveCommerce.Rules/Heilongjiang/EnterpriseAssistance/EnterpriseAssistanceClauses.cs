@@ -128,6 +128,32 @@ internal static class EnterpriseAssistanceClauses
         "The city's summary report is submitted within one week (7 days, the 7th day included) after the local service period ends.",
         Comparison.AtMost);
 
+    public static readonly RuleDescriptor ProviderCapability = Describe(
+        "HLJ-ACT-PROVIDER-CAPABILITY", "服务主体服务能力", "Service provider's capability",
+        "五、(二)", "有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力",
+        "The provider is able to train, teach alongside, coach and operate for the target and to obtain platform traffic; not assessed: not applicable.");
+
+    public static readonly RuleDescriptor TargetCooperation = Describe(
+        "HLJ-ACT-TARGET-COOPERATION", "后续配合商务部门工作", "Cooperation with the commerce departments afterwards",
+        "五、(四)2⑤", "后续积极配合各级商务部门做好电商活动、情况调研、报送信息等工作",
+        "The target cooperates afterwards with the commerce departments (e-commerce events, surveys, reporting); nothing recorded: not applicable.");
+
+    public static readonly RuleDescriptor CohortPayment = Describe(
+        "HLJ-ACT-COHORT-PAYMENT", "仅对达标服务对象兑现服务主体资金", "Providers paid for accepted targets only",
+        "五、(六)", "按照标准验收确定达标服务对象数量,并依照政府采购合同兑现服务主体资金",
+        "The city pays a provider under the procurement contract only for service targets accepted as meeting the standard; no payment recorded: not applicable.");
+
+    public static readonly RuleDescriptor CohortFunds = Describe(
+        "HLJ-ACT-COHORT-FUNDS", "兑现资金不超过本市(地)资金分配数量", "Payments within the city's allocated funds",
+        "五、", "省商务厅负责制定全省整体方案,明确各市地资金分配数量、企业转型数量等任务指标",
+        "The payments to providers total at most the funds allocated to the city (an attachment not in the source: parameter HLJ-ACT-CITY-FUNDS without default).",
+        Comparison.AtMost, "HLJ-ACT-CITY-FUNDS");
+
+    public static readonly RuleDescriptor CohortUnspent = Describe(
+        "HLJ-ACT-COHORT-UNSPENT-RETURNED", "结余资金缴回省级财政", "Unspent balance returned to the province",
+        "六、(一)", "对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政",
+        "Where project funds were not settled on time, the balance is returned to the provincial budget; nothing recorded: not applicable.");
+
     private static SourceDocument Doc => HeilongjiangDocuments.EnterpriseAssistanceAction;
 
     private static RuleDescriptor Describe(

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
@@ -77,8 +78,20 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         TargetRequirementRule.Commitment(),
         TargetRequirementRule.Team(),
         TargetRequirementRule.Catalog(),
+        new RecordedFlagRule<AssistedEnterprise>(
+            EnterpriseAssistanceClauses.TargetCooperation,
+            f => f.CooperatesWithCommerceDepartments,
+            new LocalizedText("后续积极配合各级商务部门工作", "Cooperates with the commerce departments afterwards"),
+            new LocalizedText("未配合各级商务部门做好电商活动、情况调研、报送信息等工作", "Does not cooperate with the commerce departments (events, surveys, reporting)"),
+            new LocalizedText("未记录后续配合情况", "Cooperation afterwards is not recorded")),
         new BlacklistRule<AssistedEnterprise>(FundDisciplineClauses.EnterpriseAssistance, f => f.BlacklistedOn, (f, asOf) => f.AppliedOn ?? asOf),
         new ProviderRule(Parameters.ThresholdOf("HLJ-ACT-PROVIDER")),
+        new RecordedFlagRule<AssistedEnterprise>(
+            EnterpriseAssistanceClauses.ProviderCapability,
+            f => f.Provider.HasServiceCapability,
+            new LocalizedText("服务主体具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider can train, teach alongside, coach, operate and obtain platform traffic"),
+            new LocalizedText("服务主体不具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider lacks the ability to train, teach alongside, coach, operate or obtain platform traffic"),
+            new LocalizedText("未评估服务主体的服务能力", "The provider's capability is not assessed")),
         new ServicePeriodRule(),
         PeriodTotalRule.LiveHours(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-LIVE-HOURS")),
         PeriodTotalRule.Videos(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-VIDEOS")),

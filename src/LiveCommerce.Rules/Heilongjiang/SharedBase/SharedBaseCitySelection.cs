@@ -20,6 +20,14 @@ public sealed record SharedBaseCitySelection
 
     /// <summary>The date the city's summary report was submitted to the provincial departments (六、(五)), if it was.</summary>
     public DateOnly? SummaryReportSubmittedOn { get; init; }
+
+    /// <summary>Whether the applications and the review results were made public (项目申报和评审结果应向社会公开, 七、(二));
+    /// omit while not recorded.</summary>
+    public bool? ResultsPublished { get; init; }
+
+    /// <summary>For funds not settled on time: whether the balance was returned to the provincial budget (结余资金……缴回省级财政,
+    /// 七、(一)); omit when everything was settled on time or nothing is recorded.</summary>
+    public bool? UnspentBalanceReturned { get; init; }
 }
 
 /// <summary>One applicant in a city's selection round.</summary>
@@ -39,6 +47,12 @@ public sealed record SharedBaseCandidate
 
     /// <summary>Whether the city inspected the applicant on site (实地查验).</summary>
     public required bool InspectedOnSite { get; init; }
+
+    /// <summary>Whether the city questioned its application materials (对企业申报材料如有疑问), which then must be reviewed on site.</summary>
+    public bool MaterialsQuestioned { get; init; }
+
+    /// <summary>Whether the city reviewed the questioned materials at the enterprise (须到企业实地复核).</summary>
+    public bool ReviewedOnSite { get; init; }
 
     /// <summary>Whether the city named it a candidate (候选名单); omit before the city decides.</summary>
     public bool? SelectedAsCandidate { get; init; }

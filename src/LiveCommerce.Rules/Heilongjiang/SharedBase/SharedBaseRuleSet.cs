@@ -9,7 +9,8 @@ using LiveCommerce.Rules.Serialization;
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
 /// <summary>
-/// The Heilongjiang regional shared-base demonstration, per applicant: the nine basic criteria ①–⑨ of
+/// The Heilongjiang regional shared-base demonstration, per applicant: a base in the province (<c>HLJ-BASE-IN-PROVINCE</c>,
+/// 四、创建对象), the nine basic criteria ①–⑨ of
 /// 六、(一) 申报条件 (rule ids <c>HLJ-BASE-OPERATOR</c> … <c>HLJ-BASE-RURAL-PROJECT</c>), and the fraud blacklist of 七、(三)
 /// (<c>HLJ-ACT-TARGET-BLACKLIST</c>, shared with the enterprise-assistance action).
 /// </summary>
@@ -66,6 +67,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
 
     private protected override ImmutableArray<Rule<SharedBaseApplication>> BuildRules() =>
     [
+        new InProvinceRule(),
         new OperatorRule(Parameters.ThresholdOf("HLJ-BASE-OPERATOR")),
         new BuildingAreaRule(Parameters.ThresholdOf("HLJ-BASE-AREA")),
         MonthlyMeanRule.Tenants(Parameters.ThresholdOf("HLJ-BASE-TENANTS")),

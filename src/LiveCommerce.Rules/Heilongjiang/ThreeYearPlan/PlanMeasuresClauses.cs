@@ -38,6 +38,27 @@ internal static class PlanMeasuresClauses
         "For a live-commerce start-up meeting the start-up guarantee loan conditions, a newly issued loan of ¥100,000 or less (以下 includes the number) needs no counter-guarantee; a borrower outside that policy is not applicable.",
         Comparison.AtMost, "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE");
 
+    /// <summary>三年培育期: the cultivation period in years.</summary>
+    public const int CultivationYears = 3;
+
+    public static readonly RuleDescriptor ContributionIncentive = Describe(
+        "HLJ-PLAN-CONTRIBUTION-INCENTIVE", "地方贡献激励(三年培育期内)", "Local-contribution incentive within the cultivation period",
+        "三、(五)4", "鼓励各地对实现地方贡献达到一定规模以上的直播电商企业,在三年培育期内分别给予相应的激励扶持",
+        "An incentive goes to a live-commerce enterprise whose local contribution is at or above the local threshold (以上 includes it; parameter HLJ-PLAN-CONTRIBUTION-THRESHOLD without default), granted within its three-year cultivation period (start + 3 years − 1 day).",
+        Comparison.AtLeast, "HLJ-PLAN-CONTRIBUTION-THRESHOLD");
+
+    public static readonly RuleDescriptor McnIncentive = Describe(
+        "HLJ-PLAN-MCN-INCENTIVE", "MCN机构年销售额激励", "MCN annual sales incentive",
+        "三、(五)6", "鼓励各地对MCN机构实现年直播电商网络销售额达到一定规模且纳入全省社会消费品零售总额统计的,给予相应的激励扶持",
+        "An MCN's incentive needs both parts: its annual live-commerce sales reach the local scale (parameter HLJ-PLAN-MCN-SALES-THRESHOLD without default) and are included in the provincial retail statistics; sales outside the statistics are not met even without the threshold.",
+        Comparison.AtLeast, "HLJ-PLAN-MCN-SALES-THRESHOLD");
+
+    public static readonly RuleDescriptor ProducerIncentive = Describe(
+        "HLJ-PLAN-PRODUCER-INCENTIVE", "生产型企业年直播销售额激励", "Producer annual live sales incentive",
+        "三、(五)7", "年直播销售额达到一定规模且纳入全省社会消费品零售总额统计的,给予相应的激励扶持",
+        "A producer's incentive needs both parts: its annual live sales reach the local scale (parameter HLJ-PLAN-PRODUCER-SALES-THRESHOLD without default) and are included in the provincial retail statistics; sales outside the statistics are not met even without the threshold.",
+        Comparison.AtLeast, "HLJ-PLAN-PRODUCER-SALES-THRESHOLD");
+
     private static SourceDocument Doc => HeilongjiangDocuments.ThreeYearPlan;
 
     private static RuleDescriptor Describe(

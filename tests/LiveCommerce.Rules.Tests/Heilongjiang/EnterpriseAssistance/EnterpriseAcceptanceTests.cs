@@ -17,7 +17,7 @@ public class EnterpriseAcceptanceTests
         Report report = RuleSet.Evaluate(AssistanceSamples.Meeting(), AssistanceSamples.AsOf);
 
         Assert.Equal(ReportOutcome.Met, report.Outcome);
-        Assert.Equal(14, report.Findings.Length);
+        Assert.Equal(16, report.Findings.Length);
         Assert.True(RuleSet.IsMet(AssistanceSamples.Meeting(), AssistanceSamples.AsOf));
     }
 

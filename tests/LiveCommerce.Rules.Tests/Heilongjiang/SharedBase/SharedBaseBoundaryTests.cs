@@ -320,7 +320,7 @@ public class SharedBaseBoundaryTests
         Report report = SharedBaseRuleSet.Default.Evaluate(Samples.SharedBaseMeeting(), Samples.AsOf);
 
         Assert.Equal(
-            ["HLJ-BASE-OPERATOR", "HLJ-BASE-AREA", "HLJ-BASE-TENANTS", "HLJ-BASE-LIVE-ROOMS", "HLJ-BASE-RETAIL", "HLJ-BASE-INVESTMENT", "HLJ-BASE-AUDIT", "HLJ-BASE-COMMITMENT", "HLJ-BASE-NO-DOUBLE-SUPPORT", "HLJ-BASE-RURAL-PROJECT", "HLJ-ACT-TARGET-BLACKLIST"],
+            ["HLJ-BASE-IN-PROVINCE", "HLJ-BASE-OPERATOR", "HLJ-BASE-AREA", "HLJ-BASE-TENANTS", "HLJ-BASE-LIVE-ROOMS", "HLJ-BASE-RETAIL", "HLJ-BASE-INVESTMENT", "HLJ-BASE-AUDIT", "HLJ-BASE-COMMITMENT", "HLJ-BASE-NO-DOUBLE-SUPPORT", "HLJ-BASE-RURAL-PROJECT", "HLJ-ACT-TARGET-BLACKLIST"],
             report.Findings.Select(f => f.RuleId));
         Assert.All(report.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Citation.Clause)));
         Assert.All(report.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message.ZhCn) || string.IsNullOrWhiteSpace(f.Message.En)));

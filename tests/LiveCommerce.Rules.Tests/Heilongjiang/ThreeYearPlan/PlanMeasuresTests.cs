@@ -174,7 +174,7 @@ public class PlanMeasuresTests
         Report report = RuleSet.Evaluate(Training(1_000m), AsOf);
 
         Assert.Equal(ReportOutcome.Met, report.Outcome);
-        Assert.Equal([Outcome.NotApplicable, Outcome.Met, Outcome.NotApplicable, Outcome.NotApplicable], report.Findings.Select(f => f.Outcome));
+        Assert.Equal([Outcome.NotApplicable, Outcome.Met, Outcome.NotApplicable, Outcome.NotApplicable, Outcome.NotApplicable, Outcome.NotApplicable, Outcome.NotApplicable], report.Findings.Select(f => f.Outcome));
     }
 
     [Theory]
