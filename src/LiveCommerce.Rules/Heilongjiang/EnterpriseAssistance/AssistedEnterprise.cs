@@ -113,9 +113,9 @@ public sealed record ServiceProvider
 }
 
 /// <summary>A service period (服务期) by its first and last day of service, both included.</summary>
-/// <remarks>Six months (服务周期为6个月) from <see cref="Start"/> end on the day before the same day six months later:
-/// 2023-05-01..2023-10-31, 2023-04-15..2023-10-14 (a start on the 29th–31st whose day the sixth month lacks ends on the
-/// day before that month's last day, so 2023-08-31 gives 2024-02-28).</remarks>
+/// <remarks>By default six months (服务周期为6个月) from <see cref="Start"/> end on the day before the same day six months
+/// later: 2023-05-01..2023-10-31, 2023-04-15..2023-10-14 (a start on the 29th–31st whose day the sixth month lacks ends on
+/// the day before that month's last day, so 2023-08-31 gives 2024-02-28); see <see cref="ServicePeriodReading"/>.</remarks>
 public sealed record ServicePeriod
 {
     /// <summary>The first day of service.</summary>
@@ -128,8 +128,9 @@ public sealed record ServicePeriod
     [JsonIgnore]
     public DateOnly EndDate => End;
 
-    /// <summary>The last day of a six-month period that starts on <paramref name="start"/>.</summary>
-    public static DateOnly SixMonthsEnd(DateOnly start) => start.AddMonths(6).AddDays(-1);
+    /// <summary>The last day of a six-month period that starts on <paramref name="start"/>, under <paramref name="reading"/>.</summary>
+    public static DateOnly SixMonthsEnd(DateOnly start, ServicePeriodReading reading = ServicePeriodReading.FirstDayCounted) =>
+        reading == ServicePeriodReading.CivilCode ? start.AddDays(-1).AddMonths(6) : start.AddMonths(6).AddDays(-1);
 
     /// <summary>Whether some day of <paramref name="month"/> falls inside the period: its figures count towards the
     /// period's totals (a month the period only partly covers is given for the days inside it).</summary>

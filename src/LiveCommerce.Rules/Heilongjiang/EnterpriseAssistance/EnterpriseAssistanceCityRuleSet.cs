@@ -54,17 +54,36 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         new(CityFundsRule.FundsKey, "HLJ-ACT-COHORT-FUNDS", new LocalizedText("市(地)资金分配数量(附件,源文件未载明)", "The city's allocated funds (attachment, not in the source)"), Unit.Yuan, 0m),
     ];
 
-    private EnterpriseAssistanceCityRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+    private EnterpriseAssistanceCityRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
     {
+        Options = options;
     }
 
     /// <summary>The rule set without the city's quota: the quota rule reports as not evaluated.</summary>
-    public static EnterpriseAssistanceCityRuleSet Default { get; } = new(ParameterSet.Empty);
+    public static EnterpriseAssistanceCityRuleSet Default { get; } = new(ParameterSet.Empty, EnterpriseAssistanceOptions.Default);
+
+    /// <summary>The interpretation options in force (the service period reading checks the targets' periods).</summary>
+    public EnterpriseAssistanceOptions Options { get; }
 
     /// <summary>Creates the rule set for one city.</summary>
-    /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range.</exception>
-    public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range, or an option is undefined.</exception>
+    public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
+        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == EnterpriseAssistanceOptions.Default)
+            ? Default
+            : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
+
+    /// <summary>The same rule set with other options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public EnterpriseAssistanceCityRuleSet WithOptions(EnterpriseAssistanceOptions options) => Create(Parameters.Overrides, options);
+
+    internal override string? FingerprintConfiguration => Options.FingerprintJson;
+
+    private static ParameterSet Check(EnterpriseAssistanceOptions options, ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Problem(RuleSetId) is { } problem ? throw new RuleConfigurationException([problem]) : overrides;
+    }
 
     /// <summary>Creates the rule set for a city with its quota from the allocation table.</summary>
     public static EnterpriseAssistanceCityRuleSet ForCity(int quota) => Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota));
@@ -74,7 +93,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota).With(CityFundsRule.FundsKey, allocatedFunds.Yuan));
 
     /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
 
     private protected override JsonTypeInfo<AssistanceCityCohort> FactsTypeInfo => JsonContext.Default.AssistanceCityCohort;
 
@@ -127,7 +146,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         for (int i = 0; i < facts.Enterprises.Length; i++)
         {
             CohortEnterprise e = facts.Enterprises[i];
-            if (IsClean(e, facts.ServicePeriodEnd) && ids.Add(e.EnterpriseId))
+            if (IsClean(e, facts.ServicePeriodEnd, Options.ServicePeriodReading) && ids.Add(e.EnterpriseId))
             {
                 continue; // nothing to report: no path formatted
             }
@@ -147,7 +166,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
 
             if (e.ServicePeriod is { } period)
             {
-                EnterpriseAssistanceRuleSet.ValidatePeriod(period, path + ".servicePeriod", problems);
+                EnterpriseAssistanceRuleSet.ValidatePeriod(period, Options.ServicePeriodReading, path + ".servicePeriod", problems);
                 if (period.End >= period.Start && period.End > facts.ServicePeriodEnd)
                 {
                     problems.Add(
@@ -182,13 +201,13 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     }
 
     /// <summary>Whether the enterprise has nothing to report but, possibly, a duplicate id (the checks below, without the paths).</summary>
-    private static bool IsClean(CohortEnterprise e, DateOnly cityEnd) =>
+    private static bool IsClean(CohortEnterprise e, DateOnly cityEnd, ServicePeriodReading reading) =>
         !string.IsNullOrWhiteSpace(e.EnterpriseId)
         && !string.IsNullOrWhiteSpace(e.Name)
         && EnterpriseKinds.IsDefined(e.Kind)
         && (e.ServicePeriod is not { } period
             || (e.SelectedAsTarget
-                && EnterpriseAssistanceRuleSet.IsValidPeriod(period)
+                && EnterpriseAssistanceRuleSet.IsValidPeriod(period, reading)
                 && period.End <= cityEnd))
         && (e.ProviderPayment is not { } payment || payment >= Primitives.Money.Zero)
         && (e.SelectedAsTarget || (!e.Accepted && e.ContestParticipatedOn is null));

@@ -54,20 +54,39 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         new("HLJ-ACT-ACCEPT-MONTHLY-ORDERS", "HLJ-ACT-ACCEPT-ORDER-MONTHS", new LocalizedText("单月店铺成交单量标准", "Monthly store orders standard"), Threshold.AtLeast(1_000m, Unit.Count, "不低于")),
     ];
 
-    private EnterpriseAssistanceRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+    private EnterpriseAssistanceRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
     {
+        Options = options;
     }
 
     /// <summary>The rule set with the document's basic standard.</summary>
-    public static EnterpriseAssistanceRuleSet Default { get; } = new(ParameterSet.Empty);
+    public static EnterpriseAssistanceRuleSet Default { get; } = new(ParameterSet.Empty, EnterpriseAssistanceOptions.Default);
 
-    /// <summary>Creates the rule set with a city's stricter standard.</summary>
-    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    /// <summary>The interpretation options in force.</summary>
+    public EnterpriseAssistanceOptions Options { get; }
+
+    /// <summary>Creates the rule set with a city's stricter standard and, optionally, another reading.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
+    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
+        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == EnterpriseAssistanceOptions.Default)
+            ? Default
+            : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
+
+    /// <summary>The same rule set with other options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public EnterpriseAssistanceRuleSet WithOptions(EnterpriseAssistanceOptions options) => Create(Parameters.Overrides, options);
 
     /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
+
+    internal override string? FingerprintConfiguration => Options.FingerprintJson;
+
+    private static ParameterSet Check(EnterpriseAssistanceOptions options, ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Problem(RuleSetId) is { } problem ? throw new RuleConfigurationException([problem]) : overrides;
+    }
 
     private protected override JsonTypeInfo<AssistedEnterprise> FactsTypeInfo => JsonContext.Default.AssistedEnterprise;
 
@@ -122,7 +141,7 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
             problems.Add("$.provider.platformActiveUsers", "negative", "活跃用户数不能为负数", "Active users must not be negative.");
         }
 
-        ValidatePeriod(facts.ServicePeriod, "$.servicePeriod", problems);
+        ValidatePeriod(facts.ServicePeriod, Options.ServicePeriodReading, "$.servicePeriod", problems);
         ValidateMonthly(facts.Monthly, "$.monthly", problems);
     }
 
@@ -130,7 +149,7 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     private static readonly DateOnly LatestStart = new(9999, 6, 30);
 
     /// <summary>Reports a reversed period, one out of range, or one that is not six months from its first day.</summary>
-    internal static void ValidatePeriod(ServicePeriod period, string path, ValidationCollector problems)
+    internal static void ValidatePeriod(ServicePeriod period, ServicePeriodReading reading, string path, ValidationCollector problems)
     {
         if (period.End < period.Start)
         {
@@ -140,9 +159,9 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         {
             problems.Add(path + ".start", "range", "服务期开始日超出范围", "The first day of the service period is out of range.", period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
-        else if (period.End != ServicePeriod.SixMonthsEnd(period.Start))
+        else if (period.End != ServicePeriod.SixMonthsEnd(period.Start, reading))
         {
-            DateOnly expected = ServicePeriod.SixMonthsEnd(period.Start);
+            DateOnly expected = ServicePeriod.SixMonthsEnd(period.Start, reading);
             problems.Add(
                 path + ".end",
                 "period-not-six-months",
@@ -153,8 +172,8 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     }
 
     /// <summary>Whether <see cref="ValidatePeriod"/> reports nothing.</summary>
-    internal static bool IsValidPeriod(ServicePeriod period) =>
-        period.End >= period.Start && period.Start <= LatestStart && period.End == ServicePeriod.SixMonthsEnd(period.Start);
+    internal static bool IsValidPeriod(ServicePeriod period, ServicePeriodReading reading) =>
+        period.End >= period.Start && period.Start <= LatestStart && period.End == ServicePeriod.SixMonthsEnd(period.Start, reading);
 
     private static void ValidateMonthly(ImmutableArray<MonthlyAccountFigures> monthly, string path, ValidationCollector problems)
     {

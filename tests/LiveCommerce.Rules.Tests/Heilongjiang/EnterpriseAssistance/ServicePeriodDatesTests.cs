@@ -168,3 +168,45 @@ public class ServicePeriodDatesTests
     public void Summary_DatedBeforeThePeriodEnded_NotMet(string submitted, Outcome expected) =>
         Assert.Equal(expected, EnterpriseAssistanceCityRuleSet.Default.Evaluate(CityWith(accepted: 1, summary: D(submitted)), D("2023-12-31"))["HLJ-ACT-COHORT-SUMMARY"].Outcome);
 }
+
+/// <summary>The named alternative reading of 服务周期为6个月 (Civil Code arts. 201–202).</summary>
+public class ServicePeriodReadingTests
+{
+    private static readonly EnterpriseAssistanceRuleSet CivilCode =
+        EnterpriseAssistanceRuleSet.Default.WithOptions(new EnterpriseAssistanceOptions { ServicePeriodReading = ServicePeriodReading.CivilCode });
+
+    private static DateOnly D(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2023-05-01", "2023-10-30", "2023-10-31")]
+    [InlineData("2023-03-01", "2023-08-28", "2023-08-31")] // reckoned from 2023-02-28: the corresponding day
+    [InlineData("2023-09-01", "2024-02-29", "2024-02-29")] // 2023-08-31 has no 31 February: the month's last day
+    public void SixMonthsEnd_CivilCodeAgainstTheDefault(string start, string civilCode, string firstDayCounted)
+    {
+        Assert.Equal(D(civilCode), ServicePeriod.SixMonthsEnd(D(start), ServicePeriodReading.CivilCode));
+        Assert.Equal(D(firstDayCounted), ServicePeriod.SixMonthsEnd(D(start)));
+    }
+
+    [Fact]
+    public void CivilCode_MayToOctober30_MeetsTheDeadlineAndIsFingerprintedAsConfiguration()
+    {
+        AssistedEnterprise meeting = AssistanceSamples.Meeting();
+        AssistedEnterprise facts = meeting with
+        {
+            ServicePeriod = new ServicePeriod { Start = D("2023-05-01"), End = D("2023-10-30") },
+            Monthly = [.. meeting.Monthly.Select((m, i) => m with { Month = new LiveCommerce.Rules.Primitives.YearMonth(2023, 5).PlusMonths(i) })],
+        };
+
+        Assert.False(EnterpriseAssistanceRuleSet.Default.Validate(facts).IsValid); // the default wants 2023-10-31
+        Report report = CivilCode.Evaluate(facts, D("2023-12-31"));
+        Assert.Equal(Outcome.Met, report["HLJ-ACT-ACCEPT-DEADLINE"].Outcome);
+        Assert.NotEqual(
+            EnterpriseAssistanceRuleSet.Default.ComputeFingerprint(facts, D("2023-12-31")),
+            CivilCode.ComputeFingerprint(facts, D("2023-12-31")));
+        Assert.Equal(ServicePeriodReading.CivilCode, ((EnterpriseAssistanceRuleSet)CivilCode.WithParameters(LiveCommerce.Rules.Engine.ParameterSet.Empty.With("HLJ-ACT-ACCEPT-VIDEOS", 25))).Options.ServicePeriodReading);
+    }
+
+    [Fact]
+    public void Options_Undefined_Rejected() =>
+        Assert.Throws<RuleConfigurationException>(() => EnterpriseAssistanceCityRuleSet.Create(null, new EnterpriseAssistanceOptions { ServicePeriodReading = (ServicePeriodReading)7 }));
+}
