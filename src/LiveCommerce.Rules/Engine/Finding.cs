@@ -140,10 +140,13 @@ public enum AmountKind
 
     /// <summary>An amount measured from the facts (for example an average actually paid).</summary>
     Measured,
+
+    /// <summary>The amount a clause fixes (a subsidy standard, a yearly commitment): neither a ceiling nor a minimum.</summary>
+    Standard,
 }
 
 /// <summary>An amount of money a rule computed, with the formula and its numbers.</summary>
-/// <param name="Kind">A cap, or a measured amount.</param>
+/// <param name="Kind">A cap, a measured amount, or a standard.</param>
 /// <param name="Label">What the amount is.</param>
 /// <param name="Value">The amount.</param>
 /// <param name="Formula">The formula with its numbers, such as "¥10,000,000.00 ÷ 4 = ¥2,500,000.00".</param>

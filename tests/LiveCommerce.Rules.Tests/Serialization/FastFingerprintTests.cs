@@ -258,10 +258,12 @@ public class FastFingerprintTests
     [Fact]
     public void ComputeFingerprint_SharedBaseSample_PinnedValue()
     {
-        // Fingerprints are stored in decision records: this one was computed before the fast path existed.
+        // Fingerprints are stored in decision records: this one was computed before the fast path existed, and re-pinned
+        // when hlj-shared-base went to 1.2.0 (the version is part of the fingerprint; issue 14).
         SharedBaseRuleSet.Default.ReadFacts(Repo.Sample("hlj-shared-base", "application-meets.json"), out SharedBaseApplication? facts);
 
-        Assert.Equal("6e137749c48e2d39e2a0439f3c25f7ca77c5aea7645691ec32393668bdb156e2", SharedBaseRuleSet.Default.ComputeFingerprint(facts!, AsOf));
+        Assert.Equal("1.2.0", SharedBaseRuleSet.Default.Version);
+        Assert.Equal("ca3431c3b8ca5b49784e40f55ca291768e9867da91b4739996c9d34ede7cb25f", SharedBaseRuleSet.Default.ComputeFingerprint(facts!, AsOf));
     }
 
     [Fact]

@@ -19,6 +19,10 @@ public sealed record AssistanceCityCohort
     /// <summary>The date the summary report was submitted to the provincial departments, if it was.</summary>
     public DateOnly? SummaryReportSubmittedOn { get; init; }
 
+    /// <summary>For funds not settled on time: whether the balance was returned to the provincial budget (结余资金……缴回省级财政,
+    /// 六、(一)); omit when everything was settled on time or nothing is recorded.</summary>
+    public bool? UnspentBalanceReturned { get; init; }
+
     /// <summary>Every applicant enterprise (申报企业), selected or not (at least one).</summary>
     public required ImmutableArray<CohortEnterprise> Enterprises { get; init; }
 }
@@ -49,4 +53,8 @@ public sealed record CohortEnterprise
 
     /// <summary>Whether it passed acceptance (验收达标), for example the <c>hlj-enterprise-assistance</c> report's outcome.</summary>
     public bool Accepted { get; init; }
+
+    /// <summary>What the city paid the service provider for this target under the government procurement contract
+    /// (依照政府采购合同兑现服务主体资金), if anything: only an accepted target is paid for.</summary>
+    public Primitives.Money? ProviderPayment { get; init; }
 }

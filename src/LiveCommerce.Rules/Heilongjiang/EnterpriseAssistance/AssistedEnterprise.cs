@@ -40,6 +40,10 @@ public sealed record AssistedEnterprise
     /// <summary>④ Whether it filed its products there (产品填报).</summary>
     public required bool ProductsFiled { get; init; }
 
+    /// <summary>⑤ Whether it cooperates with the commerce departments afterwards (后续积极配合各级商务部门做好电商活动、情况调研、
+    /// 报送信息等工作); omit while nothing is recorded.</summary>
+    public bool? CooperatesWithCommerceDepartments { get; init; }
+
     /// <summary>The date it applied; when omitted, the as-of date is used for the blacklist check.</summary>
     public DateOnly? AppliedOn { get; init; }
 
@@ -49,7 +53,7 @@ public sealed record AssistedEnterprise
     /// <summary>The service provider (服务主体) serving it.</summary>
     public required ServiceProvider Provider { get; init; }
 
-    /// <summary>The six-month service period (服务周期), in whole calendar months.</summary>
+    /// <summary>The six-month service period (服务周期), by its first and last day.</summary>
     public required ServicePeriod ServicePeriod { get; init; }
 
     /// <summary>The platform account's figures month by month (at most one entry per month).</summary>
@@ -102,30 +106,41 @@ public sealed record ServiceProvider
 
     /// <summary>For a certified service provider: whether it holds the platform's official certification (官方认证服务商资质).</summary>
     public bool HoldsOfficialCertification { get; init; }
+
+    /// <summary>Whether it is able to provide training, accompanied teaching, coaching and outsourced operation and to obtain
+    /// platform traffic (有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力); omit while not assessed.</summary>
+    public bool? HasServiceCapability { get; init; }
 }
 
-/// <summary>A service period in whole calendar months, both months included.</summary>
+/// <summary>A service period (服务期) by its first and last day of service, both included.</summary>
+/// <remarks>By default six months (服务周期为6个月) from <see cref="Start"/> end on the day before the same day six months
+/// later: 2023-05-01..2023-10-31, 2023-04-15..2023-10-14 (a start on the 29th–31st whose day the sixth month lacks ends on
+/// the day before that month's last day, so 2023-08-31 gives 2024-02-28); see <see cref="ServicePeriodReading"/>.</remarks>
 public sealed record ServicePeriod
 {
-    /// <summary>The first month of service.</summary>
-    public required YearMonth FirstMonth { get; init; }
+    /// <summary>The first day of service.</summary>
+    public required DateOnly Start { get; init; }
 
-    /// <summary>The last month of service (the sixth month: <c>FirstMonth + 5</c>).</summary>
-    public required YearMonth LastMonth { get; init; }
+    /// <summary>The last day of service.</summary>
+    public required DateOnly End { get; init; }
 
-    /// <summary>The number of months, both ends included.</summary>
+    /// <summary>The last day of service (the same as <see cref="End"/>).</summary>
     [JsonIgnore]
-    public int Months => YearMonth.MonthsBetween(FirstMonth, LastMonth) + 1;
+    public DateOnly EndDate => End;
 
-    /// <summary>The last day of the period.</summary>
-    [JsonIgnore]
-    public DateOnly EndDate => LastMonth.LastDay;
+    /// <summary>The last day of a six-month period that starts on <paramref name="start"/>, under <paramref name="reading"/>.</summary>
+    public static DateOnly SixMonthsEnd(DateOnly start, ServicePeriodReading reading = ServicePeriodReading.FirstDayCounted) =>
+        reading == ServicePeriodReading.CivilCode ? start.AddDays(-1).AddMonths(6) : start.AddMonths(6).AddDays(-1);
 
-    /// <summary>Whether <paramref name="month"/> falls inside the period.</summary>
-    public bool Contains(YearMonth month) => month >= FirstMonth && month <= LastMonth;
+    /// <summary>Whether some day of <paramref name="month"/> falls inside the period: its figures count towards the
+    /// period's totals (a month the period only partly covers is given for the days inside it).</summary>
+    public bool Overlaps(YearMonth month) => month.FirstDay <= End && month.LastDay >= Start;
 
-    /// <summary>Formats as <c>2022-05..2022-10</c>.</summary>
-    public override string ToString() => $"{FirstMonth}..{LastMonth}";
+    /// <summary>Whether the whole calendar month lies inside the period: only such a month is a 单月 of ③ and ④.</summary>
+    public bool Contains(YearMonth month) => month.FirstDay >= Start && month.LastDay <= End;
+
+    /// <summary>Formats as <c>2023-05-01..2023-10-31</c>.</summary>
+    public override string ToString() => FormattableString.Invariant($"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}");
 }
 
 /// <summary>One month of the enterprise's platform account (平台帐号).</summary>

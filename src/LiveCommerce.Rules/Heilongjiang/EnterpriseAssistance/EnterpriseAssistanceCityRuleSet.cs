@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Serialization;
 
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
@@ -9,8 +10,9 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// <summary>
 /// The Heilongjiang live-commerce enterprise-assistance action, per city (市(地)) over its whole list: above-quota share
 /// (<c>HLJ-ACT-COHORT-ABOVE-QUOTA</c>), contest share (<c>HLJ-ACT-COHORT-CONTEST</c>), on-site inspection
-/// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>) and the summary report
-/// (<c>HLJ-ACT-COHORT-SUMMARY</c>).
+/// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>), payments for accepted
+/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), the unspent balance
+/// (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// Shares are compared exactly (<see cref="Primitives.Ratio"/>). The city's quota (<c>HLJ-ACT-CITY-QUOTA</c>) is in an
@@ -28,7 +30,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("直播电商(电子商务)助企行动:市(地)遴选、验收与总结", "Live-commerce enterprise-assistance action: city selection, acceptance and summary"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.EnterpriseAssistanceAction,
@@ -36,34 +38,62 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         [
             new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), "HLJ-ACT-COHORT-CONTEST"),
             new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-COHORT-QUOTA"),
-        ]);
+        ])
+    {
+        // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
+        EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
+    };
 
-    /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota without default.</summary>
+    /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota and funds without default.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
     [
         new("HLJ-ACT-COHORT-ABOVE-QUOTA", "HLJ-ACT-COHORT-ABOVE-QUOTA", new LocalizedText("服务对象中限上商贸流通企业比例下限", "Minimum share of above-quota trade enterprises among service targets"), Threshold.AtLeast(30m, Unit.Percent, "不低于")),
         new("HLJ-ACT-COHORT-CONTEST", "HLJ-ACT-COHORT-CONTEST", new LocalizedText("参加互联网营销大赛的服务对象比例下限", "Minimum share of service targets in the contest"), Threshold.AtLeast(20m, Unit.Percent, "以上")),
         new("HLJ-ACT-COHORT-INSPECTION", "HLJ-ACT-COHORT-INSPECTION", new LocalizedText("申报企业实地查验面下限", "Minimum share of applicants inspected on site"), Threshold.AtLeast(50m, Unit.Percent, "以上")),
         new(CityQuotaRule.QuotaKey, "HLJ-ACT-COHORT-QUOTA", new LocalizedText("市(地)助企行动数量指标(附件,源文件未载明)", "The city's enterprise quota (attachment, not in the source)"), Unit.Count, 1m),
+        new(CityFundsRule.FundsKey, "HLJ-ACT-COHORT-FUNDS", new LocalizedText("市(地)资金分配数量(附件,源文件未载明)", "The city's allocated funds (attachment, not in the source)"), Unit.Yuan, 0m),
     ];
 
-    private EnterpriseAssistanceCityRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+    private EnterpriseAssistanceCityRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
     {
+        Options = options;
     }
 
     /// <summary>The rule set without the city's quota: the quota rule reports as not evaluated.</summary>
-    public static EnterpriseAssistanceCityRuleSet Default { get; } = new(ParameterSet.Empty);
+    public static EnterpriseAssistanceCityRuleSet Default { get; } = new(ParameterSet.Empty, EnterpriseAssistanceOptions.Default);
+
+    /// <summary>The interpretation options in force (the service period reading checks the targets' periods).</summary>
+    public EnterpriseAssistanceOptions Options { get; }
 
     /// <summary>Creates the rule set for one city.</summary>
-    /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range.</exception>
-    public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range, or an option is undefined.</exception>
+    public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
+        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == EnterpriseAssistanceOptions.Default)
+            ? Default
+            : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
+
+    /// <summary>The same rule set with other options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public EnterpriseAssistanceCityRuleSet WithOptions(EnterpriseAssistanceOptions options) => Create(Parameters.Overrides, options);
+
+    internal override string? FingerprintConfiguration => Options.FingerprintJson;
+
+    private static ParameterSet Check(EnterpriseAssistanceOptions options, ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Problem(RuleSetId) is { } problem ? throw new RuleConfigurationException([problem]) : overrides;
+    }
 
     /// <summary>Creates the rule set for a city with its quota from the allocation table.</summary>
     public static EnterpriseAssistanceCityRuleSet ForCity(int quota) => Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota));
 
+    /// <summary>Creates the rule set for a city with its quota and allocated funds (资金分配数量) from the allocation table.</summary>
+    public static EnterpriseAssistanceCityRuleSet ForCity(int quota, Primitives.Money allocatedFunds) =>
+        Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota).With(CityFundsRule.FundsKey, allocatedFunds.Yuan));
+
     /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
 
     private protected override JsonTypeInfo<AssistanceCityCohort> FactsTypeInfo => JsonContext.Default.AssistanceCityCohort;
 
@@ -76,6 +106,14 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             CohortShareRule.Contest(Parameters.ThresholdOf("HLJ-ACT-COHORT-CONTEST")),
             CohortShareRule.Inspection(Parameters.ThresholdOf("HLJ-ACT-COHORT-INSPECTION")),
             new CityQuotaRule(quota),
+            new ProviderPaymentRule(),
+            new CityFundsRule(Parameters.ValueOf(CityFundsRule.FundsKey) is { } f ? Primitives.Money.FromYuan(f) : null),
+            new RecordedFlagRule<AssistanceCityCohort>(
+                EnterpriseAssistanceClauses.CohortUnspent,
+                f => f.UnspentBalanceReturned,
+                new LocalizedText("未按时结算项目的结余资金已缴回省级财政", "The balance of funds not settled on time was returned to the province"),
+                new LocalizedText("未按时结算项目的结余资金未缴回省级财政", "The balance of funds not settled on time was not returned to the province"),
+                new LocalizedText("未记录结余资金(已按时结算或尚无记录)", "No unspent balance recorded (settled on time, or nothing recorded)")),
             new SummaryReportRule(),
         ];
     }
@@ -93,11 +131,22 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             problems.Add("$.servicePeriodEnd", "range", "服务期结束日期超出范围", "The end of the service period is out of range.");
         }
 
+        decimal paidTotal = 0m;
+        foreach (CohortEnterprise e in facts.Enterprises)
+        {
+            paidTotal += Math.Abs(e.ProviderPayment?.Yuan ?? 0m);
+        }
+
+        if (paidTotal > Primitives.Money.MaxYuan)
+        {
+            problems.Add("$.enterprises", "range", "兑现资金合计超出金额范围(最多 999,999,999,999,999.99 元)", "The payments total more than the largest amount of money, ¥999,999,999,999,999.99.");
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Enterprises.Length; i++)
         {
             CohortEnterprise e = facts.Enterprises[i];
-            if (IsClean(e, facts.ServicePeriodEnd) && ids.Add(e.EnterpriseId))
+            if (IsClean(e, facts.ServicePeriodEnd, Options.ServicePeriodReading) && ids.Add(e.EnterpriseId))
             {
                 continue; // nothing to report: no path formatted
             }
@@ -117,21 +166,26 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
 
             if (e.ServicePeriod is { } period)
             {
-                EnterpriseAssistanceRuleSet.ValidatePeriod(period, path + ".servicePeriod", problems);
-                if (period.LastMonth >= period.FirstMonth && period.EndDate > facts.ServicePeriodEnd)
+                EnterpriseAssistanceRuleSet.ValidatePeriod(period, Options.ServicePeriodReading, path + ".servicePeriod", problems);
+                if (period.End >= period.Start && period.End > facts.ServicePeriodEnd)
                 {
                     problems.Add(
-                        path + ".servicePeriod.lastMonth",
+                        path + ".servicePeriod.end",
                         "period-after-city-end",
                         FormattableString.Invariant($"服务期 {period} 晚于本市(地)服务期结束日期 {facts.ServicePeriodEnd:yyyy-MM-dd}"),
                         FormattableString.Invariant($"The service period {period} ends after the city's service period ({facts.ServicePeriodEnd:yyyy-MM-dd})."),
-                        period.LastMonth.ToString());
+                        period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 if (!e.SelectedAsTarget)
                 {
                     problems.Add(path + ".servicePeriod", "inconsistent", "未确定为服务对象的企业不应有服务期", "An enterprise not selected as a service target has no service period.");
                 }
+            }
+
+            if (e.ProviderPayment is { } payment && payment < Primitives.Money.Zero)
+            {
+                problems.Add(path + ".providerPayment", "negative", "兑现资金不能为负数", "A payment must not be negative.");
             }
 
             if (!e.SelectedAsTarget && e.Accepted)
@@ -147,14 +201,14 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     }
 
     /// <summary>Whether the enterprise has nothing to report but, possibly, a duplicate id (the checks below, without the paths).</summary>
-    private static bool IsClean(CohortEnterprise e, DateOnly cityEnd) =>
+    private static bool IsClean(CohortEnterprise e, DateOnly cityEnd, ServicePeriodReading reading) =>
         !string.IsNullOrWhiteSpace(e.EnterpriseId)
         && !string.IsNullOrWhiteSpace(e.Name)
         && EnterpriseKinds.IsDefined(e.Kind)
         && (e.ServicePeriod is not { } period
             || (e.SelectedAsTarget
-                && period.LastMonth >= period.FirstMonth
-                && period.Months == EnterpriseAssistanceClauses.ServiceMonths
-                && period.EndDate <= cityEnd))
+                && EnterpriseAssistanceRuleSet.IsValidPeriod(period, reading)
+                && period.End <= cityEnd))
+        && (e.ProviderPayment is not { } payment || payment >= Primitives.Money.Zero)
         && (e.SelectedAsTarget || (!e.Accepted && e.ContestParticipatedOn is null));
 }

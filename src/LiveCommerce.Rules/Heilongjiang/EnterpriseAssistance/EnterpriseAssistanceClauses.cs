@@ -8,6 +8,12 @@ internal static class EnterpriseAssistanceClauses
     /// <summary>行动时限 2023年10月30日止, and 实施助企行动 (2023年10月30日完成).</summary>
     public static readonly DateOnly ActionDeadline = new(2023, 10, 30);
 
+    /// <summary>The day the action's plan was issued (黑龙江商务厅 2022年2月24日): no service period of the action begins earlier.</summary>
+    public static readonly DateOnly ActionStart = new(2022, 2, 24);
+
+    /// <summary>The action's window, plan issue to 行动时限: the rule sets' effective window.</summary>
+    public static readonly Primitives.DateWindow ActionWindow = new(ActionStart, ActionDeadline);
+
     /// <summary>The provincial internet marketing contest window: 2023年上半年.</summary>
     public static readonly Primitives.DateWindow ContestWindow = new(new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30));
 
@@ -51,30 +57,30 @@ internal static class EnterpriseAssistanceClauses
     public static readonly RuleDescriptor Period = Describe(
         "HLJ-ACT-ACCEPT-PERIOD", "服务周期", "Service period",
         "五、(六)", "服务主体需为服务对象提供6个月的服务期,服务期内服务对象平台帐号需达到以下基本标准",
-        "The service period is six calendar months and must be over by the as-of date; only the account's figures for months inside it count (figures for other months are listed in the notes, not counted).");
+        "The service period is six months from its first day (start + 6 months − 1 day), begins no earlier than the plan's issue (2022-02-24) and must be over by the as-of date (while it runs: not yet due); only the account's figures for months it covers count (figures for other months are listed in the notes, not counted).");
 
     public static readonly RuleDescriptor LiveHours = Describe(
         "HLJ-ACT-ACCEPT-LIVE-HOURS", "服务期内直播时长", "Live-streaming hours in the service period",
         "五、(六)①", "直播时长不低于60小时",
-        "Live-streaming hours over the months of the service period total at least 60.",
+        "Live-streaming hours over the months the service period covers total at least 60 (not yet due while the period runs).",
         Comparison.AtLeast, "HLJ-ACT-ACCEPT-LIVE-HOURS");
 
     public static readonly RuleDescriptor Videos = Describe(
         "HLJ-ACT-ACCEPT-VIDEOS", "服务期内发布短视频数量", "Short videos published in the service period",
         "五、(六)②", "发布短视频不低于20条",
-        "Short videos published over the months of the service period total at least 20.",
+        "Short videos published over the months the service period covers total at least 20 (not yet due while the period runs).",
         Comparison.AtLeast, "HLJ-ACT-ACCEPT-VIDEOS");
 
     public static readonly RuleDescriptor SalesMonths = Describe(
         "HLJ-ACT-ACCEPT-SALES-MONTHS", "单月店铺销售额达标月数", "Months with the store's monthly sales at the standard",
         "五、(六)③", "服务期内至少2个月的单月店铺销售额不低于10万元人民币。",
-        "At least 2 months in the service period in which that month's store sales are at least ¥100,000.",
+        "At least 2 whole calendar months inside the service period in which that month's store sales are at least ¥100,000.",
         Comparison.AtLeast, "HLJ-ACT-ACCEPT-SALES-MONTHS", "HLJ-ACT-ACCEPT-MONTHLY-SALES");
 
     public static readonly RuleDescriptor OrderMonths = Describe(
         "HLJ-ACT-ACCEPT-ORDER-MONTHS", "单月店铺成交单量达标月数", "Months with the store's monthly orders at the standard",
         "五、(六)④", "服务期内至少2个月的单月店铺成交单量不低于1000单。",
-        "At least 2 months in the service period in which that month's completed orders are at least 1,000 (need not be the months of ③).",
+        "At least 2 whole calendar months inside the service period in which that month's completed orders are at least 1,000 (need not be the months of ③).",
         Comparison.AtLeast, "HLJ-ACT-ACCEPT-ORDER-MONTHS", "HLJ-ACT-ACCEPT-MONTHLY-ORDERS");
 
     public static readonly RuleDescriptor LocalAdjust = new(
@@ -121,6 +127,32 @@ internal static class EnterpriseAssistanceClauses
         "五、(七)", "在本地服务期结束一周内,将本地区助企行动的组织实施、资金使用管理和绩效评价等工作情况形成总结报告,以正式文件报送至省商务厅、省财政厅。",
         "The city's summary report is submitted within one week (7 days, the 7th day included) after the local service period ends.",
         Comparison.AtMost);
+
+    public static readonly RuleDescriptor ProviderCapability = Describe(
+        "HLJ-ACT-PROVIDER-CAPABILITY", "服务主体服务能力", "Service provider's capability",
+        "五、(二)", "有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力",
+        "The provider is able to train, teach alongside, coach and operate for the target and to obtain platform traffic; not assessed: not applicable.");
+
+    public static readonly RuleDescriptor TargetCooperation = Describe(
+        "HLJ-ACT-TARGET-COOPERATION", "后续配合商务部门工作", "Cooperation with the commerce departments afterwards",
+        "五、(四)2⑤", "后续积极配合各级商务部门做好电商活动、情况调研、报送信息等工作",
+        "The target cooperates afterwards with the commerce departments (e-commerce events, surveys, reporting); nothing recorded: not applicable.");
+
+    public static readonly RuleDescriptor CohortPayment = Describe(
+        "HLJ-ACT-COHORT-PAYMENT", "仅对达标服务对象兑现服务主体资金", "Providers paid for accepted targets only",
+        "五、(六)", "按照标准验收确定达标服务对象数量,并依照政府采购合同兑现服务主体资金",
+        "The city pays a provider under the procurement contract only for service targets accepted as meeting the standard; no payment recorded: not applicable.");
+
+    public static readonly RuleDescriptor CohortFunds = Describe(
+        "HLJ-ACT-COHORT-FUNDS", "兑现资金不超过本市(地)资金分配数量", "Payments within the city's allocated funds",
+        "五、", "省商务厅负责制定全省整体方案,明确各市地资金分配数量、企业转型数量等任务指标",
+        "The payments to providers total at most the funds allocated to the city (an attachment not in the source: parameter HLJ-ACT-CITY-FUNDS without default).",
+        Comparison.AtMost, "HLJ-ACT-CITY-FUNDS");
+
+    public static readonly RuleDescriptor CohortUnspent = Describe(
+        "HLJ-ACT-COHORT-UNSPENT-RETURNED", "结余资金缴回省级财政", "Unspent balance returned to the province",
+        "六、(一)", "对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政",
+        "Where project funds were not settled on time, the balance is returned to the provincial budget; nothing recorded: not applicable.");
 
     private static SourceDocument Doc => HeilongjiangDocuments.EnterpriseAssistanceAction;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
@@ -30,12 +31,16 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("直播电商(电子商务)助企行动:服务对象与验收", "Live-commerce enterprise-assistance action: service target and acceptance"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.EnterpriseAssistanceAction,
         DocumentStatus.InForce,
-        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-ACCEPT-DEADLINE")]);
+        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-ACCEPT-DEADLINE")])
+    {
+        // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
+        EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
+    };
 
     /// <summary>The parameters with the document's defaults; every one may only be tightened.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
@@ -49,20 +54,39 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         new("HLJ-ACT-ACCEPT-MONTHLY-ORDERS", "HLJ-ACT-ACCEPT-ORDER-MONTHS", new LocalizedText("单月店铺成交单量标准", "Monthly store orders standard"), Threshold.AtLeast(1_000m, Unit.Count, "不低于")),
     ];
 
-    private EnterpriseAssistanceRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+    private EnterpriseAssistanceRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
+        : base(Description, ParameterDefinitions, Check(options, overrides))
     {
+        Options = options;
     }
 
     /// <summary>The rule set with the document's basic standard.</summary>
-    public static EnterpriseAssistanceRuleSet Default { get; } = new(ParameterSet.Empty);
+    public static EnterpriseAssistanceRuleSet Default { get; } = new(ParameterSet.Empty, EnterpriseAssistanceOptions.Default);
 
-    /// <summary>Creates the rule set with a city's stricter standard.</summary>
-    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    /// <summary>The interpretation options in force.</summary>
+    public EnterpriseAssistanceOptions Options { get; }
+
+    /// <summary>Creates the rule set with a city's stricter standard and, optionally, another reading.</summary>
+    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
+    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
+        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == EnterpriseAssistanceOptions.Default)
+            ? Default
+            : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
+
+    /// <summary>The same rule set with other options.</summary>
+    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
+    public EnterpriseAssistanceRuleSet WithOptions(EnterpriseAssistanceOptions options) => Create(Parameters.Overrides, options);
 
     /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
+
+    internal override string? FingerprintConfiguration => Options.FingerprintJson;
+
+    private static ParameterSet Check(EnterpriseAssistanceOptions options, ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Problem(RuleSetId) is { } problem ? throw new RuleConfigurationException([problem]) : overrides;
+    }
 
     private protected override JsonTypeInfo<AssistedEnterprise> FactsTypeInfo => JsonContext.Default.AssistedEnterprise;
 
@@ -73,8 +97,20 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         TargetRequirementRule.Commitment(),
         TargetRequirementRule.Team(),
         TargetRequirementRule.Catalog(),
+        new RecordedFlagRule<AssistedEnterprise>(
+            EnterpriseAssistanceClauses.TargetCooperation,
+            f => f.CooperatesWithCommerceDepartments,
+            new LocalizedText("后续积极配合各级商务部门工作", "Cooperates with the commerce departments afterwards"),
+            new LocalizedText("未配合各级商务部门做好电商活动、情况调研、报送信息等工作", "Does not cooperate with the commerce departments (events, surveys, reporting)"),
+            new LocalizedText("未记录后续配合情况", "Cooperation afterwards is not recorded")),
         new BlacklistRule<AssistedEnterprise>(FundDisciplineClauses.EnterpriseAssistance, f => f.BlacklistedOn, (f, asOf) => f.AppliedOn ?? asOf),
         new ProviderRule(Parameters.ThresholdOf("HLJ-ACT-PROVIDER")),
+        new RecordedFlagRule<AssistedEnterprise>(
+            EnterpriseAssistanceClauses.ProviderCapability,
+            f => f.Provider.HasServiceCapability,
+            new LocalizedText("服务主体具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider can train, teach alongside, coach, operate and obtain platform traffic"),
+            new LocalizedText("服务主体不具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider lacks the ability to train, teach alongside, coach, operate or obtain platform traffic"),
+            new LocalizedText("未评估服务主体的服务能力", "The provider's capability is not assessed")),
         new ServicePeriodRule(),
         PeriodTotalRule.LiveHours(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-LIVE-HOURS")),
         PeriodTotalRule.Videos(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-VIDEOS")),
@@ -105,30 +141,39 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
             problems.Add("$.provider.platformActiveUsers", "negative", "活跃用户数不能为负数", "Active users must not be negative.");
         }
 
-        ValidatePeriod(facts.ServicePeriod, "$.servicePeriod", problems);
+        ValidatePeriod(facts.ServicePeriod, Options.ServicePeriodReading, "$.servicePeriod", problems);
         ValidateMonthly(facts.Monthly, "$.monthly", problems);
     }
 
-    private static readonly YearMonth LatestFirstMonth = new(9999, 12 - EnterpriseAssistanceClauses.ServiceMonths + 1);
+    /// <summary>The latest first day whose six-month period stays within the range of dates.</summary>
+    private static readonly DateOnly LatestStart = new(9999, 6, 30);
 
-    /// <summary>Reports a reversed period or one that is not six calendar months.</summary>
-    internal static void ValidatePeriod(ServicePeriod period, string path, ValidationCollector problems)
+    /// <summary>Reports a reversed period, one out of range, or one that is not six months from its first day.</summary>
+    internal static void ValidatePeriod(ServicePeriod period, ServicePeriodReading reading, string path, ValidationCollector problems)
     {
-        if (period.LastMonth < period.FirstMonth)
+        if (period.End < period.Start)
         {
-            problems.Add(path + ".lastMonth", "period-reversed", $"服务期末月 {period.LastMonth} 早于首月 {period.FirstMonth}", $"The last month {period.LastMonth} is before the first month {period.FirstMonth}.", period.LastMonth.ToString());
+            problems.Add(path + ".end", "period-reversed", FormattableString.Invariant($"服务期结束日 {period.End:yyyy-MM-dd} 早于开始日 {period.Start:yyyy-MM-dd}"), FormattableString.Invariant($"The last day {period.End:yyyy-MM-dd} is before the first day {period.Start:yyyy-MM-dd}."), period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
-        else if (period.Months != EnterpriseAssistanceClauses.ServiceMonths)
+        else if (period.Start > LatestStart)
         {
-            string expected = period.FirstMonth <= LatestFirstMonth ? period.FirstMonth.PlusMonths(EnterpriseAssistanceClauses.ServiceMonths - 1).ToString() : "-";
+            problems.Add(path + ".start", "range", "服务期开始日超出范围", "The first day of the service period is out of range.", period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (period.End != ServicePeriod.SixMonthsEnd(period.Start, reading))
+        {
+            DateOnly expected = ServicePeriod.SixMonthsEnd(period.Start, reading);
             problems.Add(
-                path + ".lastMonth",
+                path + ".end",
                 "period-not-six-months",
-                FormattableString.Invariant($"服务周期应为 6 个月(首月 {period.FirstMonth} 至末月 {expected}),实为 {period.Months} 个月"),
-                FormattableString.Invariant($"The service period must be 6 calendar months ({period.FirstMonth} to {expected}); {period} is {period.Months} months."),
-                period.LastMonth.ToString());
+                FormattableString.Invariant($"服务周期应为 6 个月:自 {period.Start:yyyy-MM-dd} 起至 {expected:yyyy-MM-dd} 止,实为 {period}"),
+                FormattableString.Invariant($"The service period must be 6 months: from {period.Start:yyyy-MM-dd} it ends on {expected:yyyy-MM-dd}; {period} does not."),
+                period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>Whether <see cref="ValidatePeriod"/> reports nothing.</summary>
+    internal static bool IsValidPeriod(ServicePeriod period, ServicePeriodReading reading) =>
+        period.End >= period.Start && period.Start <= LatestStart && period.End == ServicePeriod.SixMonthsEnd(period.Start, reading);
 
     private static void ValidateMonthly(ImmutableArray<MonthlyAccountFigures> monthly, string path, ValidationCollector problems)
     {

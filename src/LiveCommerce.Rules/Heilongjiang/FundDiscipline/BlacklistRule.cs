@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 /// <typeparam name="TFacts">The programme's facts.</typeparam>
 /// <remarks>
 /// <para>The bar runs from the blacklisting date to its fifth anniversary, both included: the period in years begins the day
-/// after the blacklisting and ends on the corresponding day five years later (Civil Code arts. 201, 203; a 29 February
+/// after the blacklisting and ends on the corresponding day five years later (Civil Code arts. 201, 202; a 29 February
 /// blacklisting ends on 28 February), and 之内 includes that last day (art. 1259). The applicant may apply again from the
 /// day after the fifth anniversary.</para>
 /// <para>The date checked is the application date when the facts give one, otherwise the as-of date. A blacklisting dated

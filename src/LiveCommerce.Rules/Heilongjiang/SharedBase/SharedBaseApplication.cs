@@ -29,7 +29,8 @@ public sealed record SharedBaseApplication
     /// <summary>④ Online retail (网络零售额) from 2022-01-01 to 2022-12-31.</summary>
     public required Money OnlineRetail2022 { get; init; }
 
-    /// <summary>⑤ E-commerce investments (电商投资), each dated within 2020-11-01..2022-12-31.</summary>
+    /// <summary>⑤ E-commerce investments (电商投资): only those dated within 2020-11-01..2022-12-31 (and not after the as-of
+    /// date) count; any other is listed in the finding's notes as left out.</summary>
     public required ImmutableArray<Investment> Investments { get; init; }
 
     /// <summary>⑥ The special audit report (专项审计报告).</summary>

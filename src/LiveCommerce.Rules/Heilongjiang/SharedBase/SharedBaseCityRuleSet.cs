@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
@@ -9,7 +10,8 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
 /// <summary>
 /// The Heilongjiang regional shared-base demonstration, per city: ranking by expert score (<c>HLJ-BASE-RANKING</c>),
-/// on-site inspection ≥ 50% (<c>HLJ-BASE-INSPECTION</c>) and the cap on the average subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>).
+/// on-site inspection ≥ 50% (<c>HLJ-BASE-INSPECTION</c>), acceptance of cleared candidates only (<c>HLJ-BASE-ACCEPTANCE</c>),
+/// the cap on the average and total subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>) and the summary report (<c>HLJ-BASE-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// The city's quota (<c>HLJ-BASE-CITY-QUOTA</c>) and allocated funds (<c>HLJ-BASE-CITY-FUNDS</c>) are in an attachment
@@ -25,12 +27,12 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:市(地)评审与补助", "Regional live-commerce shared base demonstration: city selection and subsidy"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"))])
+        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"), "HLJ-BASE-SUMMARY")])
     {
         EffectiveWindow = new DateWindow(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30)),
     };
@@ -72,7 +74,22 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
         [
             new CandidateRankingRule(quota),
             new OnSiteInspectionRule(Parameters.ThresholdOf("HLJ-BASE-INSPECTION")),
+            new OnSiteReviewRule(),
+            new RecordedFlagRule<SharedBaseCitySelection>(
+                SharedBaseClauses.ResultsPublic,
+                f => f.ResultsPublished,
+                new LocalizedText("申报和评审结果已向社会公开", "The applications and review results were made public"),
+                new LocalizedText("申报和评审结果未向社会公开", "The applications and review results were not made public"),
+                new LocalizedText("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded")),
+            new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
+            new RecordedFlagRule<SharedBaseCitySelection>(
+                SharedBaseClauses.UnspentReturned,
+                f => f.UnspentBalanceReturned,
+                new LocalizedText("未按时结算项目的结余资金已缴回省级财政", "The balance of funds not settled on time was returned to the province"),
+                new LocalizedText("未按时结算项目的结余资金未缴回省级财政", "The balance of funds not settled on time was not returned to the province"),
+                new LocalizedText("未记录结余资金(已按时结算或尚无记录)", "No unspent balance recorded (settled on time, or nothing recorded)")),
+            new SummaryReportRule(),
         ];
     }
 

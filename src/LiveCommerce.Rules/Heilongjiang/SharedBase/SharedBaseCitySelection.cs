@@ -17,6 +17,17 @@ public sealed record SharedBaseCitySelection
 
     /// <summary>Every applicant base of the round (at least one).</summary>
     public required ImmutableArray<SharedBaseCandidate> Applicants { get; init; }
+
+    /// <summary>The date the city's summary report was submitted to the provincial departments (六、(五)), if it was.</summary>
+    public DateOnly? SummaryReportSubmittedOn { get; init; }
+
+    /// <summary>Whether the applications and the review results were made public (项目申报和评审结果应向社会公开, 七、(二));
+    /// omit while not recorded.</summary>
+    public bool? ResultsPublished { get; init; }
+
+    /// <summary>For funds not settled on time: whether the balance was returned to the provincial budget (结余资金……缴回省级财政,
+    /// 七、(一)); omit when everything was settled on time or nothing is recorded.</summary>
+    public bool? UnspentBalanceReturned { get; init; }
 }
 
 /// <summary>One applicant in a city's selection round.</summary>
@@ -37,12 +48,23 @@ public sealed record SharedBaseCandidate
     /// <summary>Whether the city inspected the applicant on site (实地查验).</summary>
     public required bool InspectedOnSite { get; init; }
 
+    /// <summary>Whether the city questioned its application materials (对企业申报材料如有疑问), which then must be reviewed on site.</summary>
+    public bool MaterialsQuestioned { get; init; }
+
+    /// <summary>Whether the city reviewed the questioned materials at the enterprise (须到企业实地复核).</summary>
+    public bool ReviewedOnSite { get; init; }
+
     /// <summary>Whether the city named it a candidate (候选名单); omit before the city decides.</summary>
     public bool? SelectedAsCandidate { get; init; }
 
-    /// <summary>Whether it passed acceptance (验收合格) and became a demonstration base.</summary>
+    /// <summary>Whether the candidate passed the public notice without objection (经公示无异议, 六、(三)5–6); omit while undecided.</summary>
+    public bool? PassedPublicNotice { get; init; }
+
+    /// <summary>Whether it passed acceptance (验收合格) and became a demonstration base: only a candidate that passed the
+    /// public notice may be accepted (rule <c>HLJ-BASE-ACCEPTANCE</c>).</summary>
     public bool Accepted { get; init; }
 
-    /// <summary>The subsidy paid or planned (资金补助) for an accepted base.</summary>
+    /// <summary>The subsidy paid or planned (资金补助) for an accepted base; required once it is accepted (give 0 for none):
+    /// without it the subsidy cap is not evaluated.</summary>
     public Money? Subsidy { get; init; }
 }

@@ -82,8 +82,36 @@ internal static class SharedBaseClauses
         "A city's average subsidy per accepted base is at most the provincial funds allocated to the city divided by the city's base quota; individual bases may differ.",
         Comparison.AtMost, "HLJ-BASE-CITY-FUNDS", "HLJ-BASE-CITY-QUOTA");
 
-    public static readonly Citation CreationDeadline = new(
-        Doc, "五、", "创建时限 2023年6月30日止", "The demonstration creation ends on 2023-06-30.");
+    public static readonly RuleDescriptor Acceptance = Describe(
+        "HLJ-BASE-ACCEPTANCE", "经公示无异议的候选单位方可验收", "Only candidates cleared by the public notice are accepted",
+        "六、(三)6", "对经公示无异议的示范创建候选单位,组织专家组进行验收,经验收合格的确定为示范创建单位",
+        "Every accepted base is a candidate (候选名单) that passed the public notice without objection; an accepted non-candidate or an objected candidate is not met, an unrecorded public notice is missing evidence.");
+
+    public static readonly RuleDescriptor Summary = Describe(
+        "HLJ-BASE-SUMMARY", "示范创建总结报告报送", "Summary report submission",
+        "六、(五)", "6月30日前,将本地区示范创建项目的组织实施、资金使用管理和绩效评价等工作情况形成总结报告,以正式文件报送至省商务厅、省财政厅。",
+        "The city's summary report is submitted on or before 2023-06-30 (6月30日前 includes the day; the year is that of 五、创建时限 2023年6月30日止). Not yet submitted and not yet due: not applicable (not yet due).",
+        Comparison.AtMost);
+
+    public static readonly RuleDescriptor InProvince = Describe(
+        "HLJ-BASE-IN-PROVINCE", "黑龙江省内基地(园区)", "A base in Heilongjiang",
+        "四、", "黑龙江省内直播电商(电子商务)基地(园区)",
+        "Only live-commerce bases (parks) in Heilongjiang may apply: the city the base applies in is one of the province's 13 市(地).");
+
+    public static readonly RuleDescriptor OnSiteReview = Describe(
+        "HLJ-BASE-ON-SITE-REVIEW", "申报材料有疑问须实地复核", "Questioned materials reviewed on site",
+        "七、(二)", "对企业申报材料如有疑问,须到企业实地复核",
+        "Every applicant whose materials the city questioned is reviewed at the enterprise; none questioned: not applicable.");
+
+    public static readonly RuleDescriptor ResultsPublic = Describe(
+        "HLJ-BASE-RESULTS-PUBLIC", "申报和评审结果向社会公开", "Applications and results made public",
+        "七、(二)", "项目申报和评审结果应向社会公开",
+        "The applications and the review results are made public; not recorded: not applicable.");
+
+    public static readonly RuleDescriptor UnspentReturned = Describe(
+        "HLJ-BASE-UNSPENT-RETURNED", "结余资金缴回省级财政", "Unspent balance returned to the province",
+        "七、(一)", "对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政",
+        "Where project funds were not settled on time, the balance is returned to the provincial budget; nothing recorded: not applicable.");
 
     private static RuleDescriptor Describe(
         string id, string subjectZh, string subjectEn, string section, string clause, string summary,

@@ -9,7 +9,8 @@ using LiveCommerce.Rules.Serialization;
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
 /// <summary>
-/// The Heilongjiang regional shared-base demonstration, per applicant: the nine basic criteria ①–⑨ of
+/// The Heilongjiang regional shared-base demonstration, per applicant: a base in the province (<c>HLJ-BASE-IN-PROVINCE</c>,
+/// 四、创建对象), the nine basic criteria ①–⑨ of
 /// 六、(一) 申报条件 (rule ids <c>HLJ-BASE-OPERATOR</c> … <c>HLJ-BASE-RURAL-PROJECT</c>), and the fraud blacklist of 七、(三)
 /// (<c>HLJ-ACT-TARGET-BLACKLIST</c>, shared with the enterprise-assistance action).
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.1.0",
+        "1.2.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:申报条件", "Regional live-commerce shared base demonstration: applicant criteria"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
@@ -66,6 +67,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
 
     private protected override ImmutableArray<Rule<SharedBaseApplication>> BuildRules() =>
     [
+        new InProvinceRule(),
         new OperatorRule(Parameters.ThresholdOf("HLJ-BASE-OPERATOR")),
         new BuildingAreaRule(Parameters.ThresholdOf("HLJ-BASE-AREA")),
         MonthlyMeanRule.Tenants(Parameters.ThresholdOf("HLJ-BASE-TENANTS")),
@@ -106,16 +108,6 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
         for (int i = 0; i < facts.Investments.Length; i++)
         {
             Investment investment = facts.Investments[i];
-            if (!InvestmentRule.Window.Contains(investment.Date))
-            {
-                problems.Add(
-                    $"$.investments[{i}].date",
-                    "outside-window",
-                    FormattableString.Invariant($"投资日期 {investment.Date:yyyy-MM-dd} 不在 {InvestmentRule.Window} 期间内,不计入电商投资额,请勿申报"),
-                    FormattableString.Invariant($"The investment dated {investment.Date:yyyy-MM-dd} is outside {InvestmentRule.Window}; only investment in that window counts, so do not list it."),
-                    investment.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
             if (investment.Amount < Money.Zero)
             {
                 problems.Add($"$.investments[{i}].amount", "negative", "投资额不能为负数", "An investment amount must not be negative.");

@@ -17,13 +17,13 @@ internal static class PlanMeasuresClauses
     public static readonly RuleDescriptor Fund = Describe(
         "HLJ-PLAN-FUND", "省级财政年度资金", "Provincial fund for the year",
         "三、(五)1", "从2021年开始连续三年,省级财政每年使用产业结构调整资金1亿元用于支持直播电商等新经济新业态发展。",
-        "For three consecutive years from 2021 (2021, 2022, 2023) the provincial budget uses ¥100,000,000 a year of industrial-restructuring funds; other years have no such fund.",
-        Comparison.AtMost, "HLJ-PLAN-FUND");
+        "For three consecutive years from 2021 (2021, 2022, 2023) the provincial budget uses ¥100,000,000 a year of industrial-restructuring funds: a fixed commitment, not a ceiling, so a year's shortfall (¥0 included) is not met once the year is over; other years have no such fund.",
+        Comparison.AtLeast, "HLJ-PLAN-FUND");
 
     public static readonly RuleDescriptor TrainingUplift = Describe(
         "HLJ-PLAN-TRAINING-UPLIFT", "直播电商培训补贴", "Live-commerce training subsidy",
         "三、(五)2", "加大对互联网营销师、直播销售员等直播电商相关职业(工种)培训(含企业职工培训)补贴支持力度,按原有补贴标准上浮30%。",
-        "The training subsidy for live-commerce occupations is the original standard raised by 30% (× 1.30, rounded down to the fen); a claim above that is not met.",
+        "The training subsidy standard for live-commerce occupations (互联网营销师, 直播销售员 and other live-commerce occupations) is the original standard raised by 30% (× 1.30, rounded to the fen half away from zero): a standard, not a ceiling; a claim above standard × trainees is not met, another occupation is not applicable.",
         Comparison.AtMost);
 
     public static readonly RuleDescriptor LoanCap = Describe(
@@ -35,8 +35,29 @@ internal static class PlanMeasuresClauses
     public static readonly RuleDescriptor LoanNoCounterGuarantee = Describe(
         "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", "新发放贷款免除反担保", "No counter-guarantee for new small loans",
         "三、(五)8", "对新发放10万元以下贷款免除反担保要求",
-        "A newly issued loan of ¥100,000 or less (以下 includes the number) needs no counter-guarantee.",
+        "For a live-commerce start-up meeting the start-up guarantee loan conditions, a newly issued loan of ¥100,000 or less (以下 includes the number) needs no counter-guarantee; a borrower outside that policy is not applicable.",
         Comparison.AtMost, "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE");
+
+    /// <summary>三年培育期: the cultivation period in years.</summary>
+    public const int CultivationYears = 3;
+
+    public static readonly RuleDescriptor ContributionIncentive = Describe(
+        "HLJ-PLAN-CONTRIBUTION-INCENTIVE", "地方贡献激励(三年培育期内)", "Local-contribution incentive within the cultivation period",
+        "三、(五)4", "鼓励各地对实现地方贡献达到一定规模以上的直播电商企业,在三年培育期内分别给予相应的激励扶持",
+        "An incentive goes to a live-commerce enterprise whose local contribution is at or above the local threshold (以上 includes it; parameter HLJ-PLAN-CONTRIBUTION-THRESHOLD without default), granted within its three-year cultivation period (start + 3 years − 1 day).",
+        Comparison.AtLeast, "HLJ-PLAN-CONTRIBUTION-THRESHOLD");
+
+    public static readonly RuleDescriptor McnIncentive = Describe(
+        "HLJ-PLAN-MCN-INCENTIVE", "MCN机构年销售额激励", "MCN annual sales incentive",
+        "三、(五)6", "鼓励各地对MCN机构实现年直播电商网络销售额达到一定规模且纳入全省社会消费品零售总额统计的,给予相应的激励扶持",
+        "An MCN's incentive needs both parts: its annual live-commerce sales reach the local scale (parameter HLJ-PLAN-MCN-SALES-THRESHOLD without default) and are included in the provincial retail statistics; sales outside the statistics are not met even without the threshold.",
+        Comparison.AtLeast, "HLJ-PLAN-MCN-SALES-THRESHOLD");
+
+    public static readonly RuleDescriptor ProducerIncentive = Describe(
+        "HLJ-PLAN-PRODUCER-INCENTIVE", "生产型企业年直播销售额激励", "Producer annual live sales incentive",
+        "三、(五)7", "年直播销售额达到一定规模且纳入全省社会消费品零售总额统计的,给予相应的激励扶持",
+        "A producer's incentive needs both parts: its annual live sales reach the local scale (parameter HLJ-PLAN-PRODUCER-SALES-THRESHOLD without default) and are included in the provincial retail statistics; sales outside the statistics are not met even without the threshold.",
+        Comparison.AtLeast, "HLJ-PLAN-PRODUCER-SALES-THRESHOLD");
 
     private static SourceDocument Doc => HeilongjiangDocuments.ThreeYearPlan;
 

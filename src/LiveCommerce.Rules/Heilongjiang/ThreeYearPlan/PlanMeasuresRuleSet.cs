@@ -10,10 +10,12 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 /// <summary>
 /// The policy measures of the Heilongjiang three-year live-commerce plan 2020–2022 (黑政办规〔2020〕22号, 三、(五)):
 /// the provincial fund (<c>HLJ-PLAN-FUND</c>), the training subsidy uplift (<c>HLJ-PLAN-TRAINING-UPLIFT</c>), the start-up
-/// guarantee loan cap (<c>HLJ-PLAN-LOAN-CAP</c>) and the counter-guarantee exemption (<c>HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE</c>).
+/// guarantee loan cap (<c>HLJ-PLAN-LOAN-CAP</c>), the counter-guarantee exemption (<c>HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE</c>) and
+/// the local incentives (<c>HLJ-PLAN-CONTRIBUTION-INCENTIVE</c>, <c>HLJ-PLAN-MCN-INCENTIVE</c>, <c>HLJ-PLAN-PRODUCER-INCENTIVE</c>,
+/// whose thresholds each locality sets: parameters without default).
 /// </summary>
-/// <remarks>Amounts are reported as caps with their formulas. The ceilings may only be lowered through parameters.
-/// Immutable and thread-safe.</remarks>
+/// <remarks>The loan amounts are reported as caps, the training standard and the yearly fund as standards, each with its
+/// formula. The loan ceilings may only be lowered through parameters, the yearly fund only raised. Immutable and thread-safe.</remarks>
 public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
 {
     /// <summary>The rule set id.</summary>
@@ -28,19 +30,27 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = new(
         RuleSetId,
-        "1.0.0",
+        "1.1.0",
         new LocalizedText("直播电商发展三年行动计划(2020—2022年):政策保障措施", "Three-year live-commerce plan 2020–2022: policy measures"),
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.ThreeYearPlan,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), "HLJ-PLAN-FUND")]);
+        [new Deadline(new DateOnly(2023, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), "HLJ-PLAN-FUND")])
+    {
+        // The plan's period (2020—2022) from its issue on 2020-11-02. The fund's third year, 2023, is still decided by
+        // its budget year; an as-of date in 2023 gets the outside-window notice.
+        EffectiveWindow = new DateWindow(new DateOnly(2020, 11, 2), new DateOnly(2022, 12, 31)),
+    };
 
-    /// <summary>The parameters with the document's values; each ceiling may only be lowered.</summary>
+    /// <summary>The parameters with the document's values: the loan ceilings may only be lowered, the yearly fund only raised.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
     [
-        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政年度资金", "Provincial fund per year"), Threshold.AtMost(100_000_000m, Unit.Yuan, "不超过")),
+        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政每年使用资金", "Provincial fund used each year"), Threshold.AtLeast(100_000_000m, Unit.Yuan, "每年使用")),
         new("HLJ-PLAN-LOAN-CAP", "HLJ-PLAN-LOAN-CAP", new LocalizedText("个人创业担保贷款最高额度", "Maximum personal start-up guarantee loan"), Threshold.AtMost(200_000m, Unit.Yuan, "最高")),
         new("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", new LocalizedText("免除反担保的新发放贷款额度", "Largest new loan exempt from counter-guarantee"), Threshold.AtMost(100_000m, Unit.Yuan, "以下")),
+        new(ContributionIncentiveRule.ThresholdKey, "HLJ-PLAN-CONTRIBUTION-INCENTIVE", new LocalizedText("地方贡献激励门槛(各地确定,源文件未载明)", "Local-contribution threshold (set locally, not in the source)"), Unit.Yuan, 0m),
+        new(SalesIncentiveRule.McnKey, "HLJ-PLAN-MCN-INCENTIVE", new LocalizedText("MCN机构年直播电商网络销售额门槛(各地确定)", "MCN annual sales threshold (set locally)"), Unit.Yuan, 0m),
+        new(SalesIncentiveRule.ProducerKey, "HLJ-PLAN-PRODUCER-INCENTIVE", new LocalizedText("生产型企业年直播销售额门槛(各地确定)", "Producer annual live sales threshold (set locally)"), Unit.Yuan, 0m),
     ];
 
     private PlanMeasuresRuleSet(ParameterSet overrides)
@@ -66,14 +76,39 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
         new TrainingUpliftRule(),
         new LoanCapRule(Parameters.ThresholdOf("HLJ-PLAN-LOAN-CAP")),
         new NoCounterGuaranteeRule(Parameters.ThresholdOf("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE")),
+        new ContributionIncentiveRule(LocalThreshold(ContributionIncentiveRule.ThresholdKey)),
+        SalesIncentiveRule.Mcn(LocalThreshold(SalesIncentiveRule.McnKey)),
+        SalesIncentiveRule.Producer(LocalThreshold(SalesIncentiveRule.ProducerKey)),
     ];
+
+    /// <summary>一定规模以上: a local threshold, met at the value itself; null when the host gave none.</summary>
+    private Threshold? LocalThreshold(string key) =>
+        Parameters.ValueOf(key) is { } value ? Threshold.AtLeast(value, Unit.Yuan, "达到一定规模") : null;
 
     private protected override void ValidateFacts(PlanMeasuresCase facts, ValidationCollector problems)
     {
         FactsChecks.NotBlank(facts.Reference, "$.reference", problems);
-        if (facts.TrainingSubsidy is null && facts.Loan is null && facts.Fund is null)
+        if (facts.TrainingSubsidy is null && facts.Loan is null && facts.Fund is null && facts.ContributionIncentive is null && facts.SalesIncentive is null)
         {
-            problems.Add("$", "empty", "请至少填写 trainingSubsidy、loan、fund 之一", "Give at least one of trainingSubsidy, loan and fund.");
+            problems.Add("$", "empty", "请至少填写 trainingSubsidy、loan、fund、contributionIncentive、salesIncentive 之一", "Give at least one of trainingSubsidy, loan, fund, contributionIncentive and salesIncentive.");
+        }
+
+        if (facts.ContributionIncentive is { } contribution)
+        {
+            NotNegative(contribution.LocalContribution, "$.contributionIncentive.localContribution", problems);
+            if (contribution.CultivationStart.Year > 9990)
+            {
+                problems.Add("$.contributionIncentive.cultivationStart", "range", "培育期开始日期超出范围", "The start of the cultivation period is out of range.");
+            }
+        }
+
+        if (facts.SalesIncentive is { } sales)
+        {
+            NotNegative(sales.AnnualLiveSales, "$.salesIncentive.annualLiveSales", problems);
+            if (sales.Kind is not (SalesIncentiveKind.Mcn or SalesIncentiveKind.Producer))
+            {
+                problems.Add("$.salesIncentive.kind", "unknown-value", "未知的激励对象类型(可选 mcn、producer)", "Unknown incentive kind (use mcn or producer).", sales.Kind.ToString());
+            }
         }
 
         if (facts.TrainingSubsidy is { } claim)

@@ -24,7 +24,7 @@ internal static class AssistanceSamples
         RegisteredInSelectionLibrary = true,
         ProductsFiled = true,
         Provider = new ServiceProvider { Name = "测试服务商", Kind = ProviderKind.Platform, PlatformName = "测试平台", PlatformActiveUsers = 200_000_001 },
-        ServicePeriod = new ServicePeriod { FirstMonth = First, LastMonth = First.PlusMonths(5) },
+        ServicePeriod = new ServicePeriod { Start = First.FirstDay, End = First.PlusMonths(5).LastDay },
         Monthly =
         [
             Month(0, 10m, 4, 100_000m, 1_000),

@@ -182,18 +182,18 @@ public class CityCohortTests
         {
             Enterprises =
             [
-                cohort.Enterprises[0] with { ServicePeriod = new ServicePeriod { FirstMonth = may, LastMonth = may.PlusMonths(5) } },
-                cohort.Enterprises[1] with { ServicePeriod = new ServicePeriod { FirstMonth = may, LastMonth = may.PlusMonths(6) } },
-                cohort.Enterprises[2] with { ServicePeriod = new ServicePeriod { FirstMonth = may.PlusMonths(1), LastMonth = may.PlusMonths(6) } },
-                cohort.Enterprises[3] with { ServicePeriod = new ServicePeriod { FirstMonth = may, LastMonth = may.PlusMonths(5) } },
+                cohort.Enterprises[0] with { ServicePeriod = new ServicePeriod { Start = may.FirstDay, End = may.PlusMonths(5).LastDay } },
+                cohort.Enterprises[1] with { ServicePeriod = new ServicePeriod { Start = may.FirstDay, End = may.PlusMonths(6).LastDay } },
+                cohort.Enterprises[2] with { ServicePeriod = new ServicePeriod { Start = may.PlusMonths(1).FirstDay, End = may.PlusMonths(6).LastDay } },
+                cohort.Enterprises[3] with { ServicePeriod = new ServicePeriod { Start = may.FirstDay, End = may.PlusMonths(5).LastDay } },
             ],
         };
 
         Assert.Equal(
             [
-                ("$.enterprises[1].servicePeriod.lastMonth", "period-not-six-months"),
-                ("$.enterprises[1].servicePeriod.lastMonth", "period-after-city-end"),
-                ("$.enterprises[2].servicePeriod.lastMonth", "period-after-city-end"),
+                ("$.enterprises[1].servicePeriod.end", "period-not-six-months"),
+                ("$.enterprises[1].servicePeriod.end", "period-after-city-end"),
+                ("$.enterprises[2].servicePeriod.end", "period-after-city-end"),
                 ("$.enterprises[3].servicePeriod", "inconsistent"),
             ],
             RuleSet.Validate(cohort).Problems.Select(p => (p.Path, p.Code)));

@@ -22,9 +22,9 @@ public class EnterpriseInputTests
     public void Validate_PeriodNotSixMonths_Rejected(int lastOffset)
     {
         AssistedEnterprise meeting = AssistanceSamples.Meeting();
-        AssistedEnterprise facts = meeting with { ServicePeriod = meeting.ServicePeriod with { LastMonth = AssistanceSamples.First.PlusMonths(lastOffset) } };
+        AssistedEnterprise facts = meeting with { ServicePeriod = meeting.ServicePeriod with { End = AssistanceSamples.First.PlusMonths(lastOffset).LastDay } };
 
-        Assert.Equal([("$.servicePeriod.lastMonth", "period-not-six-months")], Problems(RuleSet.Validate(facts)));
+        Assert.Equal([("$.servicePeriod.end", "period-not-six-months")], Problems(RuleSet.Validate(facts)));
         Assert.Throws<FactsValidationException>(() => RuleSet.Evaluate(facts, AssistanceSamples.AsOf));
     }
 
@@ -32,18 +32,18 @@ public class EnterpriseInputTests
     public void Validate_PeriodAtTheEndOfTheCalendar_ReportedWithoutThrowing()
     {
         AssistedEnterprise meeting = AssistanceSamples.Meeting();
-        AssistedEnterprise facts = meeting with { ServicePeriod = new ServicePeriod { FirstMonth = new YearMonth(9999, 12), LastMonth = new YearMonth(9999, 12) } };
+        AssistedEnterprise facts = meeting with { ServicePeriod = new ServicePeriod { Start = new DateOnly(9999, 12, 1), End = new DateOnly(9999, 12, 31) } };
 
-        Assert.Equal([("$.servicePeriod.lastMonth", "period-not-six-months")], Problems(RuleSet.Validate(facts)));
+        Assert.Equal([("$.servicePeriod.start", "range")], Problems(RuleSet.Validate(facts)));
     }
 
     [Fact]
     public void Validate_PeriodReversed_Rejected()
     {
         AssistedEnterprise meeting = AssistanceSamples.Meeting();
-        AssistedEnterprise facts = meeting with { ServicePeriod = meeting.ServicePeriod with { LastMonth = AssistanceSamples.First.PlusMonths(-1) } };
+        AssistedEnterprise facts = meeting with { ServicePeriod = meeting.ServicePeriod with { End = AssistanceSamples.First.PlusMonths(-1).LastDay } };
 
-        Assert.Equal([("$.servicePeriod.lastMonth", "period-reversed")], Problems(RuleSet.Validate(facts)));
+        Assert.Equal([("$.servicePeriod.end", "period-reversed")], Problems(RuleSet.Validate(facts)));
     }
 
     [Fact]

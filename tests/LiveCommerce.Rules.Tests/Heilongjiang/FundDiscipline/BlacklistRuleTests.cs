@@ -88,4 +88,29 @@ public class BlacklistRuleTests
             return (EnterpriseOutcome(blacklisted, applied) == Outcome.Met) == expected;
         });
     }
+
+    [Theory]
+    [InlineData("docs/programmes/hlj-enterprise-assistance.md")]
+    [InlineData("src/LiveCommerce.Rules/Heilongjiang/FundDiscipline/BlacklistRule.cs")]
+    public void Docs_AnniversaryRule_CitesCivilCodeArticle202NotTheHolidayRule(string file)
+    {
+        // Issue 14 item 8: art. 202 is the corresponding-day rule the bar applies; art. 203 (the holiday rule) is not applied,
+        // so it must not be cited.
+        string text = File.ReadAllText(Repo.Path(file.Split('/')));
+
+        Assert.Contains("arts. 201, 202", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<![0-9])203(?![0-9])", text);
+    }
+
+    [Theory]
+    [InlineData("2020-02-29", "2025-02-28")] // 2025 has no 29 February: the month's last day (art. 202)
+    [InlineData("2023-10-31", "2028-10-31")]
+    public void LastBarredDay_CorrespondingDayOrTheMonthsLastDay(string blacklisted, string last)
+    {
+        DateOnly d = DateOnly.Parse(blacklisted, System.Globalization.CultureInfo.InvariantCulture);
+        DateOnly end = DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(Outcome.NotMet, EnterpriseOutcome(d, end));
+        Assert.Equal(Outcome.Met, EnterpriseOutcome(d, end.AddDays(1)));
+    }
 }

@@ -39,7 +39,7 @@ public partial class SharedBaseCitationTests
         }
 
         Assert.StartsWith("HLJ-BASE-", rule.Id, StringComparison.Ordinal);
-        Assert.Matches("^[六七]、", rule.Citation.Section);
+        Assert.Matches("^[四六七]、", rule.Citation.Section);
     }
 
     [Fact]

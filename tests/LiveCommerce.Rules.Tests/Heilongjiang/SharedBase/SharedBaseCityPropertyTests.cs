@@ -26,7 +26,10 @@ public class SharedBaseCityPropertyTests
             SharedBaseCityRuleSet rules = SharedBaseCityRuleSet.ForCity(c.Quota, c.Funds);
             Report report = rules.Evaluate(c.Selection, Samples.AsOf);
             bool notMet = report.Findings.Any(f => f.Severity == Severity.Mandatory && f.Outcome == Outcome.NotMet);
-            return (report.Outcome == ReportOutcome.NotMet) == notMet && rules.IsMet(c.Selection, Samples.AsOf) == !notMet;
+            // An accepted base whose public notice is not recorded (HLJ-BASE-ACCEPTANCE) makes the report evidence-incomplete:
+            // not met, not a pass either.
+            return (report.Outcome == ReportOutcome.NotMet) == notMet
+                && rules.IsMet(c.Selection, Samples.AsOf) == (report.Outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings);
         });
     }
 
@@ -44,7 +47,7 @@ public class SharedBaseCityPropertyTests
     }
 
     [Property]
-    public Property Evaluate_SubsidyCap_MetIffTotalTimesQuotaAtMostFundsTimesAccepted()
+    public Property Evaluate_SubsidyCap_MetIffTotalAtMostFundsAndTotalTimesQuotaAtMostFundsTimesAccepted()
     {
         return Prop.ForAll(Arb.From(Cases()), c =>
         {
@@ -52,7 +55,7 @@ public class SharedBaseCityPropertyTests
             SharedBaseCandidate[] accepted = [.. c.Selection.Applicants.Where(a => a.Accepted)];
             long totalFen = accepted.Sum(a => (a.Subsidy ?? Money.Zero).Fen);
             Outcome expected = accepted.Length == 0 ? Outcome.NotApplicable
-                : (System.Numerics.BigInteger)totalFen * c.Quota <= (System.Numerics.BigInteger)c.Funds.Fen * accepted.Length ? Outcome.Met
+                : totalFen <= c.Funds.Fen && (System.Numerics.BigInteger)totalFen * c.Quota <= (System.Numerics.BigInteger)c.Funds.Fen * accepted.Length ? Outcome.Met
                 : Outcome.NotMet;
             return finding.Outcome == expected && finding.Amount!.Value.Fen * c.Quota <= c.Funds.Fen;
         });

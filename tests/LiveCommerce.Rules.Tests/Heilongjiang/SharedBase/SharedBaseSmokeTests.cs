@@ -12,7 +12,7 @@ public class SharedBaseSmokeTests
         Report report = SharedBaseRuleSet.Default.Evaluate(Samples.SharedBaseMeeting(), Samples.AsOf);
 
         Assert.Equal(ReportOutcome.Met, report.Outcome);
-        Assert.Equal(11, report.Findings.Length);
+        Assert.Equal(12, report.Findings.Length);
     }
 
     [Fact]

@@ -67,8 +67,24 @@ internal sealed class CohortShareRule : Rule<AssistanceCityCohort>
         }
 
         Ratio share = Ratio.Of(part, whole);
+        bool met = minimumShare.IsMetBy(share);
+        if (!met && NotYetDue(asOf))
+        {
+            return Lazy(
+                Outcome.NotApplicable,
+                () =>
+                {
+                    LocalizedText d = describe(tally);
+                    DateOnly end = EnterpriseAssistanceClauses.ContestWindow.End;
+                    return Text.Of($"尚未到期:大赛于 2023年上半年(至 {end:yyyy-MM-dd})举办,{d.ZhCn}(精确比例 {share.Part}/{share.Whole})", $"Not yet due: the contest runs until {end:yyyy-MM-dd}; {d.En} (exact share {share.Part}/{share.Whole})");
+                },
+                notes,
+                measured: new Quantity(share.ApproximatePercent, Unit.Percent),
+                required: minimumShare);
+        }
+
         return Lazy(
-            minimumShare.IsMetBy(share) ? Outcome.Met : Outcome.NotMet,
+            met ? Outcome.Met : Outcome.NotMet,
             () =>
             {
                 LocalizedText d = describe(tally);
@@ -82,6 +98,10 @@ internal sealed class CohortShareRule : Rule<AssistanceCityCohort>
     public override bool Passes(AssistanceCityCohort facts, DateOnly asOf)
     {
         (int part, int whole) = select(CohortTally.Of(facts));
-        return whole == 0 || minimumShare.IsMetBy(Ratio.Of(part, whole));
+        return whole == 0 || minimumShare.IsMetBy(Ratio.Of(part, whole)) || NotYetDue(asOf);
     }
+
+    /// <summary>Whether a shortfall is not yet final: the contest share before the end of 2023上半年 (the others are due at once).</summary>
+    private bool NotYetDue(DateOnly asOf) =>
+        Descriptor.Id == EnterpriseAssistanceClauses.CohortContest.Id && asOf <= EnterpriseAssistanceClauses.ContestWindow.End;
 }

@@ -3,8 +3,8 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 
 /// <summary>
-/// (2023年10月30日完成), 行动时限 2023年10月30日止: the service period must end on or before 2023-10-30. With whole calendar
-/// months, the last period that fits is 2023-04..2023-09 (a period ending in October ends on the 31st).
+/// (2023年10月30日完成), 行动时限 2023年10月30日止: the service period's last day must be on or before 2023-10-30, so the
+/// latest six-month period is 2023-04-30..2023-10-29 … 2023-05-01..2023-10-31 already fails by one day.
 /// </summary>
 internal sealed class CompletionDeadlineRule() : Rule<AssistedEnterprise>(EnterpriseAssistanceClauses.Deadline)
 {

@@ -4,8 +4,9 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 
 /// <summary>
-/// ①直播时长不低于60小时 and ②发布短视频不低于20条: the total over the months of the service period. Monthly figures are
-/// summed so that the period applies to every standard; months outside it are listed, not counted.
+/// ①直播时长不低于60小时 and ②发布短视频不低于20条: the total over the months the service period covers (a month it covers in
+/// part is given for the days inside it). Months outside it are listed, not counted. Not reached while the period is still
+/// running: not yet due (not evaluated), never not met.
 /// </summary>
 internal sealed class PeriodTotalRule : Rule<AssistedEnterprise>
 {
@@ -30,7 +31,14 @@ internal sealed class PeriodTotalRule : Rule<AssistedEnterprise>
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {
         decimal total = Total(facts);
-        return Judge(new Quantity(total, unit), minimum, null, () => Notes(facts, total));
+        var measured = new Quantity(total, unit);
+        if (!minimum.IsMetBy(measured) && ServiceMonths.Running(facts, asOf))
+        {
+            ServicePeriod period = facts.ServicePeriod;
+            return Lazy(Outcome.NotEvaluated, () => ServiceMonths.NotYetDue(period, asOf), () => Notes(facts, total), measured: measured, required: minimum);
+        }
+
+        return Judge(measured, minimum, null, () => Notes(facts, total));
     }
 
     public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => minimum.IsMetBy(Total(facts));
@@ -58,7 +66,7 @@ internal sealed class PeriodTotalRule : Rule<AssistedEnterprise>
         decimal total = 0m;
         foreach (MonthlyAccountFigures m in facts.Monthly)
         {
-            if (period.Contains(m.Month))
+            if (period.Overlaps(m.Month))
             {
                 total += value(m);
             }

@@ -5,8 +5,10 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 
 /// <summary>
 /// ③服务期内至少2个月的单月店铺销售额不低于10万元人民币 and ④服务期内至少2个月的单月店铺成交单量不低于1000单: the number
-/// of months inside the service period whose own figure meets the monthly standard. ③ and ④ are counted independently (the
-/// months need not be the same). The notes show every month: counted, below the standard, or outside the period.
+/// of whole calendar months inside the service period whose own figure meets the monthly standard (单月: a month the period
+/// covers only in part is not one). ③ and ④ are counted independently (the months need not be the same). The notes show every
+/// month: counted, below the standard, partly or wholly outside the period. Not reached while the period is still running:
+/// not yet due (not evaluated), never not met.
 /// </summary>
 internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
 {
@@ -33,12 +35,21 @@ internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
     /// <summary>The monthly standard a month's figure is held to.</summary>
     public Threshold MonthlyStandard => monthlyStandard;
 
-    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf) =>
-        Judge(
-            new Quantity(Count(facts), Unit.Months),
+    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
+    {
+        var measured = new Quantity(Count(facts), Unit.Months);
+        if (!minimumMonths.IsMetBy(measured) && ServiceMonths.Running(facts, asOf))
+        {
+            ServicePeriod period = facts.ServicePeriod;
+            return Lazy(Outcome.NotEvaluated, () => ServiceMonths.NotYetDue(period, asOf), () => Notes(facts), measured: measured, required: minimumMonths);
+        }
+
+        return Judge(
+            measured,
             minimumMonths,
             () => Text.Of($"单月标准 {monthlyStandard.Format(ReportLanguage.ChineseSimplified)}", $"monthly standard {monthlyStandard.Format(ReportLanguage.English)}"),
             () => Notes(facts));
+    }
 
     /// <summary>Every month: counted, below the standard, or outside the period (formatted only when read).</summary>
     private ImmutableArray<LocalizedText> Notes(AssistedEnterprise facts)
@@ -53,9 +64,13 @@ internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
             Quantity q = value(m);
             string zh = q.Format(ReportLanguage.ChineseSimplified);
             string en = q.Format(ReportLanguage.English);
-            if (!period.Contains(m.Month))
+            if (!period.Overlaps(m.Month))
             {
                 notes.Add(Text.Of($"{m.Month}:{zh},不在服务期 {period} 内,不计入", $"{m.Month}: {en}, outside the service period {period}: not counted"));
+            }
+            else if (!period.Contains(m.Month))
+            {
+                notes.Add(Text.Of($"{m.Month}:{zh},服务期 {period} 只覆盖该月一部分,不是服务期内的单月,不计入", $"{m.Month}: {en}, only partly inside the service period {period}: not a whole month of it, not counted"));
             }
             else if (monthlyStandard.IsMetBy(q))
             {

@@ -4,8 +4,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 
 /// <summary>
 /// 在本地服务期结束一周内……形成总结报告,以正式文件报送: due on the 7th day after the local service period ends, that day
-/// included (一周内 includes the week). Not yet submitted and not yet due: not applicable; not submitted after the due date:
-/// not met.
+/// included (一周内 includes the week). A report dated before the service period ended cannot sum it up: not met. Not yet
+/// submitted and not yet due: not applicable (not yet due); not submitted after the due date: not met.
 /// </summary>
 internal sealed class SummaryReportRule() : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortSummary)
 {
@@ -15,6 +15,13 @@ internal sealed class SummaryReportRule() : Rule<AssistanceCityCohort>(Enterpris
     {
         DateOnly end = facts.ServicePeriodEnd;
         DateOnly due = DueDate(facts);
+        if (facts.SummaryReportSubmittedOn is { } early && early < end)
+        {
+            return Lazy(
+                Outcome.NotMet,
+                () => Text.Of($"总结报告 {early:yyyy-MM-dd} 报送,早于服务期结束日 {end:yyyy-MM-dd},不能总结服务期", $"The summary report is dated {early:yyyy-MM-dd}, before the service period ended on {end:yyyy-MM-dd}: it cannot sum the period up"));
+        }
+
         if (facts.SummaryReportSubmittedOn is { } submitted)
         {
             int days = submitted.DayNumber - end.DayNumber;
@@ -33,5 +40,5 @@ internal sealed class SummaryReportRule() : Rule<AssistanceCityCohort>(Enterpris
     }
 
     public override bool Passes(AssistanceCityCohort facts, DateOnly asOf) =>
-        facts.SummaryReportSubmittedOn is { } submitted ? submitted <= DueDate(facts) : asOf <= DueDate(facts);
+        facts.SummaryReportSubmittedOn is { } submitted ? submitted >= facts.ServicePeriodEnd && submitted <= DueDate(facts) : asOf <= DueDate(facts);
 }

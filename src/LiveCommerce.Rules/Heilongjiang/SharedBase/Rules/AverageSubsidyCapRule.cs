@@ -5,9 +5,13 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 
 /// <summary>
 /// 按照平均每个基地不高于省财政下发给各市(地)资金总额对市(地)数量指标的平均额给予示范基地资金补助: the city's
-/// <em>average</em> subsidy per accepted base is at most funds ÷ quota. Individual bases may differ (不搞平均主义).
+/// <em>average</em> subsidy per accepted base is at most funds ÷ quota, and the total never exceeds the funds the province
+/// allocated (with more bases accepted than the quota the average alone would let the total run over). Individual bases
+/// may differ (不搞平均主义).
 /// </summary>
-/// <remarks>Decided exactly: paid total × quota ≤ funds × accepted count. The cap shown is rounded down to the fen.</remarks>
+/// <remarks>Decided exactly: paid total × quota ≤ funds × accepted count, and paid total ≤ funds. The cap shown is rounded
+/// down to the fen. An accepted base without a recorded subsidy is not counted as ¥0: the rule is not evaluated until
+/// every accepted base's amount is given.</remarks>
 internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule<SharedBaseCitySelection>(SharedBaseClauses.SubsidyCap)
 {
     private static readonly LocalizedText CapLabel = new("平均每个基地补助上限", "Cap on the average subsidy per accepted base");
@@ -35,12 +39,22 @@ internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule
 
         int count = 0;
         Money total = Money.Zero;
+        List<string>? withoutAmount = null;
         foreach (SharedBaseCandidate a in facts.Applicants)
         {
-            if (a.Accepted)
+            if (!a.Accepted)
             {
-                count++;
-                total += a.Subsidy ?? Money.Zero; // checked at each step, as Money.Sum is
+                continue;
+            }
+
+            count++;
+            if (a.Subsidy is { } s)
+            {
+                total += s; // checked at each step, as Money.Sum is
+            }
+            else
+            {
+                (withoutAmount ??= []).Add(a.ApplicationId);
             }
         }
 
@@ -49,17 +63,43 @@ internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule
             return With(Outcome.NotApplicable, NoneAccepted, amount: amount, required: threshold);
         }
 
-        bool met = total.Yuan * n <= funds.Yuan * count;
+        if (withoutAmount is not null)
+        {
+            return Lazy(
+                Outcome.NotEvaluated,
+                () => Text.Of(
+                    $"未检查:验收合格的基地未填写补助金额(无补助请填 0):{string.Join(", ", withoutAmount)}",
+                    $"Not checked: no subsidy is recorded for the accepted base(s) {string.Join(", ", withoutAmount)} (give 0 for none)"),
+                amount: amount,
+                required: threshold);
+        }
+
+        bool averageMet = total.Yuan * n <= funds.Yuan * count;
+        if (total > funds)
+        {
+            // More bases accepted than the quota: the average may pass while the total runs over the funds. The total
+            // is what fails, so it is the number shown.
+            return Lazy(
+                Outcome.NotMet,
+                () => Text.Of(
+                    $"验收合格 {count} 家(数量指标 {n} 家),补助合计 {total} 超过省财政下发资金 {funds}",
+                    $"{count} accepted base(s) (quota {n}): subsidies totalling {total} exceed the {funds} the province allocated"),
+                null,
+                amount: amount,
+                measured: Quantity.Of(total),
+                required: Threshold.AtMost(funds.Yuan, Unit.Yuan, "不超过下发资金总额"));
+        }
+
         // Shown rounded to the fen in the direction of the decision, so that it never contradicts it: an average of
         // ¥3,333,333.335 against a cap of ¥3,333,333.33 is shown as ¥3,333,333.34.
-        Money average = met
+        Money average = averageMet
             ? total.DivideRoundingDown(count)
             : Money.FromYuan(decimal.Round(total.Yuan / count, 2, MidpointRounding.ToPositiveInfinity));
         return Lazy(
-            met ? Outcome.Met : Outcome.NotMet,
+            averageMet ? Outcome.Met : Outcome.NotMet,
             () => Text.Of(
-                $"验收合格 {count} 家,补助合计 {total},平均 {average}",
-                $"{count} accepted base(s), subsidies totalling {total}, average {average}"),
+                $"验收合格 {count} 家,补助合计 {total}(不超过下发资金 {funds}),平均 {average}",
+                $"{count} accepted base(s), subsidies totalling {total} (within the allocated {funds}), average {average}"),
             null,
             amount: amount,
             measured: Quantity.Of(average),

@@ -6,7 +6,9 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 
 /// <summary>
 /// ③2022年1月1日至2022年12月31日期间月平均入驻电商企业数量不少于10家、直播间数量不少于10间: the mean of the twelve
-/// monthly counts of 2022. Decided exactly (sum ≥ bound × 12), so no rounding of the mean can move the boundary.
+/// monthly counts of 2022. Decided exactly (sum ≥ bound × 12), so no rounding of the mean can move the boundary. A month
+/// that is not over on the as-of date is not yet known: its count is not taken as known, and the criterion is not yet due
+/// (not evaluated), naming those months.
 /// </summary>
 internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
 {
@@ -30,10 +32,39 @@ internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
         int months = facts.Monthly2022.Length;
         bool met = Decide(sum, months);
         var mean = new Quantity(Mean(sum, months), Unit.Count);
-        return Lazy(met ? Outcome.Met : Outcome.NotMet, null, () => Notes(facts.Monthly2022, sum, months, mean), measured: mean, required: minimumMean);
+        ImmutableArray<MonthlyOccupancy> monthly = facts.Monthly2022;
+        if (After(monthly, asOf))
+        {
+            return Lazy(
+                Outcome.NotEvaluated,
+                () =>
+                {
+                    string later = string.Join(", ", monthly.Where(m => m.Month.LastDay > asOf).OrderBy(m => m.Month).Select(m => m.Month.ToString()));
+                    return Text.Of($"尚未到期:{later} 的数量晚于评估日期 {asOf:yyyy-MM-dd},尚不可知,不作为已知数据计入", $"Not yet due: the counts for {later} are dated after the as-of date {asOf:yyyy-MM-dd} and are not yet known");
+                },
+                () => Notes(monthly, sum, months, mean),
+                measured: mean,
+                required: minimumMean);
+        }
+
+        return Lazy(met ? Outcome.Met : Outcome.NotMet, null, () => Notes(monthly, sum, months, mean), measured: mean, required: minimumMean);
     }
 
-    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => Decide(Sum(facts), facts.Monthly2022.Length);
+    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => !After(facts.Monthly2022, asOf) && Decide(Sum(facts), facts.Monthly2022.Length);
+
+    /// <summary>Whether some month is not over on <paramref name="asOf"/> (issue 17: such a count is not yet known).</summary>
+    private static bool After(ImmutableArray<MonthlyOccupancy> monthly, DateOnly asOf)
+    {
+        foreach (MonthlyOccupancy m in monthly)
+        {
+            if (m.Month.LastDay > asOf)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private ImmutableArray<LocalizedText> Notes(ImmutableArray<MonthlyOccupancy> monthly, long sum, int months, Quantity mean)
     {

@@ -3,22 +3,30 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 
 /// <summary>
-/// 对新发放10万元以下贷款免除反担保要求: 以下 includes the number, so a newly issued loan of exactly ¥100,000.00 is exempt
-/// and ¥100,000.01 is not. For an exempt loan a demanded counter-guarantee is not met; for any other loan the exemption does
-/// not apply.
+/// 对符合创业担保贷款贴息政策条件的直播电商创业……对新发放10万元以下贷款免除反担保要求: the exemption belongs to the
+/// start-up guarantee loan policy, so a borrower that does not meet its conditions is not applicable. 以下 includes the
+/// number, so a newly issued loan of exactly ¥100,000.00 is exempt and ¥100,000.01 is not. For an exempt loan a demanded
+/// counter-guarantee is not met; for any other loan the exemption does not apply.
 /// </summary>
 internal sealed class NoCounterGuaranteeRule(Threshold exemptUpTo) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.LoanNoCounterGuarantee)
 {
     private static readonly LocalizedText NoLoan = new("未涉及创业担保贷款", "No start-up guarantee loan given");
+    private static readonly LocalizedText NotEligible = new("借款人不符合创业担保贷款贴息政策条件,不适用免除反担保", "The borrower does not meet the start-up guarantee loan conditions: the exemption does not apply");
     private static readonly LocalizedText NotNew = new("非新发放贷款,不适用免除反担保", "Not a newly issued loan: the exemption does not apply");
 
-    public static bool IsExempt(StartUpGuaranteeLoan loan, Threshold exemptUpTo) => loan.NewlyIssued && exemptUpTo.IsMetBy(loan.Amount.Yuan);
+    public static bool IsExempt(StartUpGuaranteeLoan loan, Threshold exemptUpTo) =>
+        loan.MeetsInterestSubsidyConditions && loan.NewlyIssued && exemptUpTo.IsMetBy(loan.Amount.Yuan);
 
     public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
     {
         if (facts.Loan is not { } loan)
         {
             return With(Outcome.NotApplicable, NoLoan);
+        }
+
+        if (!loan.MeetsInterestSubsidyConditions)
+        {
+            return With(Outcome.NotApplicable, NotEligible);
         }
 
         Quantity measured = Quantity.Of(loan.Amount);

@@ -4,15 +4,34 @@ using LiveCommerce.Rules.Primitives;
 namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 
 /// <summary>
-/// 按原有补贴标准上浮30%: the uplifted standard per trainee = original × 1.30, rounded down to the fen (a cap is never
-/// rounded up); the claim's cap = uplifted standard × trainees. A claimed amount above the cap is not met.
+/// 加大对互联网营销师、直播销售员等直播电商相关职业(工种)培训……补贴支持力度,按原有补贴标准上浮30%: for a live-commerce
+/// occupation, the uplifted standard per trainee = original × 1.30, rounded to the fen half away from zero (四舍五入, as
+/// public finance rounds a standard; it is a standard, not a 最高 cap); the claim's amount = uplifted standard × trainees.
+/// A claimed amount above it is not met. Another occupation: not applicable.
 /// </summary>
 internal sealed class TrainingUpliftRule() : Rule<PlanMeasuresCase>(PlanMeasuresClauses.TrainingUplift)
 {
     private static readonly LocalizedText NoClaim = new("未涉及培训补贴", "No training subsidy claim given");
 
+    /// <summary>The occupations the clause names (互联网营销师、直播销售员等).</summary>
+    private static readonly string[] NamedOccupations = ["互联网营销师", "直播销售员"];
+
     /// <summary>The uplifted standard per trainee.</summary>
-    public static Money UpliftedStandard(Money original) => original.MultiplyAndRound(PlanMeasuresClauses.TrainingUpliftFactor, MidpointRounding.ToZero);
+    public static Money UpliftedStandard(Money original) => original.MultiplyAndRound(PlanMeasuresClauses.TrainingUpliftFactor, MidpointRounding.AwayFromZero);
+
+    /// <summary>Whether the claim is for a live-commerce occupation: named by the clause, or declared; null when unknown.</summary>
+    public static bool? IsLiveCommerceOccupation(TrainingSubsidyClaim claim)
+    {
+        foreach (string named in NamedOccupations)
+        {
+            if (claim.Occupation.Contains(named, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return claim.LiveCommerceOccupation;
+    }
 
     public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
     {
@@ -21,17 +40,30 @@ internal sealed class TrainingUpliftRule() : Rule<PlanMeasuresCase>(PlanMeasures
             return With(Outcome.NotApplicable, NoClaim);
         }
 
+        string occupation = claim.Occupation;
+        switch (IsLiveCommerceOccupation(claim))
+        {
+            case null:
+                return Lazy(Outcome.NotEvaluated, () => Text.Of(
+                    $"未检查:“{occupation}”不是条款列明的互联网营销师、直播销售员,请说明是否属于直播电商相关职业(工种)(liveCommerceOccupation)",
+                    $"Not checked: '{occupation}' is not one of the occupations the clause names (互联网营销师, 直播销售员); state whether it is a live-commerce occupation (liveCommerceOccupation)"));
+            case false:
+                return Lazy(Outcome.NotApplicable, () => Text.Of(
+                    $"“{occupation}”不属于直播电商相关职业(工种),不适用上浮30%",
+                    $"'{occupation}' is not a live-commerce occupation: the 30% uplift does not apply"));
+        }
+
         Money perTrainee = UpliftedStandard(claim.OriginalStandardPerTrainee);
-        Money cap = perTrainee * claim.Trainees;
+        Money standard = perTrainee * claim.Trainees;
         var amount = new ComputedAmount(
-            AmountKind.Cap,
-            Text.Of($"{claim.Occupation}培训补贴上限(原标准上浮30%)", $"Cap on the {claim.Occupation} training subsidy (original standard + 30%)"),
-            cap,
-            FormattableString.Invariant($"{claim.OriginalStandardPerTrainee} × 1.30 = {perTrainee} per trainee; × {claim.Trainees} = {cap}"));
-        var required = Threshold.AtMost(cap.Yuan, Unit.Yuan, "不超过");
+            AmountKind.Standard,
+            Text.Of($"{occupation}培训补贴标准(原标准上浮30%)", $"The {occupation} training subsidy standard (original standard + 30%)"),
+            standard,
+            FormattableString.Invariant($"{claim.OriginalStandardPerTrainee} × 1.30 = {perTrainee} per trainee (rounded half away from zero); × {claim.Trainees} = {standard}"));
+        var required = Threshold.AtMost(standard.Yuan, Unit.Yuan, "按上浮后标准");
         if (claim.ClaimedAmount is not { } claimed)
         {
-            return Lazy(Outcome.Met, () => Text.Of($"补贴上限 {cap}", $"The subsidy is capped at {cap}"), amount: amount, required: required);
+            return Lazy(Outcome.Met, () => Text.Of($"补贴标准 {standard}", $"The subsidy standard is {standard}"), amount: amount, required: required);
         }
 
         Money original = claim.OriginalStandardPerTrainee;

@@ -1,0 +1,35 @@
+namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
+
+/// <summary>How "服务周期为6个月" turns a period's first day into its last.</summary>
+public enum ServicePeriodReading
+{
+    /// <summary>The default: the first day of service counts, so six months end the day before the same day six months
+    /// later (<c>end = start + 6 months − 1 day</c>): 2023-05-01..2023-10-31.</summary>
+    FirstDayCounted,
+
+    /// <summary>The named alternative, Civil Code arts. 201–202: the period runs from the day after the day it is reckoned
+    /// from (the day before <c>start</c>) to the corresponding day six months later, or that month's last day when it has
+    /// none (<c>end = (start − 1 day) + 6 months</c>): 2023-05-01..2023-10-30.</summary>
+    CivilCode,
+}
+
+/// <summary>The interpretation options of the enterprise-assistance rule sets; part of every report's fingerprint when not
+/// the default.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record EnterpriseAssistanceOptions
+{
+    /// <summary>The default reading: the first day of service counts.</summary>
+    public static EnterpriseAssistanceOptions Default { get; } = new();
+
+    /// <summary>How a six-month service period ends.</summary>
+    public ServicePeriodReading ServicePeriodReading { get; init; } = ServicePeriodReading.FirstDayCounted;
+
+    /// <summary>The options as canonical JSON for the fingerprint, or null for the default (fingerprints unchanged).</summary>
+    internal string? FingerprintJson => this == Default ? null : $"{{\"servicePeriodReading\":\"{ServicePeriodReading}\"}}";
+
+    /// <summary>The problem with an undefined option, if any.</summary>
+    internal string? Problem(string ruleSetId) =>
+        ServicePeriodReading is ServicePeriodReading.FirstDayCounted or ServicePeriodReading.CivilCode
+            ? null
+            : $"Rule set {ruleSetId}: the service period reading is not one of FirstDayCounted, CivilCode.";
+}
