@@ -84,7 +84,9 @@ internal static class ReportRendering
     public static void WriteProblems(Output output, ValidationResult result, ReportLanguage lang, bool markdown)
     {
         bool zh = lang == ReportLanguage.ChineseSimplified;
-        string heading = zh ? $"输入数据无效,共 {result.Problems.Length} 个问题:" : $"The input is invalid ({result.Problems.Length} problem(s)):";
+        string heading = result.IsTruncated
+            ? (zh ? $"输入数据无效,共 {result.ProblemCount} 个问题(列出前 {result.Problems.Length} 个):" : $"The input is invalid ({result.ProblemCount} problem(s), the first {result.Problems.Length} listed):")
+            : (zh ? $"输入数据无效,共 {result.Problems.Length} 个问题:" : $"The input is invalid ({result.Problems.Length} problem(s)):");
         if (markdown)
         {
             var md = new StringBuilder(heading).Append("\n\n| path | code | message |\n|---|---|---|\n");

@@ -28,15 +28,24 @@ internal static class FactsJsonReader
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ScalarContract> Contracts = new();
 
+    /// <summary>Reads facts; a leading UTF-8 byte-order mark, which editors on Windows write, is skipped.</summary>
     public static ValidationResult Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, out T? value)
-        where T : class =>
-        FactsJsonFastReader.TryRead(utf8Json, typeInfo, out value) ? ValidationResult.Valid : ReadComplete(utf8Json, typeInfo, out value);
+        where T : class
+    {
+        utf8Json = WithoutByteOrderMark(utf8Json);
+        return FactsJsonFastReader.TryRead(utf8Json, typeInfo, out value) ? ValidationResult.Valid : ReadComplete(utf8Json, typeInfo, out value);
+    }
+
+    /// <summary><paramref name="utf8Json"/> without a leading UTF-8 byte-order mark (EF BB BF).</summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
 
     /// <summary>The complete path: every problem with its JSON path, or the facts.</summary>
     internal static ValidationResult ReadComplete<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, out T? value)
         where T : class
     {
         value = null;
+        utf8Json = WithoutByteOrderMark(utf8Json);
         var problems = new ValidationCollector();
         JsonDocument document;
         try
