@@ -1,0 +1,38 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using LiveCommerce.Rules.Web.Tests.Support;
+
+namespace LiveCommerce.Rules.Web.Tests;
+
+/// <summary>Issue 17: the API accepts a byte-order mark and returns a bounded list of problems with their total.</summary>
+public sealed class RobustnessTests : IClassFixture<WebHostFactory>
+{
+    private readonly HttpClient client;
+
+    public RobustnessTests(WebHostFactory factory) => client = factory.CreateClient();
+
+    [Fact]
+    public async Task Evaluate_BodyWithAByteOrderMark_IsEvaluated()
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Repo.Sample("hlj-shared-base", "application-meets.json")];
+
+        HttpResponseMessage response = await client.PostAsync("/programs/hlj-shared-base/evaluate?asOf=2023-03-01", Http.Json(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Met", (await response.ReadJson())["outcome"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Evaluate_ThousandsOfProblems_ListsTheFirstHundredWithTheTotal()
+    {
+        string json = "{\"monthly2022\":[" + string.Join(",", Enumerable.Repeat("\"x\"", 3_000)) + "]}";
+
+        HttpResponseMessage response = await client.PostAsync("/programs/hlj-shared-base/evaluate?asOf=2023-03-01", Http.Json(Encoding.UTF8.GetBytes(json)));
+
+        JsonNode problem = await response.ReadJson();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(100, problem["problems"]!.AsArray().Count);
+        Assert.True(problem["problemCount"]!.GetValue<int>() > 3_000);
+    }
+}
