@@ -6,6 +6,7 @@ using LiveCommerce.Rules.Catalog;
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Goals;
+using LiveCommerce.Rules.Hosting;
 using LiveCommerce.Rules.Serialization;
 using Spectre.Console;
 using ValidationResult = LiveCommerce.Rules.Engine.ValidationResult;
@@ -101,16 +102,19 @@ internal static class Commands
             recordOutput.Commit();
         }
 
+        ProgrammeWindow? window = ProgrammeWindow.Of(ruleSet, asOf);
         switch (format)
         {
             case "json":
-                output.Out.WriteLine(LiveCommerceJson.Serialize(report, indented: true));
+                output.Out.WriteLine(window is null
+                    ? LiveCommerceJson.Serialize(report, indented: true)
+                    : Encoding.UTF8.GetString(window.AddTo(Encoding.UTF8.GetBytes(LiveCommerceJson.Serialize(report)), indented: true)));
                 break;
             case "markdown":
-                output.Out.Write(ReportRendering.Markdown(report, ruleSet, lang));
+                output.Out.Write(ReportRendering.Markdown(report, ruleSet, lang, window));
                 break;
             default:
-                ReportRendering.WriteTable(output.Console, report, ruleSet, lang);
+                ReportRendering.WriteTable(output.Console, report, ruleSet, lang, window);
                 break;
         }
 
@@ -121,7 +125,7 @@ internal static class Commands
             output.Out.WriteLine(Xiangyuan.RuralETown.AcceptanceSheet.From(report).Format(lang, withNotes: false));
         }
 
-        return ExitCode(report.Outcome);
+        return ExitCode(report.Outcome, window);
     }
 
     public static async Task<int> Batch(Output output, FileInfo file, string programId, DateOnly asOf, FileInfo? outFile, string[] parameters, FileInfo? criteria, long maxLines, CancellationToken cancellationToken)
@@ -174,7 +178,16 @@ internal static class Commands
             return ExitCodes.InvalidInput;
         }
 
-        return summary.Invalid > 0 ? ExitCodes.InvalidInput : summary.NotMet + summary.Incomplete > 0 ? ExitCodes.NotMet : ExitCodes.Met;
+        ProgrammeWindow? window = ProgrammeWindow.Of(ruleSet, asOf);
+        if (window is not null)
+        {
+            output.Error.WriteLine(window.Message.En);
+        }
+
+        return summary.Invalid > 0 ? ExitCodes.InvalidInput
+            : summary.NotMet + summary.Incomplete > 0 ? ExitCodes.NotMet
+            : window is null ? ExitCodes.Met
+            : ExitCodes.OutsideWindow;
     }
 
     public static int Verify(Output output, FileInfo recordFile, FileInfo? criteria)
@@ -266,6 +279,7 @@ internal static class Commands
         var lineOutput = new ArrayBufferWriter<byte>(1024);
         await using var writer = new Utf8JsonWriter(lineOutput, JsonLines);
         var lines = new LineReader(input, MaxLineLength);
+        string? window = ProgrammeWindow.Of(ruleSet, asOf)?.Code;
         while (await lines.ReadAsync(cancellationToken) is { } line)
         {
             long lineNumber = summary.LastLine = lines.LineNumber;
@@ -296,6 +310,11 @@ internal static class Commands
                 {
                     summary.Count(report.Outcome);
                     writer.WriteString("outcome", report.Outcome.ToString());
+                    if (window is not null)
+                    {
+                        writer.WriteString("window", window);
+                    }
+
                     writer.WriteString("fingerprint", report.Fingerprint);
                     writer.WriteStartArray("notMet");
                     foreach (Finding f in report.Findings)
@@ -362,8 +381,10 @@ internal static class Commands
         writer.WriteEndArray();
     }
 
-    private static int ExitCode(ReportOutcome outcome) =>
-        outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings ? ExitCodes.Met : ExitCodes.NotMet;
+    private static int ExitCode(ReportOutcome outcome, ProgrammeWindow? window) =>
+        outcome is not (ReportOutcome.Met or ReportOutcome.MetWithWarnings) ? ExitCodes.NotMet
+        : window is null ? ExitCodes.Met
+        : ExitCodes.OutsideWindow;
 
     private static RuleSet Resolve(string? programId, FileInfo? file, string[]? parameters = null)
     {

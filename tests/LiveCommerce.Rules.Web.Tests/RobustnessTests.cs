@@ -36,3 +36,24 @@ public sealed class RobustnessTests : IClassFixture<WebHostFactory>
         Assert.True(problem["problemCount"]!.GetValue<int>() > 3_000);
     }
 }
+
+/// <summary>Issue 17: the API's answer says when the programme is closed or not yet open on the as-of date.</summary>
+public sealed class ProgrammeWindowApiTests : IClassFixture<WebHostFactory>
+{
+    private readonly HttpClient client;
+
+    public ProgrammeWindowApiTests(WebHostFactory factory) => client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("2023-06-30", null)]
+    [InlineData("2023-07-01", "closed")]
+    [InlineData("2022-02-23", "not-yet-open")]
+    public async Task Evaluate_ReportCarriesTheWindowOutsideIt(string asOf, string? status)
+    {
+        HttpResponseMessage response = await client.PostAsync($"/programs/hlj-shared-base/evaluate?asOf={asOf}", Http.Json(Repo.Sample("hlj-shared-base", "application-meets.json")));
+
+        JsonNode report = await response.ReadJson();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(status, report["window"]?["status"]!.GetValue<string>());
+    }
+}

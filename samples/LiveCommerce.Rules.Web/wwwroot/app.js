@@ -19,6 +19,8 @@ const I18N = {
     loadedSample: '已载入示例', loadedFile: '已载入文件', document: '文件', issued: '发布', status: '状态',
     window: '适用期间', deadlines: '截止日期', rules: '条规则', asOfLabel: '评估日期', version: '版本',
     cap: '上限', measured: '实测', required: '要求',
+    windowStatus: { closed: '已截止', 'not-yet-open': '尚未开放' },
+    failedCount: (failed, total) => `共 ${total} 条,不符合 ${failed} 条`,
     outcome: { Met: '符合', NotMet: '不符合', Warning: '提示(原则上)', NotApplicable: '不适用', NotEvaluated: '未评估', EvidenceIncomplete: '证明材料不全',
       MetWithWarnings: '符合(有提示)', Incomplete: '不完整' },
     docStatus: { InForce: '现行有效', Draft: '征求意见稿', Expired: '已失效' },
@@ -40,6 +42,8 @@ const I18N = {
     loadedSample: 'Loaded sample', loadedFile: 'Loaded file', document: 'Document', issued: 'issued', status: 'Status',
     window: 'Applies', deadlines: 'Deadlines', rules: 'rules', asOfLabel: 'As of', version: 'version',
     cap: 'cap', measured: 'measured', required: 'required',
+    windowStatus: { closed: 'programme closed', 'not-yet-open': 'not yet open' },
+    failedCount: (failed, total) => `${failed} of ${total} clauses not met`,
     outcome: { Met: 'Met', NotMet: 'Not met', Warning: 'Warning (in principle)', NotApplicable: 'Not applicable', NotEvaluated: 'Not evaluated', EvidenceIncomplete: 'Evidence incomplete',
       MetWithWarnings: 'Met with warnings', Incomplete: 'Incomplete' },
     docStatus: { InForce: 'In force', Draft: 'Draft for comment', Expired: 'Expired' },
@@ -223,6 +227,14 @@ function renderReport(report) {
   badge.dataset.outcome = report.outcome;
   $('report-meta').textContent = `${report.ruleSetId} ${t('version')} ${report.ruleSetVersion} · ${t('asOfLabel')} ${report.asOf} · ${t('status')}: ${t('docStatus')[report.status] ?? report.status}`;
   $('notices').replaceChildren(...report.notices.map((n) => el('li', { 'data-code': n.code, text: loc(n.message) })));
+  // Dated after the deadline or before the opening: never a plain "met".
+  const windowLine = $('window');
+  windowLine.hidden = !report.window;
+  windowLine.dataset.status = report.window?.status ?? '';
+  windowLine.textContent = report.window ? loc(report.window.message) : '';
+  if (report.window) badge.textContent += ` · ${t('windowStatus')[report.window.status] ?? report.window.status}`;
+  const failed = report.findings.filter((f) => f.outcome === 'NotMet' || f.outcome === 'EvidenceIncomplete').length;
+  $('failed-count').textContent = t('failedCount')(failed, report.findings.length);
 
   $('findings').tBodies[0].replaceChildren(...report.findings.map((f) => {
     const citation = f.citation;
