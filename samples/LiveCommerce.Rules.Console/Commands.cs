@@ -226,7 +226,7 @@ internal static class Commands
         return ExitCodes.Met;
     }
 
-    public static int Goals(Output output, string province, FileInfo file, DateOnly asOf, ReportLanguage lang, string format)
+    public static int Goals(Output output, string province, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format)
     {
         if (!GoalCatalog.TryParseProvince(province, out Province parsed))
         {
@@ -239,8 +239,16 @@ internal static class Commands
             throw new UsageException($"The sources set no province-wide goals for {parsed}.");
         }
 
-        // A figures file belongs to one of the province's goal sets: its folder name, or the first it is valid for.
         byte[] json = Files.ReadAll(file);
+        if (programId is not null)
+        {
+            // Named, as the web host's ?program= does: no guessing.
+            GoalSet named = goalSets.FirstOrDefault(g => g.Id == programId)
+                ?? throw new UsageException($"{parsed} has no goal set '{programId}'. Its goal sets: {string.Join(", ", goalSets.Select(g => g.Id))}.");
+            return WriteGoalProgress(output, named, json, asOf, lang, format);
+        }
+
+        // A figures file belongs to one of the province's goal sets: its folder name, or the first it is valid for.
         GoalSet goalSet = goalSets.FirstOrDefault(g => g.Id == file.Directory?.Name)
             ?? goalSets.FirstOrDefault(g => g.ValidateJson(json).IsValid)
             ?? goalSets[0];
@@ -270,7 +278,12 @@ internal static class Commands
             return WriteInvalid(output, progress.Validation, lang, format);
         }
 
-        output.Out.WriteLine(format == "json" ? LiveCommerceJson.Serialize(goals, indented: true) : GoalProgressPrinter.Print(goals, goalSet, lang));
+        output.Out.WriteLine(format switch
+        {
+            "json" => LiveCommerceJson.Serialize(goals, indented: true),
+            "markdown" => GoalProgressPrinter.Markdown(goals, goalSet, lang),
+            _ => GoalProgressPrinter.Print(goals, goalSet, lang),
+        });
         return goals.MetCount == goals.Goals.Length ? ExitCodes.Met : ExitCodes.NotMet;
     }
 

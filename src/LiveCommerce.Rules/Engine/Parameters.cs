@@ -322,7 +322,7 @@ public sealed class ResolvedParameters
             Unit.SquareMetres => Area.Check(value),
             Unit.Hours => Hours.Check(value),
             Unit.Percent => Math.Abs(value) > Percentage.MaxPercent ? "A percentage must not exceed 1,000,000% in magnitude." : null,
-            _ when d.IsWholeNumber && decimal.Truncate(value) != value => $"A value in {d.Unit} must be a whole number.",
+            _ when !d.IsThreshold && decimal.Truncate(value) != value => "A count must be a whole number.",
             _ => Math.Abs(value) > int.MaxValue ? "The value must not exceed 2,147,483,647." : null,
         };
         return problem is null ? null : string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {d.Key} = {value} is out of range. {problem}");
