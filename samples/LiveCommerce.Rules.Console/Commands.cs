@@ -98,7 +98,7 @@ internal static class Commands
 
         if (recordOutput is not null)
         {
-            recordOutput.Stream.Write(DecisionRecord.Create(report, json).ToJson());
+            recordOutput.Stream.Write(Readable(DecisionRecord.Create(report, json).ToJson()));
             recordOutput.Commit();
         }
 
@@ -393,6 +393,14 @@ internal static class Commands
         writer.WriteEndObject();
         writer.WriteEndArray();
     }
+
+    /// <summary>
+    /// The record with its Chinese as written, not <c>\uXXXX</c> (the facts are kept as the rule set serializes them,
+    /// which escapes non-ASCII). Only the escaping changes: the order, the numbers as written and the strings' values
+    /// stay, and the fingerprint's canonical form unescapes every string, so the record verifies the same.
+    /// </summary>
+    private static byte[] Readable(byte[] recordJson) =>
+        Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(recordJson)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JsonLines.Encoder }));
 
     private static int ExitCode(ReportOutcome outcome, ProgrammeWindow? window) =>
         outcome is not (ReportOutcome.Met or ReportOutcome.MetWithWarnings) ? ExitCodes.NotMet

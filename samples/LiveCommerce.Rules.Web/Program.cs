@@ -34,7 +34,13 @@ builder.Services.AddSingleton(sp =>
     return SampleLibrary.Load(root, sp.GetRequiredService<RuleCatalog>(), web.MaxRequestBodyBytes);
 });
 
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
+
+    // Chinese as written, not \uXXXX; HTML-sensitive characters stay escaped (the answers may end up in a page).
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {

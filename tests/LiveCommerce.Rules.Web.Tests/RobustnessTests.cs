@@ -57,3 +57,33 @@ public sealed class ProgrammeWindowApiTests : IClassFixture<WebHostFactory>
         Assert.Equal(status, report["window"]?["status"]!.GetValue<string>());
     }
 }
+
+/// <summary>Issue 17: the API's JSON answers keep Chinese readable, not \uXXXX.</summary>
+public sealed class ReadableJsonTests : IClassFixture<WebHostFactory>
+{
+    private readonly HttpClient client;
+
+    public ReadableJsonTests(WebHostFactory factory) => client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("/programs")]
+    [InlineData("/programs/hlj-shared-base/rules")]
+    public async Task Get_AnswersWithChineseAsWritten(string url)
+    {
+        string body = await client.GetStringAsync(url);
+
+        Assert.Contains("黑龙江", body, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\\u[0-9A-Fa-f]{4}", body.Replace("\\u0026", "", StringComparison.Ordinal).Replace("\\u003C", "", StringComparison.Ordinal).Replace("\\u003E", "", StringComparison.Ordinal).Replace("\\u0027", "", StringComparison.Ordinal).Replace("\\u0022", "", StringComparison.Ordinal).Replace("\\u002B", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Goals_AnswersWithChineseAsWritten()
+    {
+        HttpResponseMessage response = await client.PostAsync("/goals/黑龙江省?program=hlj-base-goals&asOf=2023-03-01", Http.Json(Repo.Sample("hlj-base-goals", "figures-2023.json")));
+
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("黑龙江", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u9ed1", body, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -217,3 +217,34 @@ public sealed class InputRobustnessTests : IDisposable
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+/// <summary>Issue 17: decision records keep Chinese readable and still verify.</summary>
+public sealed class ReadableRecordTests
+{
+    [Fact]
+    public void Record_WritesChineseAsIs_AndVerifiesWithTheReportsFingerprint()
+    {
+        string meets = Repo.Path("samples", "data", "hlj-shared-base", "application-meets.json");
+        string folder = Directory.CreateTempSubdirectory("lcr-readable-").FullName;
+        try
+        {
+            string record = Path.Combine(folder, "record.json");
+            (_, string json, _) = CliSafetyTests.Run("evaluate", meets, "--as-of", "2023-03-01", "--format", "json");
+            (int evaluated, _, _) = CliSafetyTests.Run("evaluate", meets, "--as-of", "2023-03-01", "--record", record);
+            (int verified, _, _) = CliSafetyTests.Run("verify", record);
+            string text = File.ReadAllText(record);
+            using JsonDocument report = JsonDocument.Parse(json);
+            using JsonDocument written = JsonDocument.Parse(text);
+
+            Assert.Equal(ExitCodes.Met, evaluated);
+            Assert.Contains("哈尔滨松北直播电商共享基地", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
+            Assert.Equal(report.RootElement.GetProperty("fingerprint").GetString(), written.RootElement.GetProperty("fingerprint").GetString());
+            Assert.Equal(ExitCodes.Met, verified);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
