@@ -23,6 +23,7 @@ builder.Services.AddSingleton<IPostConfigureOptions<LiveCommerceRulesOptions>, A
 
 // The built-in rate limiter, off unless LiveCommerceWeb:RateLimit:PermitsPerMinute is set: 429 with Retry-After.
 builder.Services.AddLiveCommerceRateLimiting();
+builder.Services.AddLiveCommerceForwardedHeaders();
 builder.Services.AddOptions<KestrelServerOptions>()
     .Configure<IOptions<LiveCommerceWebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxRequestBodyBytes);
 
@@ -73,6 +74,7 @@ catch (LiveCommerce.Rules.Engine.RuleConfigurationException ex) when (ownProcess
 }
 
 // Errors are RFC 9457 problem details; no stack trace leaves the server (the developer page exists only in Development).
+app.UseForwardedHeaders(); // first: every later step (the rate limit) sees the client's address
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
