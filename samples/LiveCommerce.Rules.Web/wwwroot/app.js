@@ -243,9 +243,10 @@ function renderReport(report) {
       el('td', { class: 'citation' },
         el('span', { class: 'section', text: citation.section }), ' ',
         el('span', { class: 'verbatim', text: `「${citation.clause}」` }),
-        el('span', { class: 'summary', text: citation.summary }),
+        // The English summary only in the English view: the Chinese view shows the clause itself.
+        state.lang === 'en' ? el('span', { class: 'summary', text: citation.summary }) : null,
         el('span', { class: 'doc', text: `《${loc(citation.document.title)}》` })),
-      el('td', {}, el('span', { class: `badge o-${f.outcome}`, text: t('outcome')[f.outcome] ?? f.outcome })),
+      el('td', { class: 'outcome' }, el('span', { class: `badge o-${f.outcome}`, text: t('outcome')[f.outcome] ?? f.outcome })),
       el('td', { class: 'numbers' },
         f.measured ? el('div', { text: `${t('measured')}: ${formatNumber(f.measured.value, f.measured.unit)}` }) : null,
         f.required ? el('div', { text: `${t('required')}: ${describeRequired(f.required)}` }) : null,
