@@ -163,6 +163,10 @@ test('on a 390 px phone: no horizontal scroll, the outcome visible, the Chinese 
     assert.ok(badge && badge.x >= 0 && badge.x + badge.width <= 390, `the outcome badge is at ${JSON.stringify(badge)}`);
     assert.equal(await page.locator('#findings .summary').count(), 0);
     assert.match(await page.textContent('#failed-count'), /不符合 \d+ 条/);
+    // Parameters with their unit; large amounts also in 万元.
+    const area = await page.$$eval('#parameters tbody tr', (rows) => rows.map((r) => r.textContent).find((t) => t.startsWith('HLJ-BASE-AREA')));
+    assert.match(area ?? '', /2,000 m²/);
+    assert.match(await page.textContent('#findings tr[data-rule-id="HLJ-BASE-RETAIL"] td.numbers'), /万元/);
     await page.screenshot({ path: path.join(outputDir, 'evaluate-fails-zh-390px.png'), fullPage: true });
   } finally {
     await page.setViewportSize({ width: 1366, height: 900 });

@@ -58,7 +58,7 @@ const UNITS = {
 };
 const COMPARISONS = { AtLeast: '≥', MoreThan: '>', AtMost: '≤', LessThan: '<' };
 
-const state = { lang: 'zh-CN', programs: [], samples: [], goalSets: [], lastReport: null, lastProblems: null, lastGoal: null };
+const state = { lang: 'zh-CN', programs: [], samples: [], goalSets: [], lastReport: null, lastProblems: null, lastGoal: null, parameterUnits: {} };
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => I18N[state.lang][key] ?? key;
@@ -87,7 +87,12 @@ function today() {
 function formatNumber(value, unit) {
   const locale = state.lang === 'en' ? 'en-US' : 'zh-CN';
   if (unit === 'Yuan') {
-    return '¥' + Number(value).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const yuan = '¥' + Number(value).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    // Large amounts also as the documents write them: 万元 (10⁴) and 亿元 (10⁸).
+    const abs = Math.abs(Number(value));
+    const scaled = abs >= 1e8 ? `${(Number(value) / 1e8).toLocaleString(locale, { maximumFractionDigits: 4 })} 亿元`
+      : abs >= 1e4 ? `${(Number(value) / 1e4).toLocaleString(locale, { maximumFractionDigits: 2 })} 万元` : null;
+    return scaled ? (state.lang === 'en' ? `${yuan} (${scaled})` : `${yuan}(${scaled})`) : yuan;
   }
   const n = Number(value).toLocaleString(locale, { maximumFractionDigits: 4 });
   const u = UNITS[unit]?.[state.lang] ?? '';
@@ -200,6 +205,13 @@ async function onEvaluate(event) {
     if (!result) return;
     if (result.ok) {
       state.lastReport = result.payload; state.lastProblems = null;
+      // The parameters' units come with the programme's rules; a failure only costs the units.
+      if (!state.parameterUnits[program]) {
+        try {
+          const rules = await getJson(`/programs/${encodeURIComponent(program)}/rules`);
+          state.parameterUnits[program] = Object.fromEntries(rules.parameters.map((d) => [d.key, d.unit]));
+        } catch { state.parameterUnits[program] = {}; }
+      }
       renderReport(result.payload);
       setStatus($('status'), t('done'));
     } else {
@@ -260,7 +272,7 @@ function renderReport(report) {
     el('td', { text: loc(a.label) }), el('td', { text: a.kind === 'Cap' ? t('cap') : t('measured') }),
     el('td', { class: 'num', text: formatNumber(a.value, 'Yuan') }), el('td', { text: a.formula }))));
   $('parameters').tBodies[0].replaceChildren(...Object.entries(report.parameters).map(([key, value]) => el('tr', {},
-    el('td', { text: key }), el('td', { class: 'num', text: String(value) }))));
+    el('td', { text: key }), el('td', { class: 'num', text: formatNumber(value, state.parameterUnits[report.ruleSetId]?.[key] ?? 'Count') }))));
   $('fingerprint').textContent = report.fingerprint;
 }
 
