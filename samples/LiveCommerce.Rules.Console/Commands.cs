@@ -6,6 +6,7 @@ using LiveCommerce.Rules.Catalog;
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Goals;
+using LiveCommerce.Rules.Hosting;
 using LiveCommerce.Rules.Serialization;
 using Spectre.Console;
 using ValidationResult = LiveCommerce.Rules.Engine.ValidationResult;
@@ -80,41 +81,40 @@ internal static class Commands
 
     public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters, FileInfo? criteria = null, FileInfo? record = null)
     {
-        byte[] json = Read(file);
+        byte[] json = Files.ReadAll(file);
         RuleSet ruleSet = WithConfiguration(Resolve(programId, file, parameters), criteria, lang);
         if (ruleSet is GoalSet goalSet)
         {
             return WriteGoalProgress(output, goalSet, json, asOf, lang, format);
         }
 
+        // Checked before any work: the record must not replace the facts or the criteria it is computed from.
+        using AtomicOutput? recordOutput = record is null ? null : Files.PrepareOutput(record, "--record", file, criteria);
         EvaluationResult result = ruleSet.EvaluateJson(json, asOf);
         if (result.Report is not { } report)
         {
             return WriteInvalid(output, result.Validation, lang, format);
         }
 
-        if (record is not null)
+        if (recordOutput is not null)
         {
-            try
-            {
-                File.WriteAllBytes(record.FullName, DecisionRecord.Create(report, json).ToJson());
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"Cannot write {record.FullName}: {ex.Message}");
-            }
+            recordOutput.Stream.Write(Readable(DecisionRecord.Create(report, json).ToJson()));
+            recordOutput.Commit();
         }
 
+        ProgrammeWindow? window = ProgrammeWindow.Of(ruleSet, asOf);
         switch (format)
         {
             case "json":
-                output.Out.WriteLine(LiveCommerceJson.Serialize(report, indented: true));
+                output.Out.WriteLine(window is null
+                    ? LiveCommerceJson.Serialize(report, indented: true)
+                    : Encoding.UTF8.GetString(window.AddTo(Encoding.UTF8.GetBytes(LiveCommerceJson.Serialize(report)), indented: true)));
                 break;
             case "markdown":
-                output.Out.Write(ReportRendering.Markdown(report, ruleSet, lang));
+                output.Out.Write(ReportRendering.Markdown(report, ruleSet, lang, window));
                 break;
             default:
-                ReportRendering.WriteTable(output.Console, report, ruleSet, lang);
+                ReportRendering.WriteTable(output.Console, report, ruleSet, lang, window);
                 break;
         }
 
@@ -125,7 +125,7 @@ internal static class Commands
             output.Out.WriteLine(Xiangyuan.RuralETown.AcceptanceSheet.From(report).Format(lang, withNotes: false));
         }
 
-        return ExitCode(report.Outcome);
+        return ExitCode(report.Outcome, window);
     }
 
     public static async Task<int> Batch(Output output, FileInfo file, string programId, DateOnly asOf, FileInfo? outFile, string[] parameters, FileInfo? criteria, long maxLines, CancellationToken cancellationToken)
@@ -136,28 +136,19 @@ internal static class Commands
         }
 
         RuleSet ruleSet = WithConfiguration(Resolve(programId, null, parameters), criteria, ReportLanguage.English);
-        Stream input;
+        using FileStream input = Files.OpenRead(file);
+        using AtomicOutput? results = outFile is null ? null : Files.PrepareOutput(outFile, "--out", file, criteria);
+        Action<ReadOnlyMemory<byte>> sink = results is null
+            ? bytes => output.Out.WriteLine(Encoding.UTF8.GetString(bytes.Span))
+            : bytes =>
+            {
+                results.Stream.Write(bytes.Span);
+                results.Stream.WriteByte((byte)'\n');
+            };
+        var summary = new BatchSummary { MaxLines = maxLines };
+        var stopwatch = Stopwatch.StartNew();
         try
         {
-            input = file.OpenRead();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"Cannot read {file.FullName}: {ex.Message}");
-        }
-
-        using (input)
-        {
-            await using Stream? results = outFile?.Create();
-            Action<ReadOnlyMemory<byte>> sink = results is null
-                ? bytes => output.Out.WriteLine(Encoding.UTF8.GetString(bytes.Span))
-                : bytes =>
-                {
-                    results.Write(bytes.Span);
-                    results.WriteByte((byte)'\n');
-                };
-            var summary = new BatchSummary { MaxLines = maxLines };
-            var stopwatch = Stopwatch.StartNew();
             if (output.ErrorIsTerminal && input.Length > 1 << 20)
             {
                 await output.ErrorConsole.Progress().AutoClear(true).StartAsync(async ctx =>
@@ -170,26 +161,50 @@ internal static class Commands
             {
                 await RunLines(input, sink, ruleSet, asOf, summary, static () => { }, cancellationToken);
             }
-
-            stopwatch.Stop();
-            double perSecond = summary.Lines / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9);
-            output.Error.WriteLine($"lines: {summary.Lines}, met: {summary.Met}, not met: {summary.NotMet}, incomplete: {summary.Incomplete}, invalid: {summary.Invalid}; {stopwatch.Elapsed.TotalSeconds:0.00} s, {perSecond:0} per second");
-            if (summary.StoppedAtLine is { } stopped)
-            {
-                output.Error.WriteLine($"Stopped at line {stopped}: a batch evaluates at most {summary.MaxLines:N0} applications (--max-lines); split the file or raise the limit.");
-                return ExitCodes.InvalidInput;
-            }
-
-            return summary.Invalid > 0 ? ExitCodes.InvalidInput : summary.NotMet + summary.Incomplete > 0 ? ExitCodes.NotMet : ExitCodes.Met;
         }
+        catch (IOException ex)
+        {
+            // A full disk or a vanished input: the target is untouched (the temporary file is deleted).
+            throw new UsageException($"lcr batch stopped at line {summary.LastLine}: {ex.Message}");
+        }
+
+        results?.Commit();
+        stopwatch.Stop();
+        double perSecond = summary.Lines / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9);
+        output.Error.WriteLine($"lines: {summary.Lines}, met: {summary.Met}, not met: {summary.NotMet}, incomplete: {summary.Incomplete}, invalid: {summary.Invalid}; {stopwatch.Elapsed.TotalSeconds:0.00} s, {perSecond:0} per second");
+        if (summary.StoppedAtLine is { } stopped)
+        {
+            output.Error.WriteLine($"Stopped at line {stopped}: a batch evaluates at most {summary.MaxLines:N0} applications (--max-lines); split the file or raise the limit.");
+            return ExitCodes.InvalidInput;
+        }
+
+        ProgrammeWindow? window = ProgrammeWindow.Of(ruleSet, asOf);
+        if (window is not null)
+        {
+            output.Error.WriteLine(window.Message.En);
+        }
+
+        return summary.Invalid > 0 ? ExitCodes.InvalidInput
+            : summary.NotMet + summary.Incomplete > 0 ? ExitCodes.NotMet
+            : window is null ? ExitCodes.Met
+            : ExitCodes.OutsideWindow;
     }
 
     public static int Verify(Output output, FileInfo recordFile, FileInfo? criteria)
     {
         DecisionRecord record;
+        byte[] bytes = Files.ReadAll(recordFile);
+        ReadOnlySpan<byte> json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes;
+        if (JsonDuplicates.Find(json) is { } duplicate)
+        {
+            // Which of the two values would count is not for the reader to guess: refuse, like the parameter file.
+            output.Error.WriteLine($"{recordFile.FullName}: {duplicate} appears more than once; a decision record names each property once.");
+            return ExitCodes.InvalidInput;
+        }
+
         try
         {
-            record = DecisionRecord.Parse(Read(recordFile));
+            record = DecisionRecord.Parse(json);
         }
         catch (FormatException ex)
         {
@@ -211,7 +226,7 @@ internal static class Commands
         return ExitCodes.Met;
     }
 
-    public static int Goals(Output output, string province, FileInfo file, DateOnly asOf, ReportLanguage lang, string format)
+    public static int Goals(Output output, string province, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format)
     {
         if (!GoalCatalog.TryParseProvince(province, out Province parsed))
         {
@@ -224,8 +239,16 @@ internal static class Commands
             throw new UsageException($"The sources set no province-wide goals for {parsed}.");
         }
 
+        byte[] json = Files.ReadAll(file);
+        if (programId is not null)
+        {
+            // Named, as the web host's ?program= does: no guessing.
+            GoalSet named = goalSets.FirstOrDefault(g => g.Id == programId)
+                ?? throw new UsageException($"{parsed} has no goal set '{programId}'. Its goal sets: {string.Join(", ", goalSets.Select(g => g.Id))}.");
+            return WriteGoalProgress(output, named, json, asOf, lang, format);
+        }
+
         // A figures file belongs to one of the province's goal sets: its folder name, or the first it is valid for.
-        byte[] json = Read(file);
         GoalSet goalSet = goalSets.FirstOrDefault(g => g.Id == file.Directory?.Name)
             ?? goalSets.FirstOrDefault(g => g.ValidateJson(json).IsValid)
             ?? goalSets[0];
@@ -255,21 +278,25 @@ internal static class Commands
             return WriteInvalid(output, progress.Validation, lang, format);
         }
 
-        output.Out.WriteLine(format == "json" ? LiveCommerceJson.Serialize(goals, indented: true) : GoalProgressPrinter.Print(goals, goalSet, lang));
+        output.Out.WriteLine(format switch
+        {
+            "json" => LiveCommerceJson.Serialize(goals, indented: true),
+            "markdown" => GoalProgressPrinter.Markdown(goals, goalSet, lang),
+            _ => GoalProgressPrinter.Print(goals, goalSet, lang),
+        });
         return goals.MetCount == goals.Goals.Length ? ExitCodes.Met : ExitCodes.NotMet;
     }
 
     private static async Task RunLines(Stream input, Action<ReadOnlyMemory<byte>> sink, RuleSet ruleSet, DateOnly asOf, BatchSummary summary, Action progress, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var lineOutput = new ArrayBufferWriter<byte>(1024);
         await using var writer = new Utf8JsonWriter(lineOutput, JsonLines);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        long lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var lines = new LineReader(input, MaxLineLength);
+        string? window = ProgrammeWindow.Of(ruleSet, asOf)?.Code;
+        while (await lines.ReadAsync(cancellationToken) is { } line)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            long lineNumber = summary.LastLine = lines.LineNumber;
+            if (!line.TooLong && IsBlank(line.Bytes.Span))
             {
                 continue;
             }
@@ -283,20 +310,24 @@ internal static class Commands
             summary.Lines++;
             writer.WriteStartObject();
             writer.WriteNumber("line", lineNumber);
-            if (line.Length > MaxLineLength)
+            if (line.TooLong)
             {
+                // Never held in memory: the reader skipped it up to its end.
                 summary.Invalid++;
-                WriteProblem(writer, "$", "too-long", $"The line is longer than {MaxLineLength} characters.");
+                WriteProblem(writer, "$", "too-long", $"The line is longer than {MaxLineLength} bytes.");
             }
             else
             {
-                buffer.ResetWrittenCount();
-                Encoding.UTF8.GetBytes(line, buffer);
-                EvaluationResult result = ruleSet.EvaluateJson(buffer.WrittenSpan, asOf);
+                EvaluationResult result = ruleSet.EvaluateJson(line.Bytes.Span, asOf);
                 if (result.Report is { } report)
                 {
                     summary.Count(report.Outcome);
                     writer.WriteString("outcome", report.Outcome.ToString());
+                    if (window is not null)
+                    {
+                        writer.WriteString("window", window);
+                    }
+
                     writer.WriteString("fingerprint", report.Fingerprint);
                     writer.WriteStartArray("notMet");
                     foreach (Finding f in report.Findings)
@@ -312,17 +343,7 @@ internal static class Commands
                 else
                 {
                     summary.Invalid++;
-                    writer.WriteStartArray("invalid");
-                    foreach (ValidationProblem p in result.Validation.Problems)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("path", p.Path);
-                        writer.WriteString("code", p.Code);
-                        writer.WriteString("message", p.Message.En);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
+                    WriteProblems(writer, result.Validation);
                 }
             }
 
@@ -340,6 +361,28 @@ internal static class Commands
         progress();
     }
 
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r"u8) < 0;
+
+    /// <summary>The problems of one line (the library keeps at most <see cref="ValidationResult.MaxProblems"/>), with the total when more were found.</summary>
+    private static void WriteProblems(Utf8JsonWriter writer, ValidationResult validation)
+    {
+        writer.WriteStartArray("invalid");
+        foreach (ValidationProblem p in validation.Problems)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", p.Path);
+            writer.WriteString("code", p.Code);
+            writer.WriteString("message", p.Message.En);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (validation.IsTruncated)
+        {
+            writer.WriteNumber("problemCount", validation.ProblemCount);
+        }
+    }
+
     private static void WriteProblem(Utf8JsonWriter writer, string path, string code, string message)
     {
         writer.WriteStartArray("invalid");
@@ -351,8 +394,18 @@ internal static class Commands
         writer.WriteEndArray();
     }
 
-    private static int ExitCode(ReportOutcome outcome) =>
-        outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings ? ExitCodes.Met : ExitCodes.NotMet;
+    /// <summary>
+    /// The record with its Chinese as written, not <c>\uXXXX</c> (the facts are kept as the rule set serializes them,
+    /// which escapes non-ASCII). Only the escaping changes: the order, the numbers as written and the strings' values
+    /// stay, and the fingerprint's canonical form unescapes every string, so the record verifies the same.
+    /// </summary>
+    private static byte[] Readable(byte[] recordJson) =>
+        Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(recordJson)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JsonLines.Encoder }));
+
+    private static int ExitCode(ReportOutcome outcome, ProgrammeWindow? window) =>
+        outcome is not (ReportOutcome.Met or ReportOutcome.MetWithWarnings) ? ExitCodes.NotMet
+        : window is null ? ExitCodes.Met
+        : ExitCodes.OutsideWindow;
 
     private static RuleSet Resolve(string? programId, FileInfo? file, string[]? parameters = null)
     {
@@ -369,19 +422,48 @@ internal static class Commands
             return ruleSet;
         }
 
-        ParameterSet overrides = ParameterSet.Empty;
+        // Every value strictly, in the parameter's unit: a misread value would silently apply the wrong standard.
+        var problems = new List<string>();
+        var overrides = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (string p in parameters)
         {
             int equals = p.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || !decimal.TryParse(p.AsSpan(equals + 1), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out decimal value))
+            if (equals <= 0)
             {
-                throw new UsageException($"--param needs KEY=VALUE, for example HLJ-BASE-AREA=2500; got '{p}'.");
+                problems.Add($"--param needs KEY=VALUE, for example HLJ-BASE-AREA=2500; got '{p}'.");
+                continue;
             }
 
-            overrides = overrides.With(p[..equals], value);
+            string key = p[..equals], text = p[(equals + 1)..];
+            if (overrides.ContainsKey(key))
+            {
+                problems.Add($"--param {key} is given more than once; give each parameter once.");
+                continue;
+            }
+
+            ParameterDefinition? definition = ruleSet.Parameters.Definitions.FirstOrDefault(d => d.Key == key);
+            if (definition is null)
+            {
+                problems.Add($"--param {key}: programme '{ruleSet.Id}' has no parameter '{key}'. Known parameters: {string.Join(", ", ruleSet.Parameters.Definitions.Select(d => d.Key))}.");
+                overrides[key] = 0m;
+            }
+            else if (!definition.TryParseValue(text, out decimal value, out string? problem))
+            {
+                problems.Add($"--param: {problem}");
+                overrides[key] = 0m;
+            }
+            else
+            {
+                overrides[key] = value;
+            }
         }
 
-        return ruleSet.WithParameters(overrides);
+        if (problems.Count > 0)
+        {
+            throw new RuleConfigurationException(problems);
+        }
+
+        return ruleSet.WithParameters(ParameterSet.From(overrides));
     }
 
     /// <summary>Applies host configuration that is not a parameter: Guizhou's recognition criteria (attachment 2).</summary>
@@ -397,25 +479,13 @@ internal static class Commands
             throw new UsageException($"--criteria applies to {Guizhou.ShiBaiQianWan.DemonstrationRuleSet.RuleSetId} only.");
         }
 
-        ValidationResult problems = Guizhou.ShiBaiQianWan.DemonstrationCriteria.Read(Read(criteriaFile), out Guizhou.ShiBaiQianWan.DemonstrationCriteria? criteria);
+        ValidationResult problems = Guizhou.ShiBaiQianWan.DemonstrationCriteria.Read(Files.ReadAll(criteriaFile), out Guizhou.ShiBaiQianWan.DemonstrationCriteria? criteria);
         if (criteria is null)
         {
             throw new UsageException($"{criteriaFile.FullName}:\n" + string.Join("\n", problems.Problems.Select(p => $"  {p.Path} [{p.Code}] {p.Message.Get(lang)}")));
         }
 
         return demonstration.WithCriteria(criteria);
-    }
-
-    private static byte[] Read(FileInfo file)
-    {
-        try
-        {
-            return File.ReadAllBytes(file.FullName);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"Cannot read {file.FullName}: {ex.Message}");
-        }
     }
 
     private sealed class BatchSummary
@@ -433,6 +503,8 @@ internal static class Commands
         public long MaxLines { get; init; }
 
         public long? StoppedAtLine { get; set; }
+
+        public long LastLine { get; set; }
 
         public void Count(ReportOutcome outcome)
         {

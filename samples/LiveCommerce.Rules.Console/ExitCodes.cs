@@ -12,6 +12,11 @@ public static class ExitCodes
     /// <summary>The input is invalid (for batch: at least one line was invalid).</summary>
     public const int InvalidInput = 2;
 
-    /// <summary>Usage error: unknown command or option, unknown programme, unreadable file, rejected parameter override.</summary>
+    /// <summary>Usage error: unknown command or option, unknown programme, unreadable file, rejected parameter override,
+    /// an output that would replace an input or cannot be written.</summary>
     public const int UsageError = 3;
+
+    /// <summary>Every requirement met, but the programme is closed (the as-of date is after its deadline) or not yet open
+    /// (before it begins) on the as-of date: no application can be made on the answer.</summary>
+    public const int OutsideWindow = 4;
 }

@@ -52,6 +52,34 @@ internal static class GoalProgressPrinter
         return text.ToString();
     }
 
+    /// <summary>The same report as Markdown: a heading, the facts of the evaluation and one table row per goal.</summary>
+    public static string Markdown(GoalProgressReport report, GoalSet goalSet, ReportLanguage lang)
+    {
+        bool zh = lang == ReportLanguage.ChineseSimplified;
+        var md = new StringBuilder();
+        md.Append(Inv, $"# {report.Title.Get(lang)}\n\n");
+        md.Append(Inv, $"- {(zh ? "目标集" : "Goal set")}: `{report.GoalSetId}` {report.Version}\n");
+        md.Append(Inv, $"- {(zh ? "依据" : "Source")}: 《{goalSet.Info.Document.Title.Get(lang)}》 {goalSet.Info.Document.IssuedOn:yyyy-MM-dd}\n");
+        md.Append(Inv, $"- {(zh ? "评估日期" : "As of")}: {report.AsOf:yyyy-MM-dd}\n");
+        md.Append(Inv, $"- {(zh ? "已达成" : "Met")}: **{report.MetCount}/{report.Goals.Length}**\n\n");
+        md.Append(zh ? "| 状态 | 指标 | 目标 | 实际 | 完成 | 期限 | 依据 |\n|---|---|---|---|---|---|---|\n" : "| Status | Indicator | Target | Actual | Of target | Due | Citation |\n|---|---|---|---|---|---|---|\n");
+        foreach (GoalProgress g in report.Goals)
+        {
+            string missing = g.MissingFigures.IsEmpty ? "" : $"<br>{(zh ? "缺少数据:" : "missing: ")}{string.Join(", ", g.MissingFigures)}";
+            md.Append(Inv, $"| {Mark(g.Status)} {Status(g.Status, zh)} | {Cell($"{g.Indicator} {g.Label.Get(lang)}")} | {Cell($"{g.Target.Wording} {g.Target.Format(lang)}")} | {Cell(g.FormatValue(lang))}{missing} | {g.FormatPercentOfTarget()} | {g.Deadline:yyyy-MM-dd} | {Cell($"{g.Citation.Section} {g.Citation.Clause}")} |\n");
+        }
+
+        foreach (Notice n in report.Notices)
+        {
+            md.Append(Inv, $"\n> {n.Message.Get(lang)}\n");
+        }
+
+        md.Append(Inv, $"\n{(zh ? "指纹(SHA-256)" : "Fingerprint (SHA-256)")}: `{report.Fingerprint}`\n");
+        return md.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+
     private static string Mark(GoalStatus status) => status switch
     {
         GoalStatus.Met => "[✓]",

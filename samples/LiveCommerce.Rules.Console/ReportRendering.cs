@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Hosting;
 using Spectre.Console;
 using ValidationResult = LiveCommerce.Rules.Engine.ValidationResult;
 
@@ -9,13 +10,19 @@ namespace LiveCommerce.Rules.ConsoleHost;
 /// <summary>Renders reports as a terminal table (Spectre.Console: CJK-aware alignment) or as Markdown.</summary>
 internal static class ReportRendering
 {
-    public static void WriteTable(IAnsiConsole console, Report report, RuleSet ruleSet, ReportLanguage lang)
+    public static void WriteTable(IAnsiConsole console, Report report, RuleSet ruleSet, ReportLanguage lang, ProgrammeWindow? window = null)
     {
         bool zh = lang == ReportLanguage.ChineseSimplified;
         console.MarkupLine($"[bold]{Markup.Escape(report.Title.Get(lang))}[/]  ({Markup.Escape(report.RuleSetId)} {Markup.Escape(report.RuleSetVersion)})");
         console.MarkupLine(Markup.Escape($"{(zh ? "依据" : "Source")}: 《{ruleSet.Info.Document.Title.Get(lang)}》{(ruleSet.Info.Document.Reference is { } r ? " " + r : "")} {ruleSet.Info.Document.IssuedOn:yyyy-MM-dd}"));
         console.MarkupLine(Markup.Escape($"{(zh ? "评估日期" : "As of")}: {report.AsOf:yyyy-MM-dd}"));
-        console.MarkupLine($"{(zh ? "结论" : "Outcome")}: {Colour(report.Outcome, OutcomeText(report.Outcome, zh))}");
+        console.MarkupLine($"{(zh ? "结论" : "Outcome")}: {Colour(report.Outcome, OutcomeText(report.Outcome, zh))}{(window is null ? "" : $" — [red]{Markup.Escape(WindowText(window, zh))}[/]")}");
+        if (window is not null)
+        {
+            console.MarkupLine($"[red]![/] {Markup.Escape(window.Message.Get(lang))}");
+        }
+
+        console.MarkupLine(Markup.Escape(FailedCount(report, zh)));
 
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn(zh ? "结果" : "Outcome").NoWrap());
@@ -51,7 +58,7 @@ internal static class ReportRendering
         console.MarkupLine(Markup.Escape($"{(zh ? "指纹(SHA-256)" : "Fingerprint (SHA-256)")}: {report.Fingerprint}"));
     }
 
-    public static string Markdown(Report report, RuleSet ruleSet, ReportLanguage lang)
+    public static string Markdown(Report report, RuleSet ruleSet, ReportLanguage lang, ProgrammeWindow? window = null)
     {
         bool zh = lang == ReportLanguage.ChineseSimplified;
         var md = new StringBuilder();
@@ -59,7 +66,13 @@ internal static class ReportRendering
         md.Append(CultureInfo.InvariantCulture, $"- {(zh ? "规则集" : "Rule set")}: `{report.RuleSetId}` {report.RuleSetVersion}\n");
         md.Append(CultureInfo.InvariantCulture, $"- {(zh ? "依据" : "Source")}: 《{ruleSet.Info.Document.Title.Get(lang)}》 {ruleSet.Info.Document.IssuedOn:yyyy-MM-dd}\n");
         md.Append(CultureInfo.InvariantCulture, $"- {(zh ? "评估日期" : "As of")}: {report.AsOf:yyyy-MM-dd}\n");
-        md.Append(CultureInfo.InvariantCulture, $"- {(zh ? "结论" : "Outcome")}: **{OutcomeText(report.Outcome, zh)}**\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"- {(zh ? "结论" : "Outcome")}: **{OutcomeText(report.Outcome, zh)}**{(window is null ? "" : $" — **{WindowText(window, zh)}**")}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- {FailedCount(report, zh)}\n\n");
+        if (window is not null)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"> **{window.Message.Get(lang)}**\n\n");
+        }
+
         md.Append(zh ? "| 结果 | 条款 | 说明 | 依据 |\n|---|---|---|---|\n" : "| Outcome | Rule | Finding | Citation |\n|---|---|---|---|\n");
         foreach (Finding f in report.Findings)
         {
@@ -84,7 +97,9 @@ internal static class ReportRendering
     public static void WriteProblems(Output output, ValidationResult result, ReportLanguage lang, bool markdown)
     {
         bool zh = lang == ReportLanguage.ChineseSimplified;
-        string heading = zh ? $"输入数据无效,共 {result.Problems.Length} 个问题:" : $"The input is invalid ({result.Problems.Length} problem(s)):";
+        string heading = result.IsTruncated
+            ? (zh ? $"输入数据无效,共 {result.ProblemCount} 个问题(列出前 {result.Problems.Length} 个):" : $"The input is invalid ({result.ProblemCount} problem(s), the first {result.Problems.Length} listed):")
+            : (zh ? $"输入数据无效,共 {result.Problems.Length} 个问题:" : $"The input is invalid ({result.Problems.Length} problem(s)):");
         if (markdown)
         {
             var md = new StringBuilder(heading).Append("\n\n| path | code | message |\n|---|---|---|\n");
@@ -105,6 +120,20 @@ internal static class ReportRendering
         }
 
         output.Console.Write(table);
+    }
+
+    private static string WindowText(ProgrammeWindow window, bool zh) => window.Status == WindowStatus.Closed
+        ? (zh ? $"已截止({window.Date:yyyy-MM-dd})" : $"programme closed ({window.Date:yyyy-MM-dd})")
+        : (zh ? $"尚未开放({window.Date:yyyy-MM-dd} 起)" : $"programme not yet open (opens {window.Date:yyyy-MM-dd})");
+
+    /// <summary>How many clauses failed, of how many: the first thing a reader of a long report wants.</summary>
+    private static string FailedCount(Report report, bool zh)
+    {
+        int failed = report.Findings.Count(f => f.Outcome is Outcome.NotMet or Outcome.EvidenceIncomplete);
+        int unchecked_ = report.Findings.Count(f => f.Outcome == Outcome.NotEvaluated);
+        return zh
+            ? $"不符合 {failed} 条,未检查 {unchecked_} 条,共 {report.Findings.Length} 条"
+            : $"{failed} of {report.Findings.Length} clauses not met, {unchecked_} not checked";
     }
 
     private static string Mark(Outcome outcome, bool zh) => outcome switch

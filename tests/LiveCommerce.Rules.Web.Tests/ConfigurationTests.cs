@@ -90,6 +90,96 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
+    [InlineData("2,500")]
+    [InlineData("2500m2")]
+    [InlineData("２５００")]
+    [InlineData("")]
+    [InlineData(" 2500")]
+    [InlineData("2.5e3")]
+    [InlineData("2500.")]
+    public void AreaOverride_NotAPlainNumber_StopsStartUpNamingTheKeyAndTheValue(string written)
+    {
+        // The configuration binder dropped these without a word and the provincial 2,000 m² stayed in force (issue 17, finding 1).
+        using var factory = new WebHostFactory(new Dictionary<string, string?> { [AreaKey] = written });
+
+        OptionsValidationException ex = StartUpFailure(factory);
+
+        string failure = Assert.Single(ex.Failures);
+        Assert.Contains(AreaKey, failure, StringComparison.Ordinal);
+        Assert.Contains($"'{written}'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AreaOverride_ThousandsSeparatorInAppSettingsJson_StopsStartUp()
+    {
+        using var factory = new WebHostFactory("""
+            { "LiveCommerceRules": { "ParameterOverrides": { "hlj-shared-base": { "HLJ-BASE-AREA": "2,500" } } } }
+            """);
+
+        OptionsValidationException ex = StartUpFailure(factory);
+
+        Assert.Contains("'2,500'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MonthsOverride_WithAFraction_StopsStartUp()
+    {
+        using var factory = new WebHostFactory(new Dictionary<string, string?> { ["LiveCommerceRules:ParameterOverrides:hlj-shared-base:HLJ-BASE-OPERATOR"] = "24.4" });
+
+        OptionsValidationException ex = StartUpFailure(factory);
+
+        Assert.Contains("HLJ-BASE-OPERATOR = '24.4'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("whole number", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MisspelledSection_UnderLiveCommerceRules_StopsStartUp()
+    {
+        using var factory = new WebHostFactory(new Dictionary<string, string?> { ["LiveCommerceRules:ParameterOverride:hlj-shared-base:HLJ-BASE-AREA"] = "2500" });
+
+        OptionsValidationException ex = StartUpFailure(factory);
+
+        Assert.Contains("LiveCommerceRules:ParameterOverride ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfigurationFault_InTheRealProcess_ExitsNonZeroWithTheMessageAndNoStackTrace()
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "LiveCommerce.Rules.Web.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [dll])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["LiveCommerceRules__ParameterOverrides__hlj-shared-base__HLJ-BASE-AREA"] = "2,500";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        bool exited = true;
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            exited = false;
+            process.Kill();
+        }
+
+        Assert.True(exited, "the host started instead of refusing its configuration");
+        string error = await stderr + await stdout;
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("HLJ-BASE-AREA = '2,500'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("1073741824")]
     public void RequestBodyLimit_OutOfRange_StopsStartUp(string limit)

@@ -151,6 +151,40 @@ test('the goal-progress view draws one bar per goal of a shipped goal sample, as
   await page.click('#tab-evaluate');
 });
 
+test('on a 390 px phone: no horizontal scroll, the outcome visible, the Chinese view without English summaries', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await page.click('#lang-zh');
+    await page.fill('#facts', '');
+    await evaluateSample(failsSample);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `the page is ${width} px wide`);
+    const badge = await page.locator('#findings tr[data-rule-id="HLJ-BASE-AREA"] .badge').boundingBox();
+    assert.ok(badge && badge.x >= 0 && badge.x + badge.width <= 390, `the outcome badge is at ${JSON.stringify(badge)}`);
+    assert.equal(await page.locator('#findings .summary').count(), 0);
+    assert.match(await page.textContent('#failed-count'), /不符合 \d+ 条/);
+    // Parameters with their unit; large amounts also in 万元.
+    const area = await page.$$eval('#parameters tbody tr', (rows) => rows.map((r) => r.textContent).find((t) => t.startsWith('HLJ-BASE-AREA')));
+    assert.match(area ?? '', /2,000 m²/);
+    assert.match(await page.textContent('#findings tr[data-rule-id="HLJ-BASE-RETAIL"] td.numbers'), /万元/);
+    await page.screenshot({ path: path.join(outputDir, 'evaluate-fails-zh-390px.png'), fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
+});
+
+test('an evaluation after the deadline says the programme is closed above the findings', async () => {
+  await page.selectOption('#sample', meetsSample);
+  await page.waitForFunction(() => document.querySelector('#facts').value.length > 0);
+  await page.fill('#as-of', '2024-01-01');
+  await page.click('#evaluate');
+  await page.waitForFunction(() => document.querySelector('#report-meta').textContent.includes('2024-01-01'));
+  assert.equal(await page.isVisible('#window'), true);
+  assert.equal(await page.getAttribute('#window', 'data-status'), 'closed');
+  assert.match(await page.textContent('#outcome'), /已截止/);
+  await page.screenshot({ path: path.join(outputDir, 'evaluate-closed-zh.png'), fullPage: true });
+});
+
 test('the browser reported no script error or content-security-policy violation', () => {
   assert.deepEqual(browserErrors, []);
 });

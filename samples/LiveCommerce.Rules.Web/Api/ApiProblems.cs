@@ -29,9 +29,11 @@ internal static class ApiProblems
         return Problem(
             malformed ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity,
             malformed ? T(lang, "JSON 格式错误", "Malformed JSON") : T(lang, "事实数据无效", "Invalid facts"),
-            T(lang, $"提交的数据有 {problems.Length} 个问题,未进行评估。", $"The submitted facts have {problems.Length} problem(s); nothing was evaluated."),
+            validation.IsTruncated
+                ? T(lang, $"提交的数据有 {validation.ProblemCount} 个问题(列出前 {problems.Length} 个),未进行评估。", $"The submitted facts have {validation.ProblemCount} problem(s), the first {problems.Length} listed; nothing was evaluated.")
+                : T(lang, $"提交的数据有 {problems.Length} 个问题,未进行评估。", $"The submitted facts have {problems.Length} problem(s); nothing was evaluated."),
             problems,
-            new() { ["programId"] = programId });
+            new() { ["programId"] = programId, ["problemCount"] = validation.ProblemCount });
     }
 
     /// <summary>400: a query parameter is invalid.</summary>

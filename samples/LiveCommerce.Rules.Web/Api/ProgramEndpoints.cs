@@ -209,9 +209,14 @@ internal static class ProgramEndpoints
         }
 
         EvaluationResult result = ruleSet.EvaluateJson(body.Span, asOf);
-        return result.Report is { } report
-            ? TypedResults.Bytes(LiveCommerceJson.SerializeToUtf8Bytes(report), Json)
-            : ApiProblems.InvalidFacts(ruleSet.Id, result.Validation, language);
+        if (result.Report is not { } report)
+        {
+            return ApiProblems.InvalidFacts(ruleSet.Id, result.Validation, language);
+        }
+
+        // Dated after the deadline or before the opening: the answer says so next to its outcome.
+        byte[] json = LiveCommerceJson.SerializeToUtf8Bytes(report);
+        return TypedResults.Bytes(global::LiveCommerce.Rules.Hosting.ProgrammeWindow.Of(ruleSet, asOf) is { } window ? window.AddTo(json, indented: false) : json, Json);
     }
 
     private static ProblemHttpResult? ParseQuery(string? asOf, string? lang, TimeProvider time, out DateOnly date, out ReportLanguage language)

@@ -32,6 +32,26 @@ internal sealed class LiveCommerceWebOptions
 
     /// <summary>The request rate limit (off by default).</summary>
     public RateLimitSettings RateLimit { get; set; } = new();
+
+    /// <summary>The reverse proxies whose <c>X-Forwarded-For</c> is trusted (none by default).</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+}
+
+/// <summary>
+/// Behind a reverse proxy every request comes from the proxy's address, so a per-address rate limit would count all
+/// clients as one. The client's address is taken from <c>X-Forwarded-For</c> only when the request comes from a proxy
+/// listed here; with none listed (the default) the header is ignored, so a client cannot choose its own address.
+/// </summary>
+internal sealed class ForwardedHeadersSettings
+{
+    /// <summary>Addresses of trusted proxies, such as <c>10.0.0.5</c> or <c>::1</c>.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of trusted proxies in CIDR notation, such as <c>10.0.0.0/8</c>.</summary>
+    public List<string> KnownNetworks { get; set; } = [];
+
+    /// <summary>Whether any proxy is trusted.</summary>
+    public bool Enabled => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
 }
 
 /// <summary>The host's request rate limit: a fixed one-minute window per client address, answered with 429 and Retry-After.</summary>

@@ -148,6 +148,24 @@ internal sealed class LiveCommerceWebOptionsValidator(IHostEnvironment environme
             failures.Add($"{LiveCommerceWebOptions.Section}:RateLimit:PermitsPerMinute must be between 0 (off) and {RateLimitSettings.MaxPermitsPerMinute}.");
         }
 
+        foreach (string proxy in options.ForwardedHeaders.KnownProxies)
+        {
+            // IPAddress.TryParse also takes legacy forms ("10.0.0" is 10.0.0.0): an IPv4 address must be written in full.
+            if (!System.Net.IPAddress.TryParse(proxy, out System.Net.IPAddress? address)
+                || (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && address.ToString() != proxy))
+            {
+                failures.Add($"{LiveCommerceWebOptions.Section}:ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address.");
+            }
+        }
+
+        foreach (string network in options.ForwardedHeaders.KnownNetworks)
+        {
+            if (!System.Net.IPNetwork.TryParse(network, out _))
+            {
+                failures.Add($"{LiveCommerceWebOptions.Section}:ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR notation (such as 10.0.0.0/8).");
+            }
+        }
+
         if (ParameterFile.ResolvePath(options, environment) is { } path)
         {
             failures.AddRange(ParameterFile.Load(path).Problems);

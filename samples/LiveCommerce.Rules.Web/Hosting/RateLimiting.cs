@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ internal static class RateLimiting
             int permits = web.Value.RateLimit.PermitsPerMinute;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                permits <= 0
+                permits <= 0 || !IsApi(context.Request.Path)
                     ? RateLimitPartition.GetNoLimiter(string.Empty)
                     : RateLimitPartition.GetFixedWindowLimiter(
                         (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
@@ -40,4 +41,42 @@ internal static class RateLimiting
         });
         return services;
     }
+
+    /// <summary>
+    /// Trusts <c>X-Forwarded-For</c> from the configured proxies only (<see cref="ForwardedHeadersSettings"/>), so that
+    /// the rate limit counts each client behind the proxy, not the proxy. With none configured, nothing is trusted.
+    /// </summary>
+    public static IServiceCollection AddLiveCommerceForwardedHeaders(this IServiceCollection services)
+    {
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<LiveCommerceWebOptions>>((forwarded, web) =>
+        {
+            ForwardedHeadersSettings settings = web.Value.ForwardedHeaders;
+            forwarded.KnownProxies.Clear(); // the framework trusts loopback by default
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.ForwardedHeaders = settings.Enabled ? ForwardedHeaders.XForwardedFor : ForwardedHeaders.None;
+            forwarded.ForwardLimit = null; // walk back through every trusted proxy, stopping at the first untrusted one
+            foreach (string proxy in settings.KnownProxies)
+            {
+                if (IPAddress.TryParse(proxy, out IPAddress? address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+            }
+
+            foreach (string network in settings.KnownNetworks)
+            {
+                if (System.Net.IPNetwork.TryParse(network, out System.Net.IPNetwork parsed))
+                {
+                    forwarded.KnownIPNetworks.Add(parsed);
+                }
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Only the API counts: the page, its files and the OpenAPI document are not limited.</summary>
+    private static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/programs", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/goals", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/samples", StringComparison.OrdinalIgnoreCase);
 }

@@ -18,10 +18,21 @@ internal static class RulesConfiguration
     /// </summary>
     public static IServiceCollection AddLiveCommerceRulesFromConfiguration(this IServiceCollection services, IConfiguration configuration)
     {
+        // Not the configuration binder: it drops a value it cannot convert, and the default would apply silently.
         services.AddOptions<LiveCommerceRulesOptions>()
-            .Bind(configuration.GetSection(Section))
+            .Configure(options =>
+            {
+                foreach ((string ruleSet, Dictionary<string, decimal> values) in ConfiguredOverrides.Read(configuration).Overrides)
+                {
+                    options.ParameterOverrides.TryAdd(ruleSet, new Dictionary<string, decimal>(StringComparer.Ordinal));
+                    foreach ((string key, decimal value) in values)
+                    {
+                        options.Override(ruleSet, key, value);
+                    }
+                }
+            })
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveCommerceRulesOptions>, LiveCommerceRulesOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveCommerceRulesOptions>>(new LiveCommerceRulesOptionsValidator(configuration)));
 
         // AddLiveCommerceRules only adds what is missing: its RuleCatalog singleton is built from the options registered
         // here, which are the bound and validated ones.
@@ -30,13 +41,15 @@ internal static class RulesConfiguration
     }
 }
 
-/// <summary>Every problem <see cref="LiveCommerceRulesOptions.Validate"/> finds, each naming the rule and both values.</summary>
-internal sealed class LiveCommerceRulesOptionsValidator : IValidateOptions<LiveCommerceRulesOptions>
+/// <summary>Every value of the section that does not parse, then every problem <see cref="LiveCommerceRulesOptions.Validate"/> finds, each naming the rule and both values.</summary>
+internal sealed class LiveCommerceRulesOptionsValidator(IConfiguration configuration) : IValidateOptions<LiveCommerceRulesOptions>
 {
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, LiveCommerceRulesOptions options)
     {
-        IReadOnlyList<string> problems = options.Validate();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => $"{RulesConfiguration.Section}: {p}"));
+        // Values that do not parse first (they are left out of the options), then what the library rejects.
+        List<string> problems = ConfiguredOverrides.Read(configuration).Problems;
+        problems.AddRange(options.Validate().Select(p => $"{RulesConfiguration.Section}: {p}"));
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

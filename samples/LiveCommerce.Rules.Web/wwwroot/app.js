@@ -19,6 +19,8 @@ const I18N = {
     loadedSample: '已载入示例', loadedFile: '已载入文件', document: '文件', issued: '发布', status: '状态',
     window: '适用期间', deadlines: '截止日期', rules: '条规则', asOfLabel: '评估日期', version: '版本',
     cap: '上限', measured: '实测', required: '要求',
+    windowStatus: { closed: '已截止', 'not-yet-open': '尚未开放' },
+    failedCount: (failed, total) => `共 ${total} 条,不符合 ${failed} 条`,
     outcome: { Met: '符合', NotMet: '不符合', Warning: '提示(原则上)', NotApplicable: '不适用', NotEvaluated: '未评估', EvidenceIncomplete: '证明材料不全',
       MetWithWarnings: '符合(有提示)', Incomplete: '不完整' },
     docStatus: { InForce: '现行有效', Draft: '征求意见稿', Expired: '已失效' },
@@ -40,6 +42,8 @@ const I18N = {
     loadedSample: 'Loaded sample', loadedFile: 'Loaded file', document: 'Document', issued: 'issued', status: 'Status',
     window: 'Applies', deadlines: 'Deadlines', rules: 'rules', asOfLabel: 'As of', version: 'version',
     cap: 'cap', measured: 'measured', required: 'required',
+    windowStatus: { closed: 'programme closed', 'not-yet-open': 'not yet open' },
+    failedCount: (failed, total) => `${failed} of ${total} clauses not met`,
     outcome: { Met: 'Met', NotMet: 'Not met', Warning: 'Warning (in principle)', NotApplicable: 'Not applicable', NotEvaluated: 'Not evaluated', EvidenceIncomplete: 'Evidence incomplete',
       MetWithWarnings: 'Met with warnings', Incomplete: 'Incomplete' },
     docStatus: { InForce: 'In force', Draft: 'Draft for comment', Expired: 'Expired' },
@@ -54,7 +58,7 @@ const UNITS = {
 };
 const COMPARISONS = { AtLeast: '≥', MoreThan: '>', AtMost: '≤', LessThan: '<' };
 
-const state = { lang: 'zh-CN', programs: [], samples: [], goalSets: [], lastReport: null, lastProblems: null, lastGoal: null };
+const state = { lang: 'zh-CN', programs: [], samples: [], goalSets: [], lastReport: null, lastProblems: null, lastGoal: null, parameterUnits: {} };
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => I18N[state.lang][key] ?? key;
@@ -83,7 +87,12 @@ function today() {
 function formatNumber(value, unit) {
   const locale = state.lang === 'en' ? 'en-US' : 'zh-CN';
   if (unit === 'Yuan') {
-    return '¥' + Number(value).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const yuan = '¥' + Number(value).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    // Large amounts also as the documents write them: 万元 (10⁴) and 亿元 (10⁸).
+    const abs = Math.abs(Number(value));
+    const scaled = abs >= 1e8 ? `${(Number(value) / 1e8).toLocaleString(locale, { maximumFractionDigits: 4 })} 亿元`
+      : abs >= 1e4 ? `${(Number(value) / 1e4).toLocaleString(locale, { maximumFractionDigits: 2 })} 万元` : null;
+    return scaled ? (state.lang === 'en' ? `${yuan} (${scaled})` : `${yuan}(${scaled})`) : yuan;
   }
   const n = Number(value).toLocaleString(locale, { maximumFractionDigits: 4 });
   const u = UNITS[unit]?.[state.lang] ?? '';
@@ -196,6 +205,13 @@ async function onEvaluate(event) {
     if (!result) return;
     if (result.ok) {
       state.lastReport = result.payload; state.lastProblems = null;
+      // The parameters' units come with the programme's rules; a failure only costs the units.
+      if (!state.parameterUnits[program]) {
+        try {
+          const rules = await getJson(`/programs/${encodeURIComponent(program)}/rules`);
+          state.parameterUnits[program] = Object.fromEntries(rules.parameters.map((d) => [d.key, d.unit]));
+        } catch { state.parameterUnits[program] = {}; }
+      }
       renderReport(result.payload);
       setStatus($('status'), t('done'));
     } else {
@@ -223,6 +239,14 @@ function renderReport(report) {
   badge.dataset.outcome = report.outcome;
   $('report-meta').textContent = `${report.ruleSetId} ${t('version')} ${report.ruleSetVersion} · ${t('asOfLabel')} ${report.asOf} · ${t('status')}: ${t('docStatus')[report.status] ?? report.status}`;
   $('notices').replaceChildren(...report.notices.map((n) => el('li', { 'data-code': n.code, text: loc(n.message) })));
+  // Dated after the deadline or before the opening: never a plain "met".
+  const windowLine = $('window');
+  windowLine.hidden = !report.window;
+  windowLine.dataset.status = report.window?.status ?? '';
+  windowLine.textContent = report.window ? loc(report.window.message) : '';
+  if (report.window) badge.textContent += ` · ${t('windowStatus')[report.window.status] ?? report.window.status}`;
+  const failed = report.findings.filter((f) => f.outcome === 'NotMet' || f.outcome === 'EvidenceIncomplete').length;
+  $('failed-count').textContent = t('failedCount')(failed, report.findings.length);
 
   $('findings').tBodies[0].replaceChildren(...report.findings.map((f) => {
     const citation = f.citation;
@@ -231,9 +255,10 @@ function renderReport(report) {
       el('td', { class: 'citation' },
         el('span', { class: 'section', text: citation.section }), ' ',
         el('span', { class: 'verbatim', text: `「${citation.clause}」` }),
-        el('span', { class: 'summary', text: citation.summary }),
+        // The English summary only in the English view: the Chinese view shows the clause itself.
+        state.lang === 'en' ? el('span', { class: 'summary', text: citation.summary }) : null,
         el('span', { class: 'doc', text: `《${loc(citation.document.title)}》` })),
-      el('td', {}, el('span', { class: `badge o-${f.outcome}`, text: t('outcome')[f.outcome] ?? f.outcome })),
+      el('td', { class: 'outcome' }, el('span', { class: `badge o-${f.outcome}`, text: t('outcome')[f.outcome] ?? f.outcome })),
       el('td', { class: 'numbers' },
         f.measured ? el('div', { text: `${t('measured')}: ${formatNumber(f.measured.value, f.measured.unit)}` }) : null,
         f.required ? el('div', { text: `${t('required')}: ${describeRequired(f.required)}` }) : null,
@@ -247,7 +272,7 @@ function renderReport(report) {
     el('td', { text: loc(a.label) }), el('td', { text: a.kind === 'Cap' ? t('cap') : t('measured') }),
     el('td', { class: 'num', text: formatNumber(a.value, 'Yuan') }), el('td', { text: a.formula }))));
   $('parameters').tBodies[0].replaceChildren(...Object.entries(report.parameters).map(([key, value]) => el('tr', {},
-    el('td', { text: key }), el('td', { class: 'num', text: String(value) }))));
+    el('td', { text: key }), el('td', { class: 'num', text: formatNumber(value, state.parameterUnits[report.ruleSetId]?.[key] ?? 'Count') }))));
   $('fingerprint').textContent = report.fingerprint;
 }
 

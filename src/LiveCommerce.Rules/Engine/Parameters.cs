@@ -66,12 +66,98 @@ public sealed record ParameterDefinition
     /// <summary>Whether the parameter is a threshold (has a comparison).</summary>
     public bool IsThreshold => Comparison.HasValue;
 
+    /// <summary>Whether the parameter's unit counts whole things (a count, months, days, years): such a value has no fraction.</summary>
+    public bool IsWholeNumber => Unit is Unit.Count or Unit.Months or Unit.Days or Unit.Years;
+
+    /// <summary>
+    /// Parses an override written as text (configuration, a command line) strictly: ASCII digits with an optional minus
+    /// sign and an optional decimal point, read with the invariant culture, and no fraction for a whole-number unit. No
+    /// thousands separator (<c>2,500</c>), unit (<c>2500m2</c>), full-width digit (<c>２５００</c>), exponent, white space or
+    /// empty value is accepted, so that a value is never dropped or misread silently.
+    /// </summary>
+    /// <param name="text">The text as written.</param>
+    /// <param name="value">The value, when the text is accepted.</param>
+    /// <param name="problem">Why the text is refused, naming the key and the text; <see langword="null"/> when accepted.</param>
+    /// <returns>Whether the text is accepted. Range and loosening are checked when the override is applied.</returns>
+    public bool TryParseValue(string? text, out decimal value, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+    {
+        value = 0m;
+        string unit = IsWholeNumber ? $"a whole number of {Unit}" : $"a number in {Unit}";
+        if (!ParameterText.IsPlainDecimal(text) || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            problem = $"Parameter {Key} = '{text}' is not {unit}: write plain digits with an optional '.', without thousands separators, units or spaces (for example {Example()}).";
+            return false;
+        }
+
+        if (IsWholeNumber && decimal.Truncate(value) != value)
+        {
+            problem = $"Parameter {Key} = '{text}' is not {unit}: {Unit} have no fraction.";
+            value = 0m;
+            return false;
+        }
+
+        problem = null;
+        return true;
+    }
+
+    private string Example() => (DefaultValue ?? Minimum).ToString(IsWholeNumber ? "0" : "0.##", CultureInfo.InvariantCulture);
+
     /// <summary>The threshold with <paramref name="value"/> as its bound.</summary>
     /// <exception cref="InvalidOperationException">The parameter is not a threshold.</exception>
     public Threshold ToThreshold(decimal value) =>
         Comparison is { } comparison
             ? new Threshold(comparison, new Quantity(value, Unit), Wording!)
             : throw new InvalidOperationException($"Parameter {Key} is a value, not a threshold.");
+}
+
+/// <summary>The strict grammar of a parameter value written as text.</summary>
+internal static class ParameterText
+{
+    /// <summary>The longest text accepted (decimal has 28–29 significant digits).</summary>
+    private const int MaxLength = 40;
+
+    /// <summary>Whether <paramref name="text"/> is <c>-?[0-9]+(\.[0-9]+)?</c> in ASCII.</summary>
+    public static bool IsPlainDecimal(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength)
+        {
+            return false;
+        }
+
+        int i = text[0] == '-' ? 1 : 0;
+        int digits = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        if (text[i] != '.')
+        {
+            return false;
+        }
+
+        int fraction = 0;
+        for (i++; i < text.Length; i++, fraction++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return fraction > 0;
+    }
 }
 
 /// <summary>Parameter values that override a rule set's defaults, keyed by <see cref="ParameterDefinition.Key"/>.</summary>

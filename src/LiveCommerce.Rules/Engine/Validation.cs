@@ -17,23 +17,52 @@ public sealed record ValidationProblem(string Path, string Code, LocalizedText M
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ValidationResult
 {
-    private ValidationResult(ImmutableArray<ValidationProblem> problems) => Problems = problems;
+    /// <summary>The most problems a result keeps (100): memory is bounded by this limit, not by the input. The rest are
+    /// counted in <see cref="ProblemCount"/>.</summary>
+    public const int MaxProblems = 100;
+
+    private ValidationResult(ImmutableArray<ValidationProblem> problems, int problemCount)
+    {
+        Problems = problems;
+        ProblemCount = problemCount;
+    }
 
     /// <summary>A result with no problems.</summary>
-    public static ValidationResult Valid { get; } = new([]);
+    public static ValidationResult Valid { get; } = new([], 0);
 
-    /// <summary>Every problem found, in document order where possible.</summary>
+    /// <summary>The problems found, in document order where possible: all of them, or the first <see cref="MaxProblems"/>.</summary>
     public ImmutableArray<ValidationProblem> Problems { get; }
 
-    /// <summary>Whether there are no problems.</summary>
-    public bool IsValid => Problems.IsEmpty;
+    /// <summary>How many problems were found, including those past <see cref="MaxProblems"/> that are not kept.</summary>
+    public int ProblemCount { get; }
 
-    /// <summary>Creates a result from problems.</summary>
+    /// <summary>Whether more problems were found than <see cref="Problems"/> holds.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsTruncated => ProblemCount > Problems.Length;
+
+    /// <summary>Whether there are no problems.</summary>
+    public bool IsValid => ProblemCount == 0;
+
+    /// <summary>Creates a result from problems, keeping the first <see cref="MaxProblems"/> and counting them all.</summary>
     public static ValidationResult Of(IEnumerable<ValidationProblem> problems)
     {
-        ImmutableArray<ValidationProblem> list = [.. problems];
-        return list.IsEmpty ? Valid : new ValidationResult(list);
+        ArgumentNullException.ThrowIfNull(problems);
+        var kept = ImmutableArray.CreateBuilder<ValidationProblem>();
+        int count = 0;
+        foreach (ValidationProblem problem in problems)
+        {
+            if (count++ < MaxProblems)
+            {
+                kept.Add(problem);
+            }
+        }
+
+        return count == 0 ? Valid : new ValidationResult(kept.ToImmutable(), count);
     }
+
+    /// <summary>A result from problems already capped, with the total found.</summary>
+    internal static ValidationResult Of(List<ValidationProblem> kept, int count) =>
+        count == 0 ? Valid : new ValidationResult([.. kept], Math.Max(count, kept.Count));
 
     /// <summary>Lists the problems, one per line.</summary>
     public override string ToString() => IsValid ? "valid" : string.Join(Environment.NewLine, Problems);
@@ -78,7 +107,7 @@ public sealed class FactsValidationException : Exception
     private static string BuildMessage(ValidationResult? result) =>
         result is null || result.IsValid
             ? "The facts are invalid."
-            : $"The facts are invalid ({result.Problems.Length} problem(s)): " + string.Join(" ", result.Problems);
+            : $"The facts are invalid ({result.ProblemCount} problem(s)): " + string.Join(" ", result.Problems);
 }
 
 /// <summary>Collects validation problems with their JSON paths while a validator walks the facts.</summary>
@@ -86,17 +115,26 @@ public sealed class ValidationCollector
 {
     // Created with the first problem: valid facts, the common case, allocate nothing here.
     private List<ValidationProblem>? problems;
+    private int count;
 
     /// <summary>Whether any problem was added.</summary>
-    public bool HasProblems => problems is { Count: > 0 };
+    public bool HasProblems => count > 0;
 
     /// <summary>Adds a problem.</summary>
     public void Add(string path, string code, string zhCn, string en, string? attemptedValue = null) =>
         Add(new ValidationProblem(path, code, new LocalizedText(zhCn, en), attemptedValue));
 
     /// <summary>Adds a problem.</summary>
-    public void Add(ValidationProblem problem) => (problems ??= []).Add(problem);
+    /// <remarks>Past <see cref="ValidationResult.MaxProblems"/> a problem is counted, not kept.</remarks>
+    public void Add(ValidationProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (count++ < ValidationResult.MaxProblems)
+        {
+            (problems ??= []).Add(problem);
+        }
+    }
 
     /// <summary>The result so far.</summary>
-    public ValidationResult ToResult() => problems is null ? ValidationResult.Valid : ValidationResult.Of(problems);
+    public ValidationResult ToResult() => problems is null ? ValidationResult.Valid : ValidationResult.Of(problems, count);
 }

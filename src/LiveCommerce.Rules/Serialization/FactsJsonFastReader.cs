@@ -43,6 +43,7 @@ internal static class FactsJsonFastReader
         where T : class
     {
         value = null;
+        utf8Json = FactsJsonReader.WithoutByteOrderMark(utf8Json);
         if (!IsCertainlyValid(utf8Json, typeInfo))
         {
             return false;
@@ -66,6 +67,7 @@ internal static class FactsJsonFastReader
     internal static bool IsCertainlyValid(ReadOnlySpan<byte> utf8Json, JsonTypeInfo typeInfo)
     {
         Node root = Contracts.TryGetValue(typeInfo, out Node? cached) ? cached : Contracts.GetOrAdd(typeInfo, Compile);
+        utf8Json = FactsJsonReader.WithoutByteOrderMark(utf8Json);
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = FactsJsonReader.MaxDepth });
         try
         {

@@ -28,15 +28,24 @@ internal static class FactsJsonReader
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ScalarContract> Contracts = new();
 
+    /// <summary>Reads facts; a leading UTF-8 byte-order mark, which editors on Windows write, is skipped.</summary>
     public static ValidationResult Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, out T? value)
-        where T : class =>
-        FactsJsonFastReader.TryRead(utf8Json, typeInfo, out value) ? ValidationResult.Valid : ReadComplete(utf8Json, typeInfo, out value);
+        where T : class
+    {
+        utf8Json = WithoutByteOrderMark(utf8Json);
+        return FactsJsonFastReader.TryRead(utf8Json, typeInfo, out value) ? ValidationResult.Valid : ReadComplete(utf8Json, typeInfo, out value);
+    }
+
+    /// <summary><paramref name="utf8Json"/> without a leading UTF-8 byte-order mark (EF BB BF).</summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
 
     /// <summary>The complete path: every problem with its JSON path, or the facts.</summary>
     internal static ValidationResult ReadComplete<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, out T? value)
         where T : class
     {
         value = null;
+        utf8Json = WithoutByteOrderMark(utf8Json);
         var problems = new ValidationCollector();
         JsonDocument document;
         try
@@ -135,7 +144,8 @@ internal static class FactsJsonReader
             }
             catch (InvalidOperationException)
             {
-                problems.Add(path, "invalid", "属性名含有无效的 Unicode 代理项", "A property name contains an unpaired UTF-16 surrogate escape.");
+                (string zh, string en) = UnreadableText(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property), "属性名", "A property name");
+                problems.Add(path, "invalid", zh, en);
                 continue;
             }
 
@@ -218,7 +228,8 @@ internal static class FactsJsonReader
 
         if (element.ValueKind == JsonValueKind.String && !IsValidText(element))
         {
-            problems.Add(path.ToString(), "invalid", "文本含有无效的 Unicode 代理项", "The text contains an unpaired UTF-16 surrogate escape.", Attempted(element));
+            (string zh, string en) = UnreadableText(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element), "文本", "The text");
+            problems.Add(path.ToString(), "invalid", zh, en, Attempted(element));
             return;
         }
 
@@ -280,6 +291,12 @@ internal static class FactsJsonReader
     };
 
     /// <summary>Whether a string's escapes decode to valid UTF-16 (a lone <c>\ud800</c> does not, and GetString would throw).</summary>
+    /// <summary>Why a text cannot be read: bytes that are not UTF-8, or an escape of half a UTF-16 surrogate pair.</summary>
+    private static (string ZhCn, string En) UnreadableText(ReadOnlySpan<byte> raw, string whatZh, string whatEn) =>
+        System.Text.Unicode.Utf8.IsValid(raw)
+            ? ($"{whatZh}含有无效的 Unicode 代理项转义(\\uD800–\\uDFFF 未成对)", $"{whatEn} contains an unpaired UTF-16 surrogate escape (\\uD800–\\uDFFF).")
+            : ($"{whatZh}含有无效的 UTF-8 字节(文件不是 UTF-8 编码?)", $"{whatEn} contains bytes that are not valid UTF-8 (is the file saved in another encoding, such as GBK?).");
+
     private static bool IsValidText(JsonElement element)
     {
         try

@@ -32,7 +32,7 @@ public static class LiveCommerceJson
     public static string Serialize(Goals.GoalProgressReport report, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, indented ? Indented.GoalProgressReport : JsonContext.Default.GoalProgressReport);
+        return JsonSerializer.Serialize(report, indented ? Indented.GoalProgressReport : Compact.GoalProgressReport);
     }
 
     /// <summary>The report as UTF-8 JSON.</summary>
