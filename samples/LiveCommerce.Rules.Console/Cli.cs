@@ -86,8 +86,15 @@ public static class Cli
         rules.Options.Add(lang);
 
         var record = new Option<FileInfo?>("--record") { Description = "Also write a decision record (facts, parameters, fingerprint, outcome) here, for 'lcr verify'; never over an input file.", HelpName = "file" };
-        var evaluate = new Command("evaluate", "Evaluate one application and print the report clause by clause.") { file, program, asOf, lang, format, param, criteria, record };
-        evaluate.SetAction(r => Commands.Evaluate(output, r.GetValue(file)!, r.GetValue(program), Today(r.GetValue(asOf)), r.GetValue(lang) ?? ReportLanguage.ChineseSimplified, r.GetValue(format)!, r.GetValue(param) ?? [], r.GetValue(criteria), r.GetValue(record)));
+        var engine = new Option<string>("--engine")
+        {
+            Description = "Which engine evaluates: core (default) or nrules (the generated NRules rule set; the same report). Goal progress is the core's only.",
+            HelpName = "core|nrules",
+            DefaultValueFactory = _ => "core",
+        };
+        engine.AcceptOnlyFromAmong("core", "nrules");
+        var evaluate = new Command("evaluate", "Evaluate one application and print the report clause by clause.") { file, program, asOf, lang, format, param, criteria, record, engine };
+        evaluate.SetAction(r => Commands.Evaluate(output, r.GetValue(file)!, r.GetValue(program), Today(r.GetValue(asOf)), r.GetValue(lang) ?? ReportLanguage.ChineseSimplified, r.GetValue(format)!, r.GetValue(param) ?? [], r.GetValue(criteria), r.GetValue(record), r.GetValue(engine) ?? "core"));
 
         var recordFile = new Argument<FileInfo>("record") { Description = "A decision record written by 'lcr evaluate --record'." };
         var verify = new Command("verify", "Re-verify a stored decision record: re-evaluate its facts with its rule-set version and parameters and compare the fingerprint and outcome. Exit 0 verified, 1 not.") { recordFile, criteria };

@@ -79,18 +79,23 @@ internal static class Commands
         return ExitCodes.Met;
     }
 
-    public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters, FileInfo? criteria = null, FileInfo? record = null)
+    public static int Evaluate(Output output, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format, string[] parameters, FileInfo? criteria = null, FileInfo? record = null, string engine = "core")
     {
         byte[] json = Files.ReadAll(file);
         RuleSet ruleSet = WithConfiguration(Resolve(programId, file, parameters), criteria, lang);
         if (ruleSet is GoalSet goalSet)
         {
+            if (engine == "nrules")
+            {
+                throw new UsageException("--engine nrules evaluates a programme's report; goal progress (" + goalSet.Id + ") is computed by the core engine only.");
+            }
+
             return WriteGoalProgress(output, goalSet, json, asOf, lang, format);
         }
 
         // Checked before any work: the record must not replace the facts or the criteria it is computed from.
         using AtomicOutput? recordOutput = record is null ? null : Files.PrepareOutput(record, "--record", file, criteria);
-        EvaluationResult result = ruleSet.EvaluateJson(json, asOf);
+        EvaluationResult result = engine == "nrules" ? NRules.NRulesEvaluator.Compile(ruleSet).EvaluateJson(json, asOf) : ruleSet.EvaluateJson(json, asOf);
         if (result.Report is not { } report)
         {
             return WriteInvalid(output, result.Validation, lang, format);

@@ -15,7 +15,7 @@ if (args.Length != 2)
 
 var failures = new List<string>();
 
-using ServiceProvider services = new ServiceCollection().AddLiveCommerceRules().BuildServiceProvider();
+using ServiceProvider services = new ServiceCollection().AddLiveCommerceRules().AddNRules().BuildServiceProvider();
 RuleCatalog catalog = services.GetRequiredService<RuleCatalog>();
 string ruleSetId = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(args[0])))!;
 EvaluationResult result = catalog[ruleSetId].EvaluateJson(File.ReadAllBytes(args[0]), new DateOnly(2023, 3, 1));
@@ -26,6 +26,17 @@ if (result.Report is not { } report)
 else
 {
     Console.WriteLine($"{report.RuleSetId}@{report.RuleSetVersion}: {report.Outcome}, {report.Findings.Length} findings, fingerprint {report.Fingerprint}");
+
+    // The NRules package, by version too: the same report from the generated NRules rule set.
+    Report? nrules = services.GetRequiredService<LiveCommerce.Rules.NRules.NRulesEvaluators>()[ruleSetId].EvaluateJson(File.ReadAllBytes(args[0]), new DateOnly(2023, 3, 1)).Report;
+    if (nrules is null || LiveCommerce.Rules.Serialization.LiveCommerceJson.Serialize(nrules) != LiveCommerce.Rules.Serialization.LiveCommerceJson.Serialize(report))
+    {
+        failures.Add("the NRules package's report differs from the core's");
+    }
+    else
+    {
+        Console.WriteLine($"LiveCommerce.Rules.NRules: the same report, fingerprint {nrules.Fingerprint}");
+    }
 }
 
 string version = typeof(RuleCatalog).Assembly.GetName().Version!.ToString(3);

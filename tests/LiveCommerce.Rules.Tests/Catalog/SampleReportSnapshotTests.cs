@@ -1,4 +1,5 @@
 using System.Text;
+using LiveCommerce.Rules.Catalog;
 using LiveCommerce.Rules.ConsoleHost;
 using LiveCommerce.Rules.Tests.Support;
 
@@ -24,6 +25,14 @@ public class SampleReportSnapshotTests
             .Order(StringComparer.Ordinal),
     ];
 
+    private static (int Exit, string Output) Run(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = Cli.Run(args, stdout, stderr, outputRedirected: true);
+        return (exit, stdout.ToString().ReplaceLineEndings("\n") + stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Evaluate_EveryShippedSample_IsByteIdenticalToTheApprovedReport(string sample)
@@ -42,6 +51,26 @@ public class SampleReportSnapshotTests
 
         Assert.True(File.Exists(approvedPath), $"No approved report for {sample}: run LCR_UPDATE_APPROVED=1 dotnet test");
         Assert.Equal(File.ReadAllText(approvedPath).ReplaceLineEndings("\n"), actual);
+    }
+
+    /// <summary>The NRules engine prints the same bytes for every sample of a programme (goal progress is the core's only).</summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Evaluate_EveryShippedSampleWithTheNRulesEngine_IsByteIdenticalToTheDefaultEngine(string sample)
+    {
+        string path = Repo.Path(["samples", "data", .. sample.Split('/')]);
+        if (RuleCatalog.Default[sample.Split('/')[0]] is LiveCommerce.Rules.Goals.GoalSet)
+        {
+            (int refused, _) = Run(["evaluate", path, "--as-of", AsOf, "--format", "json", "--engine", "nrules"]);
+            Assert.Equal(ExitCodes.UsageError, refused);
+            return;
+        }
+
+        (int exit, string core) = Run(["evaluate", path, "--as-of", AsOf, "--format", "json"]);
+        (int nrulesExit, string nrules) = Run(["evaluate", path, "--as-of", AsOf, "--format", "json", "--engine", "nrules"]);
+
+        Assert.Equal(exit, nrulesExit);
+        Assert.Equal(core, nrules);
     }
 
     [Fact]

@@ -10,11 +10,14 @@ namespace LiveCommerce.Rules.Tests.PublicApi;
 /// </summary>
 public class PublicApiTests
 {
-    [Fact]
-    public void PublicApi_MatchesApprovedSnapshot()
+    [Theory]
+    [InlineData("LiveCommerce.Rules")]
+    [InlineData("LiveCommerce.Rules.NRules")]
+    public void PublicApi_MatchesApprovedSnapshot(string package)
     {
-        string approvedPath = Repo.Path("tests", "LiveCommerce.Rules.Tests", "PublicApi", "LiveCommerce.Rules.approved.txt");
-        string actual = typeof(RuleCatalog).Assembly.GeneratePublicApi(Options).ReplaceLineEndings("\n") + "\n";
+        System.Reflection.Assembly assembly = package == "LiveCommerce.Rules" ? typeof(RuleCatalog).Assembly : typeof(LiveCommerce.Rules.NRules.LiveCommerceRuleRepository).Assembly;
+        string approvedPath = Repo.Path("tests", "LiveCommerce.Rules.Tests", "PublicApi", package + ".approved.txt");
+        string actual = assembly.GeneratePublicApi(Options).ReplaceLineEndings("\n") + "\n";
 
         if (Repo.UpdateApproved("LCR_UPDATE_APPROVED"))
         {
@@ -29,7 +32,7 @@ public class PublicApiTests
 
         Assert.True(
             approved == actual,
-            "The public API changed. Compare PublicApi/LiveCommerce.Rules.received.txt with the approved file, record the change in CHANGELOG.md, then run LCR_UPDATE_APPROVED=1 dotnet test.\n"
+            $"The public API of {package} changed. Compare PublicApi/{package}.received.txt with the approved file, record the change in CHANGELOG.md, then run LCR_UPDATE_APPROVED=1 dotnet test.\n"
             + Diff(approved, actual));
     }
 
