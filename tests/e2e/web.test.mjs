@@ -167,6 +167,10 @@ test('on a 390 px phone: no horizontal scroll, the outcome visible, the Chinese 
     const area = await page.$$eval('#parameters tbody tr', (rows) => rows.map((r) => r.textContent).find((t) => t.startsWith('HLJ-BASE-AREA')));
     assert.match(area ?? '', /2,000 m²/);
     assert.match(await page.textContent('#findings tr[data-rule-id="HLJ-BASE-RETAIL"] td.numbers'), /万元/);
+    // The month list wraps between months, never inside one (each date is one box on one line).
+    const dates = await page.$$eval('#findings tr[data-rule-id="HLJ-BASE-TENANTS"] .notes .date', (spans) => spans.map((d) => d.getClientRects().length));
+    assert.ok(dates.length >= 12, `the tenant notes show ${dates.length} dates`);
+    assert.ok(dates.every((n) => n === 1), `a date broke across lines: ${JSON.stringify(dates)}`);
     await page.screenshot({ path: path.join(outputDir, 'evaluate-fails-zh-390px.png'), fullPage: true });
   } finally {
     await page.setViewportSize({ width: 1366, height: 900 });

@@ -79,6 +79,12 @@ function el(tag, props, ...children) {
   return node;
 }
 
+// Dates and months (2022-03, 2023-06-30) in a text, each kept on one line: a month list must not break inside a date.
+function withDates(text) {
+  const parts = String(text).split(/(\d{4}-\d{2}(?:-\d{2})?(?:\.\.\d{4}-\d{2}(?:-\d{2})?)?)/);
+  return parts.map((part, i) => (i % 2 === 1 ? el('span', { class: 'date', text: part }) : part)).filter((p) => p !== '');
+}
+
 function today() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -264,7 +270,7 @@ function renderReport(report) {
         f.required ? el('div', { text: `${t('required')}: ${describeRequired(f.required)}` }) : null,
         f.amount ? el('div', { text: `${t('cap')}: ${formatNumber(f.amount.value, 'Yuan')}` }) : null),
       el('td', { class: 'message' }, loc(f.message),
-        f.notes.length ? el('ul', { class: 'notes' }, f.notes.map((n) => el('li', { text: loc(n) }))) : null));
+        f.notes.length ? el('ul', { class: 'notes' }, f.notes.map((n) => el('li', null, withDates(loc(n))))) : null));
   }));
 
   $('amounts-section').hidden = report.amounts.length === 0;
