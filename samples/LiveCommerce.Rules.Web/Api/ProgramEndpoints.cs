@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using LiveCommerce.Rules.Catalog;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.NRules;
 using LiveCommerce.Rules.Serialization;
 using LiveCommerce.Rules.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ internal static class ProgramEndpoints
         programs.MapPost("/{id}/evaluate", Evaluate)
             .WithName("EvaluateProgram")
             .WithSummary("Evaluate facts against a programme")
-            .WithDescription("The body is the programme's facts as JSON (see its schema). Returns the report (for a goal set, the progress of each goal): every finding clause by clause with its citation, outcome, measured value and threshold, amounts (caps), notices and a fingerprint; messages in zh-CN and en. Invalid facts give 422 (400 for malformed or too deeply nested JSON) with every problem's JSON path, code and message under `problems`. `asOf` (yyyy-MM-dd) defaults to today; `lang` (zh-CN or en) selects the language of problem messages.")
+            .WithDescription("The body is the programme's facts as JSON (see its schema). Returns the report (for a goal set, the progress of each goal): every finding clause by clause with its citation, outcome, measured value and threshold, amounts (caps), notices and a fingerprint; messages in zh-CN and en. Invalid facts give 422 (400 for malformed or too deeply nested JSON) with every problem's JSON path, code and message under `problems`. `asOf` (yyyy-MM-dd) defaults to today; `lang` (zh-CN or en) selects the language of problem messages; `engine=nrules` evaluates with the generated NRules rule set (the same report).")
             .AcceptsFactsBody();
 
         RouteGroupBuilder goals = app.MapGroup("/goals").WithTags("Goal progress");
@@ -107,8 +108,10 @@ internal static class ProgramEndpoints
         string id,
         [FromQuery] string? asOf,
         [FromQuery] string? lang,
+        [FromQuery] string? engine,
         HttpRequest request,
         RuleCatalog catalog,
+        NRulesEvaluators nrules,
         IOptions<LiveCommerceWebOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -118,9 +121,23 @@ internal static class ProgramEndpoints
             return badQuery;
         }
 
-        return catalog.TryGet(id, out RuleSet? ruleSet)
-            ? await EvaluateBody(ruleSet, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken)
-            : ApiProblems.UnknownProgram(id, catalog, language);
+        if (engine is not (null or "core" or "nrules"))
+        {
+            return ApiProblems.BadQuery("engine", "unknown", new LocalizedText("engine 应为 core 或 nrules", "engine must be core or nrules."), engine, language);
+        }
+
+        if (!catalog.TryGet(id, out RuleSet? ruleSet))
+        {
+            return ApiProblems.UnknownProgram(id, catalog, language);
+        }
+
+        if (engine == "nrules" && ruleSet is LiveCommerce.Rules.Goals.GoalSet)
+        {
+            return ApiProblems.BadQuery("engine", "goal-set", new LocalizedText("目标进度仅由核心引擎计算", "Goal progress is computed by the core engine only."), engine, language);
+        }
+
+        Func<ReadOnlyMemory<byte>, EvaluationResult>? evaluate = engine == "nrules" ? body => nrules[id].EvaluateJson(body.Span, date) : null;
+        return await EvaluateBody(ruleSet, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken, evaluate);
     }
 
     internal static Ok<ImmutableArray<GoalSetInfo>> ListGoalSets(RuleCatalog catalog) =>
@@ -190,7 +207,7 @@ internal static class ProgramEndpoints
                 "No such sample",
                 $"There is no sample '{folder}/{file}'. GET /samples lists them.");
 
-    private static async Task<IResult> EvaluateBody(RuleSet ruleSet, HttpRequest request, DateOnly asOf, ReportLanguage language, long limit, CancellationToken cancellationToken)
+    private static async Task<IResult> EvaluateBody(RuleSet ruleSet, HttpRequest request, DateOnly asOf, ReportLanguage language, long limit, CancellationToken cancellationToken, Func<ReadOnlyMemory<byte>, EvaluationResult>? evaluate = null)
     {
         (ReadOnlyMemory<byte> body, IResult? problem) = await FactsBody.ReadAsync(request, limit, language, cancellationToken);
         if (problem is not null)
@@ -208,7 +225,7 @@ internal static class ProgramEndpoints
                 : ApiProblems.InvalidFacts(goalSet.Id, progress.Validation, language);
         }
 
-        EvaluationResult result = ruleSet.EvaluateJson(body.Span, asOf);
+        EvaluationResult result = evaluate is null ? ruleSet.EvaluateJson(body.Span, asOf) : evaluate(body);
         if (result.Report is not { } report)
         {
             return ApiProblems.InvalidFacts(ruleSet.Id, result.Validation, language);

@@ -37,7 +37,7 @@ internal static class RulesConfiguration
         // AddLiveCommerceRules only adds what is missing: its RuleCatalog singleton is built from the options registered
         // here, which are the bound and validated ones.
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<LiveCommerceRulesOptions>>().Value);
-        return services.AddLiveCommerceRules();
+        return services.AddLiveCommerceRules().AddNRules();
     }
 }
 

@@ -2,15 +2,15 @@ using LiveCommerce.Rules.Catalog;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.NRules;
+using LiveCommerce.Rules.NRules.Sample;
 using LiveCommerce.Rules.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NRules;
 using NRules.Fluent;
-using NRules.Fluent.Dsl;
 
 namespace LiveCommerce.Rules.Tests.NRules;
 
-/// <summary>An integrator's own NRules rules react to the findings and outcomes of the generated rule set.</summary>
+/// <summary>An integrator's own NRules rules (the sample's, samples/LiveCommerce.Rules.NRules.Sample) react to the findings and outcomes of the generated rule set.</summary>
 public class NRulesChainingTests
 {
     private static readonly DateOnly AsOf = new(2023, 3, 1);
@@ -52,37 +52,5 @@ public class NRulesChainingTests
     {
         Assert.True(rules.ReadFacts(Repo.Sample(SharedBaseRuleSet.RuleSetId, file), out SharedBaseApplication? facts).IsValid);
         return facts!;
-    }
-}
-
-/// <summary>What an integrator's rule inserts: a case for a failed clause.</summary>
-public sealed record CaseOpened(string RuleId);
-
-/// <summary>What an integrator's rule inserts: a review of an application the rule set found not met.</summary>
-public sealed record ReviewRequested(object Application);
-
-/// <summary>An integrator's rule: open a case when a base fails ③ (the monthly mean of resident enterprises).</summary>
-[Name("Open a case when a base fails ③")]
-public sealed class OpenCaseWhenTenantsNotMet : Rule
-{
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        ClauseFinding finding = null!;
-        When().Match(() => finding, f => f.RuleId == "HLJ-BASE-TENANTS" && f.Outcome == Outcome.NotMet);
-        Then().Do(ctx => ctx.Insert(new CaseOpened(finding.RuleId)));
-    }
-}
-
-/// <summary>An integrator's rule on the rule set's conclusion.</summary>
-[Name("Review an application that is not met")]
-public sealed class ReviewWhenNotMet : Rule
-{
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        RuleSetOutcome outcome = null!;
-        When().Match(() => outcome, o => o.Outcome == ReportOutcome.NotMet);
-        Then().Do(ctx => ctx.Insert(new ReviewRequested(outcome.Application)));
     }
 }
