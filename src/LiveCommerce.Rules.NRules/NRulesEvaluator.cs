@@ -61,22 +61,23 @@ public sealed class NRulesEvaluator<TFacts> : NRulesEvaluator
     public Report Evaluate(TFacts facts, DateOnly asOf)
     {
         ValidationResult validation = ruleSet.Validate(facts);
-        if (!validation.IsValid)
-        {
-            throw new FactsValidationException(validation);
-        }
-
-        ISession session = SessionFactory.CreateSession();
-        var application = new Application<TFacts>(ruleSet, facts, asOf);
-        session.Insert(application);
-        session.Fire();
-        return session.Query<RuleSetOutcome>().Single(o => ReferenceEquals(o.Application, application)).Report;
+        return validation.IsValid ? Fire(facts, asOf) : throw new FactsValidationException(validation);
     }
 
     /// <inheritdoc/>
     public override EvaluationResult EvaluateJson(ReadOnlySpan<byte> utf8Json, DateOnly asOf)
     {
         ValidationResult validation = ruleSet.ReadFacts(utf8Json, out TFacts? facts);
-        return validation.IsValid ? EvaluationResult.Success(Evaluate(facts!, asOf)) : EvaluationResult.Invalid(validation);
+        return validation.IsValid ? EvaluationResult.Success(Fire(facts!, asOf)) : EvaluationResult.Invalid(validation);
+    }
+
+    // Facts already validated: one session, the application in, the rules fired, the conclusion out.
+    private Report Fire(TFacts facts, DateOnly asOf)
+    {
+        ISession session = SessionFactory.CreateSession();
+        var application = new Application<TFacts>(ruleSet, facts, asOf);
+        session.Insert(application);
+        session.Fire();
+        return session.Query<RuleSetOutcome>().Single(o => ReferenceEquals(o.Application, application)).Report;
     }
 }

@@ -25,22 +25,17 @@ public class SampleReportSnapshotTests
             .Order(StringComparer.Ordinal),
     ];
 
-    private static (int Exit, string Output) Run(string[] args)
+    private static (int Exit, string Output) Run(params string[] args)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = Cli.Run(args, stdout, stderr, outputRedirected: true);
-        return (exit, stdout.ToString().ReplaceLineEndings("\n") + stderr.ToString().ReplaceLineEndings("\n"));
+        (int exit, string stdout, string stderr) = CliRunner.Run(args);
+        return (exit, stdout.ReplaceLineEndings("\n") + stderr.ReplaceLineEndings("\n"));
     }
 
     [Theory]
     [MemberData(nameof(Samples))]
     public void Evaluate_EveryShippedSample_IsByteIdenticalToTheApprovedReport(string sample)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        Cli.Run(["evaluate", Repo.Path(["samples", "data", .. sample.Split('/')]), "--as-of", AsOf, "--format", "json"], stdout, stderr, outputRedirected: true);
-        string actual = stdout.ToString().ReplaceLineEndings("\n") + stderr.ToString().ReplaceLineEndings("\n");
+        (_, string actual) = Run("evaluate", Repo.Path(["samples", "data", .. sample.Split('/')]), "--as-of", AsOf, "--format", "json");
         string approvedPath = Repo.Path(["tests", "LiveCommerce.Rules.Tests", "Snapshots", "samples", .. sample.Split('/')]);
 
         if (Repo.UpdateApproved("LCR_UPDATE_APPROVED"))

@@ -176,11 +176,5 @@ public sealed class CliSafetyTests : IDisposable
         return path;
     }
 
-    internal static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = Cli.Run(args, stdout, stderr, outputRedirected: true);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    internal static (int Exit, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(args);
 }

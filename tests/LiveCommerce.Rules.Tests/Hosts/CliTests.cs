@@ -155,11 +155,5 @@ public class CliTests
         }
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = Cli.Run(args, stdout, stderr, outputRedirected: true);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(args);
 }

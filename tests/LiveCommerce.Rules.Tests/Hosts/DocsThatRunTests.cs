@@ -32,10 +32,8 @@ public partial class DocsThatRunTests
             foreach (string[] command in Commands(text, inline: document == "README.md"))
             {
                 string[] args = [.. command.Select(a => Resolve(a, scratch))];
-                using var stdout = new StringWriter();
-                using var stderr = new StringWriter();
 
-                int exit = Cli.Run(args, stdout, stderr, outputRedirected: true);
+                (int exit, string stdout, string stderr) = CliRunner.Run(args);
 
                 Assert.True(exit != ExitCodes.UsageError, $"{document}: `lcr {string.Join(' ', command)}` is a usage error: {stdout}{stderr}");
             }

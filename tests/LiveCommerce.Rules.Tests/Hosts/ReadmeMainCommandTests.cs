@@ -17,11 +17,7 @@ public partial class ReadmeMainCommandTests
         Assert.Contains("--as-of", args);
 
         string[] resolved = [.. args.Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Repo.Path(a.Split('/')) : a)];
-        using var stdoutWriter = new StringWriter();
-        using var stderrWriter = new StringWriter();
-        int exit = Cli.Run(resolved, stdoutWriter, stderrWriter, outputRedirected: true);
-        string stdout = stdoutWriter.ToString();
-        string stderr = stderrWriter.ToString();
+        (int exit, string stdout, string stderr) = CliRunner.Run(resolved);
 
         Assert.True(exit == ExitCodes.Met, $"exit {exit}: {stdout}{stderr}");
         Assert.Contains("结论: 全部符合", stdout, StringComparison.Ordinal);
