@@ -42,9 +42,7 @@ internal static class ClauseRules
         builder.Property("severity", clause.Descriptor.Severity.ToString());
         builder.Priority(ClausePriority);
 
-        PatternBuilder application = builder.LeftHandSide().Pattern(typeof(Application<TFacts>), "application");
-        Expression<Func<Application<TFacts>, bool>> ofThisRuleSet = application => application.RuleSet == ruleSet;
-        application.Condition(ofThisRuleSet);
+        MatchApplication(builder, ruleSet);
 
         Expression<Action<IContext, Application<TFacts>>> insertFinding = (ctx, application) =>
             ctx.Insert(new ClauseFinding(application, ruleSet.Id, clause.Evaluate(application.Facts, application.AsOf)));
@@ -63,9 +61,7 @@ internal static class ClauseRules
         Describe(builder, ruleSet);
         builder.Priority(RuleSetPriority);
 
-        PatternBuilder application = builder.LeftHandSide().Pattern(typeof(Application<TFacts>), "application");
-        Expression<Func<Application<TFacts>, bool>> ofThisRuleSet = application => application.RuleSet == ruleSet;
-        application.Condition(ofThisRuleSet);
+        MatchApplication(builder, ruleSet);
 
         PatternBuilder findings = builder.LeftHandSide().Pattern(typeof(IEnumerable<ClauseFinding>), "findings");
         Expression<Func<IEnumerable<ClauseFinding>, bool>> complete = findings => findings.Count() == clauses;
@@ -80,6 +76,14 @@ internal static class ClauseRules
             ctx.Insert(new RuleSetOutcome(application, ruleSet.Id, ruleSet.CreateReport(application.Facts, application.AsOf, findings.Select(f => f.Finding))));
         builder.RightHandSide().Action(conclude);
         return builder.Build();
+    }
+
+    // when: an Application<TFacts> that carries this very rule set (its parameters are the ones the rules were built with).
+    private static void MatchApplication<TFacts>(RuleBuilder builder, RuleSet<TFacts> ruleSet)
+        where TFacts : class
+    {
+        Expression<Func<Application<TFacts>, bool>> ofThisRuleSet = application => application.RuleSet == ruleSet;
+        builder.LeftHandSide().Pattern(typeof(Application<TFacts>), "application").Condition(ofThisRuleSet);
     }
 
     private static void Describe(RuleBuilder builder, Engine.RuleSet ruleSet)

@@ -39,22 +39,14 @@ public class FastPathConsistencyTests
     [MemberData(nameof(Samples))]
     public void IsMet_EveryShippedSample_AgreesWithTheFullReport(string ruleSetId, string file)
     {
-        RuleSet ruleSet = RuleCatalog.Default[ruleSetId];
-        MethodInfo check = typeof(FastPathConsistencyTests).GetMethod(nameof(Check), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(ruleSet.FactsType);
-
-        check.Invoke(null, [ruleSet, Repo.Sample(ruleSetId, file)]);
+        CheckJson(RuleCatalog.Default[ruleSetId], Repo.Sample(ruleSetId, file));
     }
 
     /// <summary>The same over generated valid facts of every programme (shipped samples with their values moved).</summary>
     [Property(MaxTest = 300)]
     public void IsMet_GeneratedValidFactsOfAnyProgramme_AgreesWithTheFullReport(ProgrammeFacts facts)
     {
-        RuleSet ruleSet = RuleCatalog.Default[facts.RuleSetId];
-        MethodInfo check = typeof(FastPathConsistencyTests).GetMethod(nameof(Check), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(ruleSet.FactsType);
-
-        check.Invoke(null, [ruleSet, facts.Json]);
+        CheckJson(RuleCatalog.Default[facts.RuleSetId], facts.Json);
     }
 
     [Fact]
@@ -87,6 +79,11 @@ public class FastPathConsistencyTests
 
         Assert.True(uncovered.Length == 0, "Programmes without a shipped sample: " + string.Join(", ", uncovered));
     }
+
+    // Check for the rule set's own facts type.
+    private static void CheckJson(RuleSet ruleSet, byte[] json) =>
+        typeof(FastPathConsistencyTests).GetMethod(nameof(Check), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(ruleSet.FactsType).Invoke(null, [ruleSet, json]);
 
     private static void Check<TFacts>(RuleSet<TFacts> ruleSet, byte[] json)
         where TFacts : class

@@ -147,7 +147,7 @@ public partial class DocsThatRunTests
     }
 
     // Repository paths are made absolute; any other file an example names (a record, an output) goes to a scratch folder.
-    private static string Resolve(string arg, string scratch) =>
+    internal static string Resolve(string arg, string scratch) =>
         arg.StartsWith("samples/", StringComparison.Ordinal) || arg.StartsWith("docs/", StringComparison.Ordinal) ? Repo.Path(arg.Split('/'))
         : !arg.StartsWith('-') && !arg.StartsWith('/') && (arg.EndsWith(".json", StringComparison.Ordinal) || arg.EndsWith(".jsonl", StringComparison.Ordinal)) ? Path.Combine(scratch, arg)
         : arg;

@@ -16,7 +16,7 @@ public partial class ReadmeMainCommandTests
         string[] args = command.Groups["args"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("--as-of", args);
 
-        string[] resolved = [.. args.Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Repo.Path(a.Split('/')) : a)];
+        string[] resolved = [.. args.Select(a => DocsThatRunTests.Resolve(a, Path.GetTempPath()))];
         (int exit, string stdout, string stderr) = CliRunner.Run(resolved);
 
         Assert.True(exit == ExitCodes.Met, $"exit {exit}: {stdout}{stderr}");
