@@ -59,25 +59,7 @@ public sealed class LiveCommerceRulesOptions
     /// <exception cref="RuleConfigurationException">The options are invalid; every problem is listed.</exception>
     public RuleCatalog BuildCatalog()
     {
-        // A host's configuration never sets a fraction of a whole-number parameter (24.4 months): it would be shown
-        // rounded and compared unrounded.
         var problems = new List<string>();
-        foreach ((string ruleSetId, Dictionary<string, decimal> values) in ParameterOverrides)
-        {
-            if (!RuleCatalog.Default.TryGet(ruleSetId, out RuleSet? known))
-            {
-                continue;
-            }
-
-            foreach ((string key, decimal value) in values)
-            {
-                if (known.Parameters.Definitions.FirstOrDefault(d => d.Key == key) is { IsWholeNumber: true } d && decimal.Truncate(value) != value)
-                {
-                    problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {key} = {value} is not a whole number of {d.Unit}."));
-                }
-            }
-        }
-
         RuleCatalog catalog;
         try
         {
@@ -85,7 +67,7 @@ public sealed class LiveCommerceRulesOptions
         }
         catch (RuleConfigurationException ex)
         {
-            throw new RuleConfigurationException([.. problems, .. ex.Problems]);
+            throw new RuleConfigurationException([.. ex.Problems]);
         }
 
         foreach ((string id, Func<RuleSet, RuleSet> configure) in ruleSetSteps)

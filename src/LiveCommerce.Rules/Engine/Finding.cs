@@ -20,6 +20,10 @@ public sealed class Finding
     private readonly Func<LocalizedText>? explain;
     private LocalizedText[]? notes;
     private readonly Func<ImmutableArray<LocalizedText>>? describe;
+    private readonly IFindingTexts? texts;
+    private readonly object? facts;
+    private readonly DateOnly asOf;
+    private bool explained;
 
     internal Finding(
         RuleDescriptor rule,
@@ -60,12 +64,29 @@ public sealed class Finding
         Amount = amount;
     }
 
+    /// <summary>The finding of <paramref name="decision"/>: its texts are formatted by <paramref name="texts"/> on first read.</summary>
+    /// <remarks>No delegate or closure is allocated: the finding keeps the facts and asks the rule for its texts.</remarks>
+    internal Finding(RuleDescriptor rule, in Decision decision, IFindingTexts texts, object facts, DateOnly asOf)
+    {
+        Rule = rule;
+        Outcome = decision.Outcome;
+        Measured = decision.Measured;
+        Required = decision.Required;
+        Amount = decision.Amount;
+        this.texts = texts;
+        this.facts = facts;
+        this.asOf = asOf;
+    }
+
     /// <summary>The rule that produced the finding.</summary>
     [JsonIgnore]
     public RuleDescriptor Rule { get; }
 
     /// <summary>The rule id.</summary>
     public string RuleId => Rule.Id;
+
+    /// <summary>The decision, without its texts.</summary>
+    internal Decision Decision => new(Outcome, Measured, Required, Amount);
 
     /// <summary>The outcome.</summary>
     public Outcome Outcome { get; }
@@ -93,6 +114,12 @@ public sealed class Finding
                 e = f();
                 explanation = e;
             }
+            else if (e is null && texts is not null && !explained)
+            {
+                e = texts.Explain(facts!, asOf, Decision);
+                explanation = e;
+                explained = true;
+            }
 
             return e;
         }
@@ -107,7 +134,7 @@ public sealed class Finding
             LocalizedText[]? n = notes;
             if (n is null)
             {
-                n = ImmutableCollectionsMarshal.AsArray(describe!()) ?? [];
+                n = ImmutableCollectionsMarshal.AsArray(texts is not null ? texts.Describe(facts!, asOf, Decision) : describe is not null ? describe() : []) ?? [];
                 notes = n;
             }
 

@@ -239,6 +239,15 @@ public sealed class ResolvedParameters
         return definition.ToThreshold(values[key]);
     }
 
+    /// <summary>The threshold in force for the one threshold parameter <paramref name="clause"/> declares.</summary>
+    internal Threshold ThresholdOf(RuleDescriptor clause) => ThresholdOf(clause.ThresholdParameter);
+
+    /// <summary>The threshold in force for <paramref name="parameter"/>.</summary>
+    internal Threshold ThresholdOf(ParameterDefinition parameter) => parameter.ToThreshold(values[parameter.Key]);
+
+    /// <summary>The value in force for <paramref name="parameter"/>, or <see langword="null"/> when it has no default and was not supplied.</summary>
+    internal decimal? ValueOf(ParameterDefinition parameter) => ValueOf(parameter.Key);
+
     /// <summary>Every parameter with a value in force, sorted by key.</summary>
     public IEnumerable<KeyValuePair<string, decimal>> InForce() => Sorted;
 
@@ -268,7 +277,10 @@ public sealed class ResolvedParameters
                 continue;
             }
 
-            string? problem = d.IsThreshold ? CheckThresholdOverride(d, value) : CheckValue(d, value);
+            // A fraction of a whole-number parameter (24.4 months) would be shown rounded and compared unrounded.
+            string? problem = d.IsWholeNumber && decimal.Truncate(value) != value
+                ? string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {key} = {value} is not a whole number of {d.Unit}.")
+                : d.IsThreshold ? CheckThresholdOverride(d, value) : CheckValue(d, value);
             if (problem is not null)
             {
                 problems.Add(problem);
@@ -327,6 +339,7 @@ public sealed class ResolvedParameters
             Unit.Hours => Hours.Check(value),
             Unit.Percent => Math.Abs(value) > Percentage.MaxPercent ? "A percentage must not exceed 1,000,000% in magnitude." : null,
             _ when !d.IsThreshold && decimal.Truncate(value) != value => "A count must be a whole number.",
+
             _ => Math.Abs(value) > int.MaxValue ? "The value must not exceed 2,147,483,647." : null,
         };
         return problem is null ? null : string.Create(CultureInfo.InvariantCulture, $"Rule {d.RuleId}: parameter {d.Key} = {value} is out of range. {problem}");

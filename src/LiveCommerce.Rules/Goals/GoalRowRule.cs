@@ -9,7 +9,7 @@ namespace LiveCommerce.Rules.Goals;
 /// </summary>
 /// <remarks>The outcome and the count of goals met are decided eagerly; the explanation and the per-goal notes are formatted
 /// on first read.</remarks>
-internal sealed class GoalRowRule(RuleDescriptor descriptor, ImmutableArray<GoalDefinition> goals) : Rule<GoalFigures>(descriptor)
+internal sealed class GoalRowRule(RuleDescriptor descriptor, ImmutableArray<GoalDefinition> goals) : LegacyRule<GoalFigures>(descriptor)
 {
     private readonly Threshold required = Threshold.AtLeast(goals.Length, Unit.Count, "全部");
 

@@ -202,4 +202,16 @@ public class ParameterTests
         Assert.Equal(ParameterSet.Empty.With("HLJ-BASE-INVESTMENT", 6_000_000m), rules.Parameters.Overrides);
         Assert.Same(SharedBaseRuleSet.Default, SharedBaseRuleSet.Create(ParameterSet.Empty));
     }
+
+    [Theory]
+    [InlineData("HLJ-BASE-OPERATOR", "24.4", "Months")] // a threshold in whole months
+    [InlineData("HLJ-BASE-TENANTS", "10.5", "Count")]   // a threshold in whole things
+    public void Create_FractionOfAWholeNumberThresholdFromCode_IsRefused(string key, string value, string unit)
+    {
+        // Issue 17: configuration, --param and the options refused it; the code API kept the fraction and showed it rounded.
+        RuleConfigurationException ex = Assert.Throws<RuleConfigurationException>(
+            () => SharedBaseRuleSet.Create(ParameterSet.Empty.With(key, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
+
+        Assert.Equal($"Rule {key}: parameter {key} = {value} is not a whole number of {unit}.", Assert.Single(ex.Problems));
+    }
 }

@@ -10,12 +10,17 @@ namespace LiveCommerce.Rules.Heilongjiang.Evidence;
 internal sealed class RecordedFlagRule<TFacts>(RuleDescriptor descriptor, Func<TFacts, bool?> recorded, LocalizedText met, LocalizedText notMet, LocalizedText notRecorded)
     : Rule<TFacts>(descriptor)
 {
-    public override Finding Evaluate(TFacts facts, DateOnly asOf) => recorded(facts) switch
+    public override Decision Decide(TFacts facts, DateOnly asOf) => recorded(facts) switch
     {
-        true => With(Outcome.Met, met),
-        false => With(Outcome.NotMet, notMet),
-        null => With(Outcome.NotApplicable, notRecorded),
+        true => new(Outcome.Met),
+        false => new(Outcome.NotMet),
+        null => Decision.NotApplicable,
     };
 
-    public override bool Passes(TFacts facts, DateOnly asOf) => recorded(facts) != false;
+    protected override LocalizedText? Explain(TFacts facts, DateOnly asOf, in Decision decision) => decision.Outcome switch
+    {
+        Outcome.Met => met,
+        Outcome.NotMet => notMet,
+        _ => notRecorded,
+    };
 }

@@ -36,34 +36,34 @@ internal sealed class BlacklistRule<TFacts> : Rule<TFacts>
     public static bool MayApply(DateOnly? blacklisted, DateOnly applied) =>
         blacklisted is not { } d || (d.Year <= DateOnly.MaxValue.Year - BarYears && applied > LastBarredDay(d));
 
-    public override Finding Evaluate(TFacts facts, DateOnly asOf)
+    public override Decision Decide(TFacts facts, DateOnly asOf) => Flag(MayApply(blacklistedOn(facts), applicationDate(facts, asOf)));
+
+    protected override LocalizedText? Explain(TFacts facts, DateOnly asOf, in Decision decision)
     {
         DateOnly applied = applicationDate(facts, asOf);
         if (blacklistedOn(facts) is not { } d)
         {
-            return Flag(true, () => Text.Of($"未列入黑名单(申请日期 {applied:yyyy-MM-dd})", $"Not blacklisted (application date {applied:yyyy-MM-dd})"));
+            return Text.Of($"未列入黑名单(申请日期 {applied:yyyy-MM-dd})", $"Not blacklisted (application date {applied:yyyy-MM-dd})");
         }
 
         if (MayApply(d, applied))
         {
             DateOnly last = LastBarredDay(d);
-            return Flag(true, () => Text.Of(
+            return Text.Of(
                 $"{d:yyyy-MM-dd} 列入黑名单,五年限制期至 {last:yyyy-MM-dd} 已届满,申请日期 {applied:yyyy-MM-dd} 可再申请",
-                $"Blacklisted on {d:yyyy-MM-dd}; the five-year bar ended on {last:yyyy-MM-dd}, so the application dated {applied:yyyy-MM-dd} is allowed"));
+                $"Blacklisted on {d:yyyy-MM-dd}; the five-year bar ended on {last:yyyy-MM-dd}, so the application dated {applied:yyyy-MM-dd} is allowed");
         }
 
         if (applied < d)
         {
-            return Flag(false, () => Text.Of(
+            return Text.Of(
                 $"申请后于 {d:yyyy-MM-dd} 被列入黑名单,取消申报资格",
-                $"Blacklisted on {d:yyyy-MM-dd}, after applying: the qualification is cancelled"));
+                $"Blacklisted on {d:yyyy-MM-dd}, after applying: the qualification is cancelled");
         }
 
         string until = d.Year <= DateOnly.MaxValue.Year - BarYears ? LastBarredDay(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "9999-12-31";
-        return Flag(false, () => Text.Of(
+        return Text.Of(
             $"{d:yyyy-MM-dd} 列入黑名单,五年之内(至 {until},含当日)不得再申请财政相关补助;申请日期 {applied:yyyy-MM-dd}",
-            $"Blacklisted on {d:yyyy-MM-dd}: no fiscal subsidy application within five years (through {until} inclusive); application date {applied:yyyy-MM-dd}"));
+            $"Blacklisted on {d:yyyy-MM-dd}: no fiscal subsidy application within five years (through {until} inclusive); application date {applied:yyyy-MM-dd}");
     }
-
-    public override bool Passes(TFacts facts, DateOnly asOf) => MayApply(blacklistedOn(facts), applicationDate(facts, asOf));
 }

@@ -38,12 +38,8 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
     };
 
     /// <summary>The parameters: the inspection share with its default, and the city's quota and funds without default.</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("HLJ-BASE-INSPECTION", "HLJ-BASE-INSPECTION", new LocalizedText("实地查验面下限", "Minimum share inspected on site"), Threshold.AtLeast(50, Unit.Percent, "以上")),
-        new("HLJ-BASE-CITY-QUOTA", "HLJ-BASE-RANKING", new LocalizedText("市(地)基地示范创建数量指标(附件,源文件未载明)", "The city's base quota (attachment, not in the source)"), Unit.Count, 1m),
-        new("HLJ-BASE-CITY-FUNDS", "HLJ-BASE-SUBSIDY-CAP", new LocalizedText("省财政下发给本市(地)的资金总额", "Provincial funds allocated to the city"), Unit.Yuan, 0m),
-    ];
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
+        SharedBaseClauses.Inspection, SharedBaseClauses.Ranking, SharedBaseClauses.SubsidyCap);
 
     private SharedBaseCityRuleSet(ParameterSet overrides)
         : base(Description, ParameterDefinitions, overrides)
@@ -68,12 +64,12 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
 
     private protected override ImmutableArray<Rule<SharedBaseCitySelection>> BuildRules()
     {
-        int? quota = Parameters.ValueOf("HLJ-BASE-CITY-QUOTA") is { } q ? checked((int)q) : null;
-        Money? funds = Parameters.ValueOf("HLJ-BASE-CITY-FUNDS") is { } f ? Money.FromYuan(f) : null;
+        int? quota = Parameters.ValueOf(SharedBaseClauses.Ranking.Parameter("HLJ-BASE-CITY-QUOTA")) is { } q ? checked((int)q) : null;
+        Money? funds = Parameters.ValueOf(SharedBaseClauses.SubsidyCap.Parameter("HLJ-BASE-CITY-FUNDS")) is { } f ? Money.FromYuan(f) : null;
         return
         [
             new CandidateRankingRule(quota),
-            new OnSiteInspectionRule(Parameters.ThresholdOf("HLJ-BASE-INSPECTION")),
+            new OnSiteInspectionRule(Parameters.ThresholdOf(SharedBaseClauses.Inspection)),
             new OnSiteReviewRule(),
             new RecordedFlagRule<SharedBaseCitySelection>(
                 SharedBaseClauses.ResultsPublic,

@@ -11,38 +11,38 @@ internal static class SharedBaseClauses
     public static readonly RuleDescriptor Operator = Describe(
         "HLJ-BASE-OPERATOR", "正式投入运营时长(具有法人资格的运营管理机构)", "Formal operation (by a legal-entity operator)",
         "六、(一)①", "具有法人资格的运营管理机构单位、正式投入运营1年以上",
-        "The operator is a legal entity and the base has formally operated for at least one full year by the as-of date.",
-        Comparison.AtLeast, "HLJ-BASE-OPERATOR");
+        "The operator is a legal entity and the base has formally operated for at least one full year by the as-of date.")
+        .DeclaringThreshold(new("正式投入运营最短时长(月)", "Minimum formal operation (months)"), Threshold.AtLeast(12, Unit.Months, "以上"));
 
     public static readonly RuleDescriptor Area = Describe(
         "HLJ-BASE-AREA", "建筑面积", "Building area",
         "六、(一)②", "建筑面积不少于2000平方米",
-        "Building area at least 2,000 m².",
-        Comparison.AtLeast, "HLJ-BASE-AREA");
+        "Building area at least 2,000 m².")
+        .DeclaringThreshold(new("最小建筑面积", "Minimum building area"), Threshold.AtLeast(2000, Unit.SquareMetres, "不少于"));
 
     public static readonly RuleDescriptor Tenants = Describe(
         "HLJ-BASE-TENANTS", "2022年月平均入驻电商企业数量", "Monthly mean of resident e-commerce enterprises in 2022",
         "六、(一)③", "2022年1月1日至2022年12月31日期间月平均入驻电商企业数量不少于10家",
-        "The mean of the twelve monthly counts of resident e-commerce enterprises, January–December 2022, is at least 10.",
-        Comparison.AtLeast, "HLJ-BASE-TENANTS");
+        "The mean of the twelve monthly counts of resident e-commerce enterprises, January–December 2022, is at least 10.")
+        .DeclaringThreshold(new("月平均入驻电商企业最少数量", "Minimum monthly mean of resident e-commerce enterprises"), Threshold.AtLeast(10, Unit.Count, "不少于"));
 
     public static readonly RuleDescriptor LiveRooms = Describe(
         "HLJ-BASE-LIVE-ROOMS", "2022年月平均直播间数量", "Monthly mean of live rooms in 2022",
         "六、(一)③", "2022年1月1日至2022年12月31日期间月平均……直播间数量不少于10间",
-        "The mean of the twelve monthly counts of live rooms, January–December 2022, is at least 10.",
-        Comparison.AtLeast, "HLJ-BASE-LIVE-ROOMS");
+        "The mean of the twelve monthly counts of live rooms, January–December 2022, is at least 10.")
+        .DeclaringThreshold(new("月平均直播间最少数量", "Minimum monthly mean of live rooms"), Threshold.AtLeast(10, Unit.Count, "不少于"));
 
     public static readonly RuleDescriptor Retail = Describe(
         "HLJ-BASE-RETAIL", "2022年网络零售额", "Online retail in 2022",
         "六、(一)④", "2022年1月1日至2022年12月31日期间网络零售额不低于3000万元",
-        "Online retail from 2022-01-01 to 2022-12-31 is at least ¥30,000,000.",
-        Comparison.AtLeast, "HLJ-BASE-RETAIL");
+        "Online retail from 2022-01-01 to 2022-12-31 is at least ¥30,000,000.")
+        .DeclaringThreshold(new("2022年网络零售额下限", "Minimum 2022 online retail"), Threshold.AtLeast(30_000_000m, Unit.Yuan, "不低于"));
 
     public static readonly RuleDescriptor Investment = Describe(
         "HLJ-BASE-INVESTMENT", "2020年11月1日至2022年12月31日电商投资额", "E-commerce investment 2020-11-01 to 2022-12-31",
         "六、(一)⑤", "2020年11月1日至2022年12月31日期间电商投资额不低于500万元",
-        "E-commerce investment dated 2020-11-01 to 2022-12-31 (inclusive) is at least ¥5,000,000.",
-        Comparison.AtLeast, "HLJ-BASE-INVESTMENT");
+        "E-commerce investment dated 2020-11-01 to 2022-12-31 (inclusive) is at least ¥5,000,000.")
+        .DeclaringThreshold(new("电商投资额下限", "Minimum e-commerce investment"), Threshold.AtLeast(5_000_000m, Unit.Yuan, "不低于"));
 
     public static readonly RuleDescriptor Audit = Describe(
         "HLJ-BASE-AUDIT", "专项审计报告", "Special audit report",
@@ -67,20 +67,22 @@ internal static class SharedBaseClauses
     public static readonly RuleDescriptor Ranking = Describe(
         "HLJ-BASE-RANKING", "按专家评分择优确定候选名单", "Candidates chosen by expert score",
         "六、(三)4", "按照专家评审打分结果由高至低对各申报单位进行排序,择优确定示范创建单位候选名单",
-        "Applicants meeting the basic criteria are ranked by expert score, highest first; the top ones up to the city's quota become candidates.",
-        null, "HLJ-BASE-CITY-QUOTA");
+        "Applicants meeting the basic criteria are ranked by expert score, highest first; the top ones up to the city's quota become candidates.")
+        .DeclaringValue("HLJ-BASE-CITY-QUOTA", new("市(地)基地示范创建数量指标(附件,源文件未载明)", "The city's base quota (attachment, not in the source)"), Unit.Count, 1m);
 
     public static readonly RuleDescriptor Inspection = Describe(
         "HLJ-BASE-INSPECTION", "申报企业实地查验面", "Share of applicants inspected on site",
         "七、(二)", "对申报企业实地查验面要达到50%以上",
-        "At least 50% of applicants are inspected on site.",
-        Comparison.AtLeast, "HLJ-BASE-INSPECTION");
+        "At least 50% of applicants are inspected on site.")
+        .DeclaringThreshold(new("实地查验面下限", "Minimum share inspected on site"), Threshold.AtLeast(50, Unit.Percent, "以上"));
 
     public static readonly RuleDescriptor SubsidyCap = Describe(
         "HLJ-BASE-SUBSIDY-CAP", "平均每个基地补助额", "Average subsidy per accepted base",
         "六、(四)", "按照平均每个基地不高于省财政下发给各市(地)资金总额对市(地)数量指标的平均额给予示范基地资金补助",
         "A city's average subsidy per accepted base is at most the provincial funds allocated to the city divided by the city's base quota; individual bases may differ.",
-        Comparison.AtMost, "HLJ-BASE-CITY-FUNDS", "HLJ-BASE-CITY-QUOTA");
+        Comparison.AtMost)
+        .DeclaringValue("HLJ-BASE-CITY-FUNDS", new("省财政下发给本市(地)的资金总额", "Provincial funds allocated to the city"), Unit.Yuan, 0m)
+        .Reading("HLJ-BASE-CITY-QUOTA");
 
     public static readonly RuleDescriptor Acceptance = Describe(
         "HLJ-BASE-ACCEPTANCE", "经公示无异议的候选单位方可验收", "Only candidates cleared by the public notice are accepted",
@@ -115,6 +117,6 @@ internal static class SharedBaseClauses
 
     private static RuleDescriptor Describe(
         string id, string subjectZh, string subjectEn, string section, string clause, string summary,
-        Comparison? comparison = null, params string[] parameters) =>
-        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, [.. parameters]);
+        Comparison? comparison = null) =>
+        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, []);
 }

@@ -38,15 +38,8 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     };
 
     /// <summary>The parameters with the document's defaults.</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("HLJ-BASE-OPERATOR", "HLJ-BASE-OPERATOR", new LocalizedText("正式投入运营最短时长(月)", "Minimum formal operation (months)"), Threshold.AtLeast(12, Unit.Months, "以上")),
-        new("HLJ-BASE-AREA", "HLJ-BASE-AREA", new LocalizedText("最小建筑面积", "Minimum building area"), Threshold.AtLeast(2000, Unit.SquareMetres, "不少于")),
-        new("HLJ-BASE-TENANTS", "HLJ-BASE-TENANTS", new LocalizedText("月平均入驻电商企业最少数量", "Minimum monthly mean of resident e-commerce enterprises"), Threshold.AtLeast(10, Unit.Count, "不少于")),
-        new("HLJ-BASE-LIVE-ROOMS", "HLJ-BASE-LIVE-ROOMS", new LocalizedText("月平均直播间最少数量", "Minimum monthly mean of live rooms"), Threshold.AtLeast(10, Unit.Count, "不少于")),
-        new("HLJ-BASE-RETAIL", "HLJ-BASE-RETAIL", new LocalizedText("2022年网络零售额下限", "Minimum 2022 online retail"), Threshold.AtLeast(30_000_000m, Unit.Yuan, "不低于")),
-        new("HLJ-BASE-INVESTMENT", "HLJ-BASE-INVESTMENT", new LocalizedText("电商投资额下限", "Minimum e-commerce investment"), Threshold.AtLeast(5_000_000m, Unit.Yuan, "不低于")),
-    ];
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
+        SharedBaseClauses.Operator, SharedBaseClauses.Area, SharedBaseClauses.Tenants, SharedBaseClauses.LiveRooms, SharedBaseClauses.Retail, SharedBaseClauses.Investment);
 
     private SharedBaseRuleSet(ParameterSet overrides)
         : base(Description, ParameterDefinitions, overrides)
@@ -68,12 +61,12 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     private protected override ImmutableArray<Rule<SharedBaseApplication>> BuildRules() =>
     [
         new InProvinceRule(),
-        new OperatorRule(Parameters.ThresholdOf("HLJ-BASE-OPERATOR")),
-        new BuildingAreaRule(Parameters.ThresholdOf("HLJ-BASE-AREA")),
-        MonthlyMeanRule.Tenants(Parameters.ThresholdOf("HLJ-BASE-TENANTS")),
-        MonthlyMeanRule.LiveRooms(Parameters.ThresholdOf("HLJ-BASE-LIVE-ROOMS")),
-        new OnlineRetailRule(Parameters.ThresholdOf("HLJ-BASE-RETAIL")),
-        new InvestmentRule(Parameters.ThresholdOf("HLJ-BASE-INVESTMENT")),
+        new OperatorRule(Parameters.ThresholdOf(SharedBaseClauses.Operator)),
+        new BuildingAreaRule(Parameters.ThresholdOf(SharedBaseClauses.Area)),
+        MonthlyMeanRule.Tenants(Parameters.ThresholdOf(SharedBaseClauses.Tenants)),
+        MonthlyMeanRule.LiveRooms(Parameters.ThresholdOf(SharedBaseClauses.LiveRooms)),
+        new OnlineRetailRule(Parameters.ThresholdOf(SharedBaseClauses.Retail)),
+        new InvestmentRule(Parameters.ThresholdOf(SharedBaseClauses.Investment)),
         new AuditReportRule(),
         new CommitmentLetterRule(),
         new NoDoubleSupportRule(),

@@ -108,8 +108,9 @@ public class SharedBasePropertyTests
         {
             ParameterDefinition d = x.Case.Definition;
             decimal sign = d.Comparison!.Value.IsLowerBound() ? 1m : -1m;
-            decimal stricter = d.DefaultValue!.Value + (sign * x.Delta);
-            decimal looser = d.DefaultValue!.Value - (sign * x.Delta);
+            decimal delta = d.IsWholeNumber ? decimal.Ceiling(x.Delta) : x.Delta; // a whole-number threshold takes no fraction
+            decimal stricter = d.DefaultValue!.Value + (sign * delta);
+            decimal looser = d.DefaultValue!.Value - (sign * delta);
             bool tightenedOk = x.Case.Create(ParameterSet.Empty.With(d.Key, stricter)).Parameters.ValueOf(d.Key) == stricter;
             try
             {

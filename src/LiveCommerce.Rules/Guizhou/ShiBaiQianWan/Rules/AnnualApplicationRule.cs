@@ -6,7 +6,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// 从2023年开始,相关工作每年开展1次: one application per project per category per year. A second application of the
 /// same project in the same category and year is refused. (A year before 2023 is a validation problem.)
 /// </summary>
-internal sealed class AnnualApplicationRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Annual)
+internal sealed class AnnualApplicationRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Annual)
 {
     private static readonly LocalizedText NotApplied = new("本年度未申报", "No application this year");
 

@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// 10 December of that year. Every due date after recognition that has passed by the as-of date needs a report
 /// submitted on or before it; a missing or late report is flagged.
 /// </summary>
-internal sealed class AnnualReportingRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Reporting)
+internal sealed class AnnualReportingRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Reporting)
 {
     public const int DueMonth = 12;
     public const int DueDay = 10;

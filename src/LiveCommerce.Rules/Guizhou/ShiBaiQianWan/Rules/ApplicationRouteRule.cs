@@ -9,7 +9,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// <remarks>Decision order: no route on record → evidence incomplete; another submitter, another recipient or the city declining
 /// → not met; the city not yet decided → not evaluated; recommended without the document → evidence incomplete; else met.
 /// Either submitter is accepted for every category (the clause pairs them with the categories only loosely).</remarks>
-internal sealed class ApplicationRouteRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Route)
+internal sealed class ApplicationRouteRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Route)
 {
     private static readonly LocalizedText NotApplied = new("本年度未申报", "No application this year");
     private static readonly LocalizedText NoRoute = new("缺少申报途径记录(申报主体、属地商务主管部门受理、市州审核推荐)", "No record of the application route (submitter, local commerce department, city recommendation)");

@@ -12,7 +12,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// enterprise 5 (示范企业评选指标体系), 8 (推荐汇总表) and one of the outlines 10 (商务示范企业) or 11 (电商示范企业), which
 /// the source does not tell apart; live team 8 and 12 (直播示范团队申报书撰写提纲).
 /// </remarks>
-internal sealed class AttachmentsRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Attachments)
+internal sealed class AttachmentsRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Attachments)
 {
     private static readonly LocalizedText NotApplied = new("本年度未申报", "No application this year");
 

@@ -3,7 +3,7 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 
 /// <summary>示范项目申报范围为……4类: records the project's category and the provincial title it leads to.</summary>
-internal sealed class CategoryRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Categories)
+internal sealed class CategoryRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Categories)
 {
     public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
     {

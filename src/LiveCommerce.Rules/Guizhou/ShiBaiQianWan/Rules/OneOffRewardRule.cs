@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// a one-off reward up to its category's cap (a cap, never an entitlement). 一次性: an earlier one-off award in the same
 /// category refuses the claim, citing it.
 /// </summary>
-internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.OneOffReward)
+internal sealed class OneOffRewardRule(SupportMeasures measures) : LegacyRule<SupportClaim>(ShiBaiQianWanClauses.OneOffReward)
 {
     private static readonly LocalizedText NotClaimed = new("未申报示范项目一次性奖励(无已认定的示范项目类别)", "No one-off reward claimed (no recognised demonstration category)");
 

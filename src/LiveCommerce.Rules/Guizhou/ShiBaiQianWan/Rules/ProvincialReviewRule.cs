@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// </summary>
 /// <remarks>Not recognised → not applicable; no review on record → evidence incomplete; a step not held → not met; a step held
 /// without its record → evidence incomplete; else met.</remarks>
-internal sealed class ProvincialReviewRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Review)
+internal sealed class ProvincialReviewRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Review)
 {
     private static readonly LocalizedText NotRecognised = new("尚未认定,本条暂不适用", "Not recognised: not applicable");
     private static readonly LocalizedText NoReview = new("缺少省级评审记录(资料审核、实地考察、组织评审)", "No record of the provincial review (document review, site visit, panel review)");

@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// configuration the rule reports <see cref="Outcome.NotEvaluated"/> naming it, and the report is incomplete: the
 /// library never invents attachment 2.
 /// </summary>
-internal sealed class RecognitionCriteriaRule(DemonstrationRuleSet owner) : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Criteria)
+internal sealed class RecognitionCriteriaRule(DemonstrationRuleSet owner) : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Criteria)
 {
     private static readonly LocalizedText NotApplied = new("本年度未申报认定", "No application for recognition this year");
 

@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// date) is held to the configured criteria of its category; a project that no longer meets them is reported as to be
 /// revoked (<see cref="Outcome.NotMet"/>). Without the configuration the rule reports <see cref="Outcome.NotEvaluated"/>.
 /// </summary>
-internal sealed class RevocationRule(DemonstrationRuleSet owner) : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Revocation)
+internal sealed class RevocationRule(DemonstrationRuleSet owner) : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Revocation)
 {
     private static readonly LocalizedText NotRecognised = new("尚未认定为示范项目", "Not a recognised demonstration project");
 

@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// before the year is over the rule is not yet due. 一次性: an earlier sales-tier award refuses the claim, except that
 /// under <see cref="SalesTierUpgrade.PayDifference"/> a lower-tier awardee reaching the upper tier gets the difference.
 /// </summary>
-internal sealed class SalesTierRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.SalesTier)
+internal sealed class SalesTierRewardRule(SupportMeasures measures) : LegacyRule<SupportClaim>(ShiBaiQianWanClauses.SalesTier)
 {
     private static readonly LocalizedText NotClaimed = new("未申报年销售额奖励", "No annual-sales reward claimed");
 

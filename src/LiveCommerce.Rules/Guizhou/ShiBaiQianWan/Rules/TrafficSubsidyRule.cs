@@ -11,7 +11,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// it is over the rule is not yet due. Options: the cap per year or across years, and whether 不含跨境电商 excludes the
 /// enterprise or only its cross-border retail.
 /// </summary>
-internal sealed class TrafficSubsidyRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.TrafficSubsidy)
+internal sealed class TrafficSubsidyRule(SupportMeasures measures) : LegacyRule<SupportClaim>(ShiBaiQianWanClauses.TrafficSubsidy)
 {
     private static readonly LocalizedText NotClaimed = new("未申报流量补贴", "No traffic subsidy claimed");
     private static readonly LocalizedText Above = new("✓ 上规入统", "✓ Above designated size and in the statistics (上规入统)");

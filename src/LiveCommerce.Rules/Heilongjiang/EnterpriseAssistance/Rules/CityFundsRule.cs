@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// 明确各市地资金分配数量: the payments to providers total at most the funds allocated to the city. The allocation table is an
 /// attachment not in the source: a parameter without default; without it the finding is not evaluated.
 /// </summary>
-internal sealed class CityFundsRule(Money? funds) : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortFunds)
+internal sealed class CityFundsRule(Money? funds) : LegacyRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortFunds)
 {
     public const string FundsKey = "HLJ-ACT-CITY-FUNDS";
 

@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// finding is <see cref="Outcome.NotEvaluated"/> naming the parameter. A shortfall before the action ends (2023-10-30) is not
 /// yet due.
 /// </summary>
-internal sealed class CityQuotaRule(int? quota) : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortQuota)
+internal sealed class CityQuotaRule(int? quota) : LegacyRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortQuota)
 {
     public const string QuotaKey = "HLJ-ACT-CITY-QUOTA";
 

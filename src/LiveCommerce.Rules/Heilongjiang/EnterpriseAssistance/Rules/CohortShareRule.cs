@@ -9,7 +9,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// …互联网营销大赛 (of service targets, within 2023-01-01..2023-06-30), 对申报企业实地查验面要达到50%以上 (of applicants).
 /// Compared exactly (30 of 100 passes, 29 of 100 fails) with one pass over the list.
 /// </summary>
-internal sealed class CohortShareRule : Rule<AssistanceCityCohort>
+internal sealed class CohortShareRule : LegacyRule<AssistanceCityCohort>
 {
     private readonly Threshold minimumShare;
     private readonly Func<CohortTally, (int Part, int Whole)> select;

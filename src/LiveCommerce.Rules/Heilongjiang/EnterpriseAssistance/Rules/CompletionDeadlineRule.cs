@@ -6,7 +6,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// (2023年10月30日完成), 行动时限 2023年10月30日止: the service period's last day must be on or before 2023-10-30, so the
 /// latest six-month period is 2023-04-30..2023-10-29 … 2023-05-01..2023-10-31 already fails by one day.
 /// </summary>
-internal sealed class CompletionDeadlineRule() : Rule<AssistedEnterprise>(EnterpriseAssistanceClauses.Deadline)
+internal sealed class CompletionDeadlineRule() : LegacyRule<AssistedEnterprise>(EnterpriseAssistanceClauses.Deadline)
 {
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {

@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// 各市(地)可在满足基本标准的基础上根据实际调整: informational. Loosening overrides never get this far (the rule set rejects
 /// them when it is built, catalog §0.4); the finding lists each acceptance standard in force against the basic standard.
 /// </summary>
-internal sealed class LocalAdjustmentRule : Rule<AssistedEnterprise>
+internal sealed class LocalAdjustmentRule : LegacyRule<AssistedEnterprise>
 {
     private readonly LocalizedText explanation;
     private readonly ImmutableArray<LocalizedText> notes;

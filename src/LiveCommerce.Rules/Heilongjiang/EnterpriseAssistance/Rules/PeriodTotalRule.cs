@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// part is given for the days inside it). Months outside it are listed, not counted. Not reached while the period is still
 /// running: not yet due (not evaluated), never not met.
 /// </summary>
-internal sealed class PeriodTotalRule : Rule<AssistedEnterprise>
+internal sealed class PeriodTotalRule : LegacyRule<AssistedEnterprise>
 {
     private readonly Threshold minimum;
     private readonly Func<MonthlyAccountFigures, decimal> value;

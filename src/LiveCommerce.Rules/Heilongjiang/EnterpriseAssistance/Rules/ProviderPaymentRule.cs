@@ -6,7 +6,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// <summary>
 /// 按照标准验收确定达标服务对象数量,并依照政府采购合同兑现服务主体资金: a provider is paid for accepted (达标) targets only.
 /// </summary>
-internal sealed class ProviderPaymentRule() : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortPayment)
+internal sealed class ProviderPaymentRule() : LegacyRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortPayment)
 {
     private static readonly LocalizedText NonePaid = new("未记录向服务主体兑现的资金", "No payment to a provider is recorded");
 

@@ -6,7 +6,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// ①活跃用户数超过2亿的大型电商平台企业; ②具备活跃用户数超过2亿的大型电商平台企业官方认证服务商资质的企业.
 /// 超过 excludes the number: a platform with exactly 200,000,000 active users does not qualify.
 /// </summary>
-internal sealed class ProviderRule(Threshold minimumUsers) : Rule<AssistedEnterprise>(EnterpriseAssistanceClauses.Provider)
+internal sealed class ProviderRule(Threshold minimumUsers) : LegacyRule<AssistedEnterprise>(EnterpriseAssistanceClauses.Provider)
 {
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {

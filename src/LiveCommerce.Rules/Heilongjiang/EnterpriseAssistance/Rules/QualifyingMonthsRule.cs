@@ -10,7 +10,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// month: counted, below the standard, partly or wholly outside the period. Not reached while the period is still running:
 /// not yet due (not evaluated), never not met.
 /// </summary>
-internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
+internal sealed class QualifyingMonthsRule : LegacyRule<AssistedEnterprise>
 {
     private readonly Threshold minimumMonths;
     private readonly Threshold monthlyStandard;

@@ -9,7 +9,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// be over by the as-of date before the enterprise can be accepted: while it runs, acceptance is not yet due.
 /// </summary>
 /// <remarks>The notes list the months that count and any figures given for months outside the period (not counted).</remarks>
-internal sealed class ServicePeriodRule() : Rule<AssistedEnterprise>(EnterpriseAssistanceClauses.Period)
+internal sealed class ServicePeriodRule() : LegacyRule<AssistedEnterprise>(EnterpriseAssistanceClauses.Period)
 {
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {

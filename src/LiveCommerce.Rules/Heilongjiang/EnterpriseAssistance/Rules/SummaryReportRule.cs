@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// included (一周内 includes the week). A report dated before the service period ended cannot sum it up: not met. Not yet
 /// submitted and not yet due: not applicable (not yet due); not submitted after the due date: not met.
 /// </summary>
-internal sealed class SummaryReportRule() : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortSummary)
+internal sealed class SummaryReportRule() : LegacyRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortSummary)
 {
     public static DateOnly DueDate(AssistanceCityCohort facts) => facts.ServicePeriodEnd.AddDays(EnterpriseAssistanceClauses.SummaryDays);
 

@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// </summary>
 /// <remarks>Only being local decides; the kind is recorded in the notes (it feeds the city's cohort share) and is never a
 /// reason to refuse, because the list is "including but not limited to".</remarks>
-internal sealed class TargetLocalRule() : Rule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetLocal)
+internal sealed class TargetLocalRule() : LegacyRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetLocal)
 {
     public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
     {

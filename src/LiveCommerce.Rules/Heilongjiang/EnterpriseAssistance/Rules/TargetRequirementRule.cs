@@ -6,7 +6,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// 被确定为服务对象的实体企业需: ①具有电商化转型的主动意愿; ②签订承诺书等; ③组织专人(团队)对接服务主体;
 /// ④在黑龙江省(直播)电商选品库完成注册和产品填报. One instance per requirement.
 /// </summary>
-internal sealed class TargetRequirementRule : Rule<AssistedEnterprise>
+internal sealed class TargetRequirementRule : LegacyRule<AssistedEnterprise>
 {
     private readonly Func<AssistedEnterprise, bool> isMet;
     private readonly LocalizedText met;

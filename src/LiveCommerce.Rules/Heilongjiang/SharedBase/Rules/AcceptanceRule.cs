@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// passed the public notice without objection may be accepted. An accepted base that was not a candidate, or drew an
 /// objection, is not met; one whose public notice is not recorded lacks the evidence.
 /// </summary>
-internal sealed class AcceptanceRule() : Rule<SharedBaseCitySelection>(SharedBaseClauses.Acceptance)
+internal sealed class AcceptanceRule() : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.Acceptance)
 {
     private static readonly LocalizedText NoneAccepted = new("尚无验收合格的示范基地", "No base has passed acceptance yet");
 

@@ -7,11 +7,11 @@ internal sealed class AuditReportRule() : Rule<SharedBaseApplication>(SharedBase
 {
     private static readonly LocalizedText Qualifies = new("已提供具有审计资格的会计师事务所出具的专项审计报告,覆盖投资额和网络零售额", "A qualified firm's special audit report covering investment and online retail is provided");
 
-    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
-    {
-        AuditReport a = facts.AuditReport;
-        return Passes(facts, asOf) ? Flag(true, Qualifies) : Flag(false, () => Shortcomings(a));
-    }
+    public override Decision Decide(SharedBaseApplication facts, DateOnly asOf) =>
+        Flag(facts.AuditReport is { Provided: true, FirmQualified: true, CoversInvestment: true, CoversOnlineRetail: true });
+
+    protected override LocalizedText? Explain(SharedBaseApplication facts, DateOnly asOf, in Decision decision) =>
+        decision.Outcome == Outcome.Met ? Qualifies : Shortcomings(facts.AuditReport);
 
     private static LocalizedText Shortcomings(AuditReport a)
     {
@@ -40,7 +40,4 @@ internal sealed class AuditReportRule() : Rule<SharedBaseApplication>(SharedBase
 
         return new LocalizedText("专项审计报告不符合要求:" + string.Join(";", missing.Select(m => m.ZhCn)), "The special audit report does not qualify: " + string.Join("; ", missing.Select(m => m.En)));
     }
-
-    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) =>
-        facts.AuditReport is { Provided: true, FirmQualified: true, CoversInvestment: true, CoversOnlineRetail: true };
 }

@@ -12,7 +12,7 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// <remarks>Decided exactly: paid total × quota ≤ funds × accepted count, and paid total ≤ funds. The cap shown is rounded
 /// down to the fen. An accepted base without a recorded subsidy is not counted as ¥0: the rule is not evaluated until
 /// every accepted base's amount is given.</remarks>
-internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule<SharedBaseCitySelection>(SharedBaseClauses.SubsidyCap)
+internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.SubsidyCap)
 {
     private static readonly LocalizedText CapLabel = new("平均每个基地补助上限", "Cap on the average subsidy per accepted base");
     private static readonly LocalizedText NoneAccepted = new("尚无验收合格的示范基地", "No base has passed acceptance yet");

@@ -12,7 +12,7 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// straddles the cut-off is reported in the notes so the expert panel can decide it on the record. When the city has
 /// recorded its candidates, the rule checks them against the ranking.
 /// </remarks>
-internal sealed class CandidateRankingRule(int? quota) : Rule<SharedBaseCitySelection>(SharedBaseClauses.Ranking)
+internal sealed class CandidateRankingRule(int? quota) : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.Ranking)
 {
     public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
     {

@@ -8,8 +8,8 @@ internal sealed class CommitmentLetterRule() : Rule<SharedBaseApplication>(Share
     private static readonly LocalizedText Signed = new("已签署申报材料真实性承诺书", "The authenticity commitment letter is signed");
     private static readonly LocalizedText NotSigned = new("未签署申报材料真实性承诺书", "The authenticity commitment letter is not signed");
 
-    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf) =>
-        facts.AuthenticityCommitmentSigned ? Flag(true, Signed) : Flag(false, NotSigned);
+    public override Decision Decide(SharedBaseApplication facts, DateOnly asOf) => Flag(facts.AuthenticityCommitmentSigned);
 
-    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => facts.AuthenticityCommitmentSigned;
+    protected override LocalizedText? Explain(SharedBaseApplication facts, DateOnly asOf, in Decision decision) =>
+        facts.AuthenticityCommitmentSigned ? Signed : NotSigned;
 }

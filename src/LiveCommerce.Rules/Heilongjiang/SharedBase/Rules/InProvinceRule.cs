@@ -33,15 +33,13 @@ internal sealed class InProvinceRule() : Rule<SharedBaseApplication>(SharedBaseC
         return Array.IndexOf(Prefectures, name) >= 0;
     }
 
-    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
+    public override Decision Decide(SharedBaseApplication facts, DateOnly asOf) => Flag(IsInHeilongjiang(facts.City));
+
+    protected override LocalizedText? Explain(SharedBaseApplication facts, DateOnly asOf, in Decision decision)
     {
         string city = facts.City;
-        return Flag(
-            IsInHeilongjiang(city),
-            () => IsInHeilongjiang(city)
-                ? Text.Of($"基地位于黑龙江省{city}", $"The base is in {city}, Heilongjiang")
-                : Text.Of($"“{city}”不是黑龙江省的市(地):创建对象为黑龙江省内基地(园区)", $"'{city}' is not a city (市(地)) of Heilongjiang: only bases in the province may apply"));
+        return decision.Outcome == Outcome.Met
+            ? Text.Of($"基地位于黑龙江省{city}", $"The base is in {city}, Heilongjiang")
+            : Text.Of($"“{city}”不是黑龙江省的市(地):创建对象为黑龙江省内基地(园区)", $"'{city}' is not a city (市(地)) of Heilongjiang: only bases in the province may apply");
     }
-
-    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => IsInHeilongjiang(facts.City);
 }

@@ -16,12 +16,8 @@ internal sealed class InvestmentRule(Threshold minimum) : ThresholdRule<SharedBa
     /// <summary>The investment window, both ends included.</summary>
     public static readonly DateWindow Window = new(new DateOnly(2020, 11, 1), new DateOnly(2022, 12, 31));
 
-    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
-    {
-        Quantity total = Measure(facts, asOf);
-        ImmutableArray<Investment> investments = facts.Investments;
-        return Judge(total, Threshold, null, () => Notes(investments, asOf, total));
-    }
+    protected override ImmutableArray<LocalizedText> Describe(SharedBaseApplication facts, DateOnly asOf, in Decision decision) =>
+        Notes(facts.Investments, asOf, decision.Measured!.Value);
 
     /// <summary>Whether the investment counts towards ⑤ as of <paramref name="asOf"/>.</summary>
     public static bool Counts(Investment investment, DateOnly asOf) => Window.Contains(investment.Date) && investment.Date <= asOf;

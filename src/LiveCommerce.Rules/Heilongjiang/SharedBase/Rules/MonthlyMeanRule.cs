@@ -26,31 +26,28 @@ internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
 
     public static MonthlyMeanRule LiveRooms(Threshold minimumMean) => new(SharedBaseClauses.LiveRooms, minimumMean, liveRooms: true);
 
-    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
+    public override Decision Decide(SharedBaseApplication facts, DateOnly asOf)
     {
         long sum = Sum(facts);
         int months = facts.Monthly2022.Length;
-        bool met = Decide(sum, months);
         var mean = new Quantity(Mean(sum, months), Unit.Count);
-        ImmutableArray<MonthlyOccupancy> monthly = facts.Monthly2022;
-        if (After(monthly, asOf))
-        {
-            return Lazy(
-                Outcome.NotEvaluated,
-                () =>
-                {
-                    string later = string.Join(", ", monthly.Where(m => m.Month.LastDay > asOf).OrderBy(m => m.Month).Select(m => m.Month.ToString()));
-                    return Text.Of($"尚未到期:{later} 的数量晚于评估日期 {asOf:yyyy-MM-dd},尚不可知,不作为已知数据计入", $"Not yet due: the counts for {later} are dated after the as-of date {asOf:yyyy-MM-dd} and are not yet known");
-                },
-                () => Notes(monthly, sum, months, mean),
-                measured: mean,
-                required: minimumMean);
-        }
-
-        return Lazy(met ? Outcome.Met : Outcome.NotMet, null, () => Notes(monthly, sum, months, mean), measured: mean, required: minimumMean);
+        Outcome outcome = After(facts.Monthly2022, asOf) ? Outcome.NotEvaluated : Decide(sum, months) ? Outcome.Met : Outcome.NotMet;
+        return new Decision(outcome, mean, minimumMean);
     }
 
-    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) => !After(facts.Monthly2022, asOf) && Decide(Sum(facts), facts.Monthly2022.Length);
+    protected override LocalizedText? Explain(SharedBaseApplication facts, DateOnly asOf, in Decision decision)
+    {
+        if (decision.Outcome != Outcome.NotEvaluated)
+        {
+            return null;
+        }
+
+        string later = string.Join(", ", facts.Monthly2022.Where(m => m.Month.LastDay > asOf).OrderBy(m => m.Month).Select(m => m.Month.ToString()));
+        return Text.Of($"尚未到期:{later} 的数量晚于评估日期 {asOf:yyyy-MM-dd},尚不可知,不作为已知数据计入", $"Not yet due: the counts for {later} are dated after the as-of date {asOf:yyyy-MM-dd} and are not yet known");
+    }
+
+    protected override ImmutableArray<LocalizedText> Describe(SharedBaseApplication facts, DateOnly asOf, in Decision decision) =>
+        Notes(facts.Monthly2022, Sum(facts), facts.Monthly2022.Length, decision.Measured!.Value);
 
     /// <summary>Whether some month is not over on <paramref name="asOf"/> (issue 17: such a count is not yet known).</summary>
     private static bool After(ImmutableArray<MonthlyOccupancy> monthly, DateOnly asOf)

@@ -4,7 +4,7 @@ using LiveCommerce.Rules.Primitives;
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 
 /// <summary>对申报企业实地查验面要达到50%以上: an exact share, so 1 of 2 passes and 49 of 100 fails.</summary>
-internal sealed class OnSiteInspectionRule(Threshold minimumShare) : Rule<SharedBaseCitySelection>(SharedBaseClauses.Inspection)
+internal sealed class OnSiteInspectionRule(Threshold minimumShare) : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.Inspection)
 {
     public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
     {

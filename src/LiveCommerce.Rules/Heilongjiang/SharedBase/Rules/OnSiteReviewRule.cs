@@ -3,7 +3,7 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 
 /// <summary>对企业申报材料如有疑问,须到企业实地复核: every applicant whose materials were questioned is reviewed on site.</summary>
-internal sealed class OnSiteReviewRule() : Rule<SharedBaseCitySelection>(SharedBaseClauses.OnSiteReview)
+internal sealed class OnSiteReviewRule() : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.OnSiteReview)
 {
     private static readonly LocalizedText NoneQuestioned = new("无申报材料存疑的申报单位", "No applicant's materials were questioned");
 

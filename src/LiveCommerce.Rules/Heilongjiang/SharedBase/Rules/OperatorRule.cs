@@ -6,25 +6,14 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// <remarks>"1年以上" includes one year: the base passes once start + 12 months ≤ the as-of date.</remarks>
 internal sealed class OperatorRule(Threshold minimumMonths) : Rule<SharedBaseApplication>(SharedBaseClauses.Operator)
 {
-    public override Finding Evaluate(SharedBaseApplication facts, DateOnly asOf)
+    public override Decision Decide(SharedBaseApplication facts, DateOnly asOf)
     {
-        int months = CompletedMonths(facts.Operator.OperationStartDate, asOf);
-        var measured = new Quantity(months, Unit.Months);
-        if (facts.Operator.IsLegalEntity)
-        {
-            return Judge(measured, minimumMonths);
-        }
-
-        string name = facts.Operator.Name;
-        return Lazy(
-            Outcome.NotMet,
-            () => Text.Of($"运营管理机构“{name}”不具有法人资格", $"The operator '{name}' is not a legal entity"),
-            measured: measured,
-            required: minimumMonths);
+        var measured = new Quantity(CompletedMonths(facts.Operator.OperationStartDate, asOf), Unit.Months);
+        return facts.Operator.IsLegalEntity ? Judge(measured, minimumMonths) : new Decision(Outcome.NotMet, measured, minimumMonths);
     }
 
-    public override bool Passes(SharedBaseApplication facts, DateOnly asOf) =>
-        facts.Operator.IsLegalEntity && minimumMonths.IsMetBy(CompletedMonths(facts.Operator.OperationStartDate, asOf));
+    protected override LocalizedText? Explain(SharedBaseApplication facts, DateOnly asOf, in Decision decision) =>
+        facts.Operator.IsLegalEntity ? null : Text.Of($"运营管理机构“{facts.Operator.Name}”不具有法人资格", $"The operator '{facts.Operator.Name}' is not a legal entity");
 
     /// <summary>Whole months from <paramref name="start"/> to <paramref name="asOf"/>: the largest m with start + m months ≤ asOf.</summary>
     internal static int CompletedMonths(DateOnly start, DateOnly asOf)

@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// the day, catalog §0.5; the year is the creation deadline's, 五、创建时限 2023年6月30日止). Not yet submitted and not yet
 /// due: not applicable (not yet due); not submitted after the due date, or submitted late: not met.
 /// </summary>
-internal sealed class SummaryReportRule() : Rule<SharedBaseCitySelection>(SharedBaseClauses.Summary)
+internal sealed class SummaryReportRule() : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.Summary)
 {
     /// <summary>The due date, included.</summary>
     public static readonly DateOnly DueDate = new(2023, 6, 30);

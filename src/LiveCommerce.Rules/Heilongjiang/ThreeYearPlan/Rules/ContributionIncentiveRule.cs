@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// above the local threshold (以上 includes it; a parameter without default, as the plan leaves it to each locality), and the
 /// incentive is granted within the three-year cultivation period, its first day to the day before its third anniversary.
 /// </summary>
-internal sealed class ContributionIncentiveRule(Threshold? threshold) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.ContributionIncentive)
+internal sealed class ContributionIncentiveRule(Threshold? threshold) : LegacyRule<PlanMeasuresCase>(PlanMeasuresClauses.ContributionIncentive)
 {
     public const string ThresholdKey = "HLJ-PLAN-CONTRIBUTION-THRESHOLD";
 

@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// 2022 and 2023 — not a ceiling (the clause has no 不超过). A year's amount used short of it is not met (¥0 included); more is
 /// met. Before the budget year is over a shortfall is not yet due. A year outside 2021–2023 has no such fund.
 /// </summary>
-internal sealed class FundYearRule(Threshold annualFund) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.Fund)
+internal sealed class FundYearRule(Threshold annualFund) : LegacyRule<PlanMeasuresCase>(PlanMeasuresClauses.Fund)
 {
     private static readonly LocalizedText NoFund = new("未涉及省级财政年度资金", "No fund year given");
 

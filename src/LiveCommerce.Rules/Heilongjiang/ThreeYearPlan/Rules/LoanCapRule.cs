@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// 对符合创业担保贷款贴息政策条件的直播电商创业可给予最高20万元个人创业担保贷款: only for a borrower meeting the
 /// interest-subsidy conditions; 最高 is a cap, so ¥200,000.00 passes and ¥200,000.01 does not.
 /// </summary>
-internal sealed class LoanCapRule(Threshold cap) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.LoanCap)
+internal sealed class LoanCapRule(Threshold cap) : LegacyRule<PlanMeasuresCase>(PlanMeasuresClauses.LoanCap)
 {
     private static readonly LocalizedText NoLoan = new("未涉及创业担保贷款", "No start-up guarantee loan given");
     private static readonly LocalizedText CapLabel = new("个人创业担保贷款上限", "Cap on the personal start-up guarantee loan");

@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// number, so a newly issued loan of exactly ¥100,000.00 is exempt and ¥100,000.01 is not. For an exempt loan a demanded
 /// counter-guarantee is not met; for any other loan the exemption does not apply.
 /// </summary>
-internal sealed class NoCounterGuaranteeRule(Threshold exemptUpTo) : Rule<PlanMeasuresCase>(PlanMeasuresClauses.LoanNoCounterGuarantee)
+internal sealed class NoCounterGuaranteeRule(Threshold exemptUpTo) : LegacyRule<PlanMeasuresCase>(PlanMeasuresClauses.LoanNoCounterGuarantee)
 {
     private static readonly LocalizedText NoLoan = new("未涉及创业担保贷款", "No start-up guarantee loan given");
     private static readonly LocalizedText NotEligible = new("借款人不符合创业担保贷款贴息政策条件,不适用免除反担保", "The borrower does not meet the start-up guarantee loan conditions: the exemption does not apply");

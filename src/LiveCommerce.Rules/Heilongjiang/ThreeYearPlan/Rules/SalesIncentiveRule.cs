@@ -9,7 +9,7 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// is a local threshold (a parameter without default): without it the finding is not evaluated, unless the statistics part
 /// already fails.
 /// </summary>
-internal sealed class SalesIncentiveRule : Rule<PlanMeasuresCase>
+internal sealed class SalesIncentiveRule : LegacyRule<PlanMeasuresCase>
 {
     private readonly SalesIncentiveKind kind;
     private readonly Threshold? threshold;

@@ -9,7 +9,7 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// public finance rounds a standard; it is a standard, not a 最高 cap); the claim's amount = uplifted standard × trainees.
 /// A claimed amount above it is not met. Another occupation: not applicable.
 /// </summary>
-internal sealed class TrainingUpliftRule() : Rule<PlanMeasuresCase>(PlanMeasuresClauses.TrainingUplift)
+internal sealed class TrainingUpliftRule() : LegacyRule<PlanMeasuresCase>(PlanMeasuresClauses.TrainingUplift)
 {
     private static readonly LocalizedText NoClaim = new("未涉及培训补贴", "No training subsidy claim given");
 

@@ -3,7 +3,7 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 
 /// <summary>县(市、区)人民政府或商务主管部门为项目申报主体.</summary>
-internal sealed class BaseApplicantRule() : Rule<SichuanBaseApplication>(SichuanClauses.BaseApplicant)
+internal sealed class BaseApplicantRule() : LegacyRule<SichuanBaseApplication>(SichuanClauses.BaseApplicant)
 {
     public override Finding Evaluate(SichuanBaseApplication facts, DateOnly asOf)
     {

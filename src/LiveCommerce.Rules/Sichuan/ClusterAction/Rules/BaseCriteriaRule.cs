@@ -10,7 +10,7 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// </summary>
 /// <remarks>Order of decision: an item not satisfied → not met; the area parameter missing → not evaluated (the area was not
 /// checked); the area below the parameter → not met; an item satisfied without its evidence → evidence incomplete; else met.</remarks>
-internal sealed class BaseCriteriaRule(Threshold? minimumArea) : Rule<SichuanBaseApplication>(SichuanClauses.BaseCriteria)
+internal sealed class BaseCriteriaRule(Threshold? minimumArea) : LegacyRule<SichuanBaseApplication>(SichuanClauses.BaseCriteria)
 {
     private static readonly LocalizedText AreaMissing = new(
         "未检查:缺少参数 SC-BASE-AREA(征求意见稿未规定“较大载体面积”的数值,须由使用方配置);其他条件见附注",

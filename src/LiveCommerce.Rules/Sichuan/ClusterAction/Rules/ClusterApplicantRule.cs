@@ -3,7 +3,7 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 
 /// <summary>县(市、区)人民政府为项目试点申报主体.</summary>
-internal sealed class ClusterApplicantRule() : Rule<SichuanClusterPilotApplication>(SichuanClauses.ClusterApplicant)
+internal sealed class ClusterApplicantRule() : LegacyRule<SichuanClusterPilotApplication>(SichuanClauses.ClusterApplicant)
 {
     public override Finding Evaluate(SichuanClusterPilotApplication facts, DateOnly asOf)
     {

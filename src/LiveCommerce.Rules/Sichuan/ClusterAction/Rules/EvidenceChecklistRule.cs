@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// evidence incomplete; an item not done → not met; an item done without its evidence → evidence incomplete; else met.
 /// </summary>
 /// <remarks>Like SC-BASE-CRITERIA, a list ending in 等 is read as a checklist: every listed item is required.</remarks>
-internal abstract class EvidenceChecklistRule<TFacts>(RuleDescriptor descriptor) : Rule<TFacts>(descriptor)
+internal abstract class EvidenceChecklistRule<TFacts>(RuleDescriptor descriptor) : LegacyRule<TFacts>(descriptor)
 {
     /// <summary>The listed items in the clause's order, or <see langword="null"/> when the facts hold no record of them.</summary>
     protected abstract (LocalizedText Label, EvidenceItem Item)[]? Items(TFacts facts);

@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// <remarks>No evaluation yet: not applicable. A failed evaluation with the rectification still under way: not evaluated
 /// (no decision yet). A pass, or a passed rectification: met (funds kept). Both failed: not met, with the allocated funds
 /// reported as the amount to recover when they are given.</remarks>
-internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceReview?> review) : Rule<TFacts>(SichuanClauses.PerformanceClawback)
+internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceReview?> review) : LegacyRule<TFacts>(SichuanClauses.PerformanceClawback)
 {
     private static readonly LocalizedText NoEvaluation = new("尚未进行绩效评价,本条暂不适用", "No performance evaluation yet: not applicable");
     private static readonly LocalizedText Passed = new("绩效评价达标,不收回资金", "The performance evaluation passed: no funds are recovered");

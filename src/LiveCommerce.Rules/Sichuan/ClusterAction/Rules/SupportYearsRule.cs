@@ -10,7 +10,7 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// asks instead that every year lie within the three years from selection, gaps allowed.
 /// </summary>
 /// <remarks>The options are read from the rule set when the rule evaluates (the base constructor builds the rules first).</remarks>
-internal sealed class SupportYearsRule(Threshold maximumYears, SichuanClusterPilotRuleSet owner) : Rule<SichuanClusterPilotApplication>(SichuanClauses.ClusterSupportYears)
+internal sealed class SupportYearsRule(Threshold maximumYears, SichuanClusterPilotRuleSet owner) : LegacyRule<SichuanClusterPilotApplication>(SichuanClauses.ClusterSupportYears)
 {
     /// <summary>The first year pilots are selected (2023年启动评选).</summary>
     public const int FirstSelectionYear = 2023;

@@ -11,7 +11,7 @@ namespace LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
 /// </summary>
 /// <remarks>The outcome is decided from the checks' met/severity flags; the lines' texts, the explanation and the notes
 /// are formatted only when read.</remarks>
-internal sealed class DeliverableRule : Rule<RuralETownProject>
+internal sealed class DeliverableRule : LegacyRule<RuralETownProject>
 {
     private static readonly LocalizedText NoRecord = new("未提交该项交付记录,按未交付处理", "No record was submitted for this deliverable: treated as not delivered");
     private static readonly LocalizedText NoWaiver = new("(原则上要求,可记录理由后豁免;未记录豁免理由)", " (an in-principle requirement: may be waived with a recorded reason; none recorded)");
