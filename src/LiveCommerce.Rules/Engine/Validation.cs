@@ -137,4 +137,41 @@ public sealed class ValidationCollector
 
     /// <summary>The result so far.</summary>
     public ValidationResult ToResult() => problems is null ? ValidationResult.Valid : ValidationResult.Of(problems, count);
+
+    /// <summary>The problems of item <paramref name="index"/> of the array at <paramref name="arrayPath"/>.</summary>
+    internal ItemProblems Item(string arrayPath, int index) => new(this, arrayPath, index);
+}
+
+/// <summary>
+/// The problems of one item of an array. Its JSON path is formatted only when a problem is added, so one check serves
+/// both the clean item (nothing formatted, nothing allocated) and the reported one: no second "is it clean?" twin.
+/// </summary>
+internal readonly struct ItemProblems
+{
+    private readonly ValidationCollector problems;
+    private readonly string arrayPath;
+    private readonly int index;
+
+    internal ItemProblems(ValidationCollector problems, string arrayPath, int index)
+    {
+        this.problems = problems;
+        this.arrayPath = arrayPath;
+        this.index = index;
+    }
+
+    /// <summary>The item's path, such as <c>$.applicants[3]</c>.</summary>
+    public string Path => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{arrayPath}[{index}]");
+
+    /// <summary>Adds a problem at <paramref name="member"/> of the item (such as <c>.applicationId</c>; empty for the item itself).</summary>
+    public void Add(string member, string code, string zhCn, string en, string? attemptedValue = null) =>
+        problems.Add(Path + member, code, zhCn, en, attemptedValue);
+
+    /// <summary>Reports a blank text at <paramref name="member"/>, as <see cref="FactsChecks.NotBlank"/> does.</summary>
+    public void NotBlank(string? value, string member)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(member, "blank", "不能为空", "Must not be empty.", value);
+        }
+    }
 }

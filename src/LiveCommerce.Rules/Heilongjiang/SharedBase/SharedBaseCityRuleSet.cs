@@ -117,44 +117,32 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
         for (int i = 0; i < facts.Applicants.Length; i++)
         {
             SharedBaseCandidate a = facts.Applicants[i];
-            if (IsClean(a) && ids.Add(a.ApplicationId))
-            {
-                continue; // the usual case: nothing to report, no path formatted
-            }
-
-            string path = $"$.applicants[{i}]";
-            FactsChecks.NotBlank(a.ApplicationId, path + ".applicationId", problems);
+            ItemProblems item = problems.Item("$.applicants", i);
+            item.NotBlank(a.ApplicationId, ".applicationId");
             if (!ids.Add(a.ApplicationId))
             {
-                problems.Add(path + ".applicationId", "duplicate", $"申报编号“{a.ApplicationId}”重复", $"The application id '{a.ApplicationId}' appears more than once.", a.ApplicationId);
+                item.Add(".applicationId", "duplicate", $"申报编号“{a.ApplicationId}”重复", $"The application id '{a.ApplicationId}' appears more than once.", a.ApplicationId);
             }
 
             if (a.ExpertScore < 0m || a.ExpertScore > 1000m)
             {
-                problems.Add(path + ".expertScore", "range", "专家评分应在 0 至 1000 之间", "The expert score must be from 0 to 1000.", a.ExpertScore.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                item.Add(".expertScore", "range", "专家评分应在 0 至 1000 之间", "The expert score must be from 0 to 1000.", a.ExpertScore.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             if (a.Subsidy is { } s && s < Money.Zero)
             {
-                problems.Add(path + ".subsidy", "negative", "补助金额不能为负数", "A subsidy must not be negative.");
+                item.Add(".subsidy", "negative", "补助金额不能为负数", "A subsidy must not be negative.");
             }
 
             if (a.Subsidy is not null && !a.Accepted)
             {
-                problems.Add(path + ".subsidy", "inconsistent", "未验收合格的基地不应有补助金额", "A subsidy is given for a base that has not passed acceptance.");
+                item.Add(".subsidy", "inconsistent", "未验收合格的基地不应有补助金额", "A subsidy is given for a base that has not passed acceptance.");
             }
 
             if (a.Accepted && !a.MeetsBasicCriteria)
             {
-                problems.Add(path + ".accepted", "inconsistent", "不符合基本标准的申报单位不能验收合格", "An applicant that does not meet the basic criteria cannot be accepted.");
+                item.Add(".accepted", "inconsistent", "不符合基本标准的申报单位不能验收合格", "An applicant that does not meet the basic criteria cannot be accepted.");
             }
         }
     }
-
-    /// <summary>Whether the applicant has nothing to report but, possibly, a duplicate id (the checks above, without the paths).</summary>
-    private static bool IsClean(SharedBaseCandidate a) =>
-        !string.IsNullOrWhiteSpace(a.ApplicationId)
-        && a.ExpertScore >= 0m && a.ExpertScore <= 1000m
-        && (a.Subsidy is not { } s || (s >= Money.Zero && a.Accepted))
-        && (!a.Accepted || a.MeetsBasicCriteria);
 }
