@@ -5,11 +5,24 @@ namespace LiveCommerce.Rules.DependencyInjection;
 
 /// <summary>
 /// Options for <c>AddLiveCommerceRules</c>: parameter overrides per rule set, such as a city's stricter acceptance standard
-/// or its quota. Bindable from configuration (<c>"ParameterOverrides": { "hlj-shared-base": { "HLJ-BASE-AREA": 2500 } }</c>).
+/// or its quota, and configuration steps beyond parameters. Registered through the options pattern: every
+/// <c>AddLiveCommerceRules</c> call adds its delegate, and the options are validated when the host starts.
 /// </summary>
+/// <remarks>
+/// From configuration, pass the section to <c>AddLiveCommerceRules(IConfigurationSection)</c>
+/// (<c>"LiveCommerceRules": { "ParameterOverrides": { "hlj-shared-base": { "HLJ-BASE-AREA": 2500 } } }</c>): every value is
+/// parsed by its parameter's own rules, and one that does not parse (<c>2,500</c>, <c>2500m2</c>, an empty value) is a
+/// validation problem naming the key and the value, where the configuration binder would drop it silently.
+/// </remarks>
 public sealed class LiveCommerceRulesOptions
 {
+    /// <summary>The conventional configuration section, <c>LiveCommerceRules</c>.</summary>
+    public const string SectionName = "LiveCommerceRules";
+
     private readonly List<(string RuleSetId, Func<RuleSet, RuleSet> Configure)> ruleSetSteps = [];
+
+    // Values of a configuration section that could not be read: reported first, since they are left out of the overrides.
+    private readonly List<string> configurationProblems = [];
 
     /// <summary>Overrides keyed by rule set id, then by parameter key.</summary>
     public Dictionary<string, Dictionary<string, decimal>> ParameterOverrides { get; } = new(StringComparer.Ordinal);
@@ -41,7 +54,10 @@ public sealed class LiveCommerceRulesOptions
         return this;
     }
 
-    /// <summary>Every problem with these options (unknown rule set or parameter, a loosening override); empty when valid.</summary>
+    /// <summary>
+    /// Every problem with these options (a configured value that does not parse, an unknown rule set or parameter, a
+    /// loosening override, a failing configuration step); empty when valid.
+    /// </summary>
     public IReadOnlyList<string> Validate()
     {
         try
@@ -55,13 +71,16 @@ public sealed class LiveCommerceRulesOptions
         }
     }
 
+    /// <summary>Records a configured value that could not be read; <see cref="Validate"/> and <see cref="BuildCatalog"/> report it.</summary>
+    internal void AddConfigurationProblem(string problem) => configurationProblems.Add(problem);
+
     /// <summary>Builds the catalog these options describe.</summary>
     /// <exception cref="RuleConfigurationException">The options are invalid; every problem is listed.</exception>
     public RuleCatalog BuildCatalog()
     {
         // A host's configuration never sets a fraction of a whole-number parameter (24.4 months): it would be shown
         // rounded and compared unrounded.
-        var problems = new List<string>();
+        var problems = new List<string>(configurationProblems);
         foreach ((string ruleSetId, Dictionary<string, decimal> values) in ParameterOverrides)
         {
             if (!RuleCatalog.Default.TryGet(ruleSetId, out RuleSet? known))
