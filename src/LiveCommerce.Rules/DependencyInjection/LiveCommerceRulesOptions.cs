@@ -30,7 +30,8 @@ public sealed class LiveCommerceRulesOptions
     /// <summary>
     /// Configures one rule set beyond its parameters, after the overrides are applied; returns this instance so calls
     /// chain. For example Guizhou's recognition criteria, which the source leaves to an attachment:
-    /// <c>o.Configure("gz-demonstration", r => ((DemonstrationRuleSet)r).WithCriteria(criteria))</c>.
+    /// <c>o.Configure("gz-demonstration", r => ((DemonstrationRuleSet)r).WithCriteria(criteria))</c>; from JSON,
+    /// <see cref="ConfigureFromJson"/> does the same without naming the programme's type.
     /// </summary>
     /// <remarks>The step must return a rule set with the same id; a step that throws is reported as a configuration problem.</remarks>
     public LiveCommerceRulesOptions Configure(string ruleSetId, Func<RuleSet, RuleSet> configure)
@@ -39,6 +40,30 @@ public sealed class LiveCommerceRulesOptions
         ArgumentNullException.ThrowIfNull(configure);
         ruleSetSteps.Add((ruleSetId, configure));
         return this;
+    }
+
+    /// <summary>
+    /// Configures one rule set with the host configuration its programme takes, as JSON (see
+    /// <see cref="ProgrammeRegistration.Configuration"/>), after the overrides are applied; returns this instance so calls
+    /// chain. For example Guizhou's recognition criteria:
+    /// <c>o.ConfigureFromJson("gz-demonstration", File.ReadAllBytes("criteria.json"))</c>.
+    /// </summary>
+    /// <remarks>Invalid JSON, a configuration with problems (each with its JSON path) or a programme that takes no host
+    /// configuration is reported as a configuration problem. The bytes are copied.</remarks>
+    public LiveCommerceRulesOptions ConfigureFromJson(string ruleSetId, ReadOnlyMemory<byte> utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSetId);
+        byte[] json = utf8Json.ToArray();
+        return Configure(ruleSetId, ruleSet =>
+        {
+            if (RuleCatalog.Default.RegistrationOf(ruleSet.Id).Configuration is not { } binder)
+            {
+                throw new RuleConfigurationException($"rule set '{ruleSet.Id}' takes no host configuration (these do: {string.Join(", ", RuleCatalog.Default.Registrations.Where(p => p.Configuration is not null).Select(p => p.RuleSetId))}).");
+            }
+
+            return binder.Bind(ruleSet, json, out ValidationResult problems)
+                ?? throw new RuleConfigurationException([.. problems.Problems.Select(p => $"{p.Path} [{p.Code}] {p.Message.En}")]);
+        });
     }
 
     /// <summary>Sets one override; returns this instance so calls chain.</summary>

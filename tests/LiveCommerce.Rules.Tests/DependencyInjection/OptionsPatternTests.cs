@@ -169,6 +169,35 @@ public class OptionsPatternTests
         Assert.Same(RuleCatalog.Default, provider.GetRequiredService<NRulesEvaluators>().Catalog);
     }
 
+    [Fact]
+    public void ConfigureFromJson_GuizhouCriteria_IsTheCatalogsHostConfiguration_WithoutACast()
+    {
+        byte[] criteria = File.ReadAllBytes(Repo.Path("samples", "data", "gz-demonstration", "config", "criteria.EXAMPLE.json"));
+        using ServiceProvider provider = new ServiceCollection()
+            .AddLiveCommerceRules(o => o.ConfigureFromJson("gz-demonstration", criteria))
+            .BuildServiceProvider();
+
+        EvaluationResult result = provider.GetRequiredService<RuleCatalog>()["gz-demonstration"].EvaluateJson(Repo.Sample("gz-demonstration", "application-meets.json"), new DateOnly(2023, 12, 31));
+
+        Assert.Equal(ReportOutcome.Met, result.Report!.Outcome);
+    }
+
+    [Fact]
+    public void ConfigureFromJson_InvalidCriteriaOrAProgrammeWithoutHostConfiguration_FailsWithEveryProblem()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddLiveCommerceRules(o => o
+                .ConfigureFromJson("gz-demonstration", "{}"u8.ToArray())
+                .ConfigureFromJson(SharedBaseRuleSet.RuleSetId, "{}"u8.ToArray()))
+            .BuildServiceProvider();
+
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Equal(2, ex.Failures.Count());
+        Assert.Contains(ex.Failures, f => f.StartsWith("Configuring rule set 'gz-demonstration' failed", StringComparison.Ordinal) && f.Contains('$', StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("takes no host configuration (these do: gz-demonstration)", StringComparison.Ordinal));
+    }
+
     private static IConfigurationSection Section(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(LiveCommerceRulesOptions.SectionName);
 }
