@@ -55,7 +55,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
 
     /// <summary>Creates the rule set for a city with its quota and allocated funds.</summary>
     public static SharedBaseCityRuleSet ForCity(int quota, Money allocatedFunds) =>
-        Create(ParameterSet.Empty.With("HLJ-BASE-CITY-QUOTA", quota).With("HLJ-BASE-CITY-FUNDS", allocatedFunds.Yuan));
+        Create(ParameterSet.Empty.With(SharedBaseClauses.CityQuotaKey, quota).With(SharedBaseClauses.CityFundsKey, allocatedFunds.Yuan));
 
     /// <inheritdoc/>
     public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
@@ -64,8 +64,8 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
 
     private protected override ImmutableArray<Rule<SharedBaseCitySelection>> BuildRules()
     {
-        int? quota = Parameters.ValueOf(SharedBaseClauses.Ranking.Parameter("HLJ-BASE-CITY-QUOTA")) is { } q ? checked((int)q) : null;
-        Money? funds = Parameters.ValueOf(SharedBaseClauses.SubsidyCap.Parameter("HLJ-BASE-CITY-FUNDS")) is { } f ? Money.FromYuan(f) : null;
+        int? quota = Parameters.ValueOf(SharedBaseClauses.Ranking.Parameter(SharedBaseClauses.CityQuotaKey)) is { } q ? checked((int)q) : null;
+        Money? funds = Parameters.ValueOf(SharedBaseClauses.SubsidyCap.Parameter(SharedBaseClauses.CityFundsKey)) is { } f ? Money.FromYuan(f) : null;
         return
         [
             new CandidateRankingRule(quota),
