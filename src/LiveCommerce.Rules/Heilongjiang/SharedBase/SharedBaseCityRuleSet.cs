@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.Evidence;
+using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
@@ -79,12 +80,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
                 new LocalizedText("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded")),
             new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
-            new RecordedFlagRule<SharedBaseCitySelection>(
-                SharedBaseClauses.UnspentReturned,
-                f => f.UnspentBalanceReturned,
-                new LocalizedText("未按时结算项目的结余资金已缴回省级财政", "The balance of funds not settled on time was returned to the province"),
-                new LocalizedText("未按时结算项目的结余资金未缴回省级财政", "The balance of funds not settled on time was not returned to the province"),
-                new LocalizedText("未记录结余资金(已按时结算或尚无记录)", "No unspent balance recorded (settled on time, or nothing recorded)")),
+            UnspentBalanceRule.Of<SharedBaseCitySelection>(SharedBaseClauses.UnspentReturned, f => f.UnspentBalanceReturned),
             new SummaryReportRule(),
         ];
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
@@ -116,10 +117,7 @@ internal static class SharedBaseClauses
         "七、(二)", "项目申报和评审结果应向社会公开",
         "The applications and the review results are made public; not recorded: not applicable.");
 
-    public static readonly RuleDescriptor UnspentReturned = Describe(
-        "HLJ-BASE-UNSPENT-RETURNED", "结余资金缴回省级财政", "Unspent balance returned to the province",
-        "七、(一)", "对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政",
-        "Where project funds were not settled on time, the balance is returned to the provincial budget; nothing recorded: not applicable.");
+    public static readonly RuleDescriptor UnspentReturned = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-BASE-UNSPENT-RETURNED", "七、(一)");
 
     private static RuleDescriptor Describe(
         string id, string subjectZh, string subjectEn, string section, string clause, string summary,
