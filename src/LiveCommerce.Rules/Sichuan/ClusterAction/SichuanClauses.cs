@@ -15,8 +15,8 @@ internal static class SichuanClauses
     public static readonly RuleDescriptor ClusterSupportYears = Describe(
         "SC-CLUSTER-SUPPORT-YEARS", "集聚区试点连续支持年数", "Consecutive years of support for a cluster pilot",
         "四、(三)", "2023年启动评选电商消费新业态集聚区项目作为试点先行地,可连续给予三年支持",
-        "Cluster pilots are selected from 2023; support for at most three years, not before selection: by default one consecutive run (no gap, a later start allowed); by option every year within the three years from selection.",
-        Comparison.AtMost, "SC-CLUSTER-SUPPORT-YEARS");
+        "Cluster pilots are selected from 2023; support for at most three years, not before selection: by default one consecutive run (no gap, a later start allowed); by option every year within the three years from selection.")
+        .DeclaringThreshold(new("最多连续支持年数", "Maximum consecutive years of support"), Threshold.AtMost(3, Unit.Years, "可连续给予三年"));
 
     public static readonly RuleDescriptor BaseApplicant = Describe(
         "SC-BASE-APPLICANT", "省级电商新业态基地申报主体", "Provincial base applicant",
@@ -27,7 +27,11 @@ internal static class SichuanClauses
         "SC-BASE-CRITERIA", "省级电商新业态基地条件", "Provincial base criteria",
         "四、(三)", "省级电商新业态基地为具有较大载体面积、运营管理权清晰,能够为入驻企业提供技术、信息、资本、供应链、市场对接等服务,且在人才集聚、服务生态、场景应用等方面有一定实绩",
         "A base has large premises (no figure in the draft: a parameter without default), clear operating and management rights, provides technology, information, capital, supply-chain and market-matching services to tenants, and has a track record in talent, service ecosystem and application scenarios; each item is backed by evidence.",
-        Comparison.AtLeast, "SC-BASE-AREA");
+        Comparison.AtLeast)
+        .DeclaringValue("SC-BASE-AREA", new("较大载体面积(征求意见稿未规定数值)", "Minimum premises area (no figure in the draft)"), Unit.SquareMetres, 0m);
+
+    /// <summary>The premises area parameter of <see cref="BaseCriteria"/>: no default, the draft gives no figure.</summary>
+    public static ParameterDefinition MinimumArea => BaseCriteria.Parameter("SC-BASE-AREA");
 
     public static readonly RuleDescriptor PerformanceClawback = Describe(
         "SC-PERFORMANCE-CLAWBACK", "绩效评价与资金收回", "Performance evaluation and recovery of funds",
@@ -49,8 +53,12 @@ internal static class SichuanClauses
         "四、(四)", "邀请第三方机构对项目支出的决策、资金管理、使用、监管制度的建立、执行、实现的产出、取得的效益等情况进行客观、公正的分析和评判",
         "A project's performance evaluation includes an objective, impartial analysis by a third-party institution (decisions, fund management and use, supervision, outputs, benefits), evidenced by its report.");
 
+    /// <summary>The configured minimum premises area (较大载体面积, compared as <see cref="BaseCriteria"/> says), or
+    /// <see langword="null"/> when the host gave none.</summary>
+    public static Threshold? MinimumAreaIn(ResolvedParameters parameters) =>
+        parameters.ValueOf(MinimumArea) is { } area ? new Threshold(BaseCriteria.Comparison!.Value, new Quantity(area, MinimumArea.Unit), "较大") : null;
+
     private static RuleDescriptor Describe(
-        string id, string subjectZh, string subjectEn, string section, string clause, string summary,
-        Comparison? comparison = null, params string[] parameters) =>
-        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, [.. parameters]);
+        string id, string subjectZh, string subjectEn, string section, string clause, string summary, Comparison? comparison = null) =>
+        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, []);
 }

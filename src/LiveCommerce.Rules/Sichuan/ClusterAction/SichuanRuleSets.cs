@@ -23,20 +23,11 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
     public const string RuleSetId = "sc-cluster-pilot";
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
-        RuleSetId,
-        "1.0.0",
-        new LocalizedText("电商消费新业态集聚区项目试点(征求意见稿)", "New e-commerce consumption format cluster pilot (draft)"),
-        new LocalizedText("四川省", "Sichuan"),
-        SichuanDocuments.ClusterActionPlanDraft,
-        DocumentStatus.Draft,
-        [new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft"))]);
+    public static RuleSetInfo Description { get; } =
+        SichuanDraft.Info(RuleSetId, new("电商消费新业态集聚区项目试点(征求意见稿)", "New e-commerce consumption format cluster pilot (draft)"));
 
     /// <summary>The parameters: the longest run of consecutive years of support (三年).</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("SC-CLUSTER-SUPPORT-YEARS", "SC-CLUSTER-SUPPORT-YEARS", new LocalizedText("最多连续支持年数", "Maximum consecutive years of support"), Threshold.AtMost(3, Unit.Years, "可连续给予三年")),
-    ];
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(SichuanClauses.ClusterSupportYears);
 
     private readonly string optionsJson;
 
@@ -82,21 +73,18 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
 
     private protected override ImmutableArray<Rule<SichuanClusterPilotApplication>> BuildRules() =>
     [
-        new ClusterApplicantRule(),
-        new SupportYearsRule(Parameters.ThresholdOf("SC-CLUSTER-SUPPORT-YEARS"), this),
-        new SelectionProcedureRule(),
-        new CountyDutiesRule(),
-        new PerformanceClawbackRule<SichuanClusterPilotApplication>(f => f.Performance),
-        new ThirdPartyEvaluationRule<SichuanClusterPilotApplication>(f => f.Performance),
+        ApplicantRule<SichuanClusterPilotApplication>.Cluster(),
+        new SupportYearsRule(Parameters.ThresholdOf(SichuanClauses.ClusterSupportYears), this),
+        Checklists.Selection(),
+        Checklists.CountyDuties(),
+        new PerformanceClawbackRule<SichuanClusterPilotApplication>(static f => f.Performance),
+        Checklists.ThirdPartyEvaluation<SichuanClusterPilotApplication>(static f => f.Performance),
     ];
 
     private protected override void ValidateFacts(SichuanClusterPilotApplication facts, ValidationCollector problems)
     {
         FactsChecks.NotBlank(facts.ProjectName, "$.projectName", problems);
-        FactsChecks.NotBlank(facts.County, "$.county", problems);
-        FactsChecks.NotBlank(facts.Applicant.Name, "$.applicant.name", problems);
-        SichuanChecks.Year(facts.SelectionYear, "$.selectionYear", problems);
-        SichuanChecks.Performance(facts.Performance, "$.performance", problems);
+        SichuanDraft.CheckApplication(facts.County, facts.Applicant, facts.Performance, problems, facts.SelectionYear);
         if (facts.Selection is { } s)
         {
             FactsChecks.NotNull(s.MaterialReview, "$.selection.materialReview", problems);
@@ -124,15 +112,11 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         for (int i = 0; i < facts.SupportYears.Length; i++)
         {
             int year = facts.SupportYears[i];
-            if (SichuanChecks.IsYearInRange(year) && seen.Add(year))
-            {
-                continue; // the usual case: nothing to report, no path formatted
-            }
-
-            SichuanChecks.Year(year, $"$.supportYears[{i}]", problems);
+            ItemProblems item = problems.Item("$.supportYears", i);
+            SichuanDraft.Year(year, item);
             if (!seen.Add(year))
             {
-                problems.Add($"$.supportYears[{i}]", "duplicate", $"支持年度 {year} 重复", $"The support year {year} appears more than once.", year.ToString(CultureInfo.InvariantCulture));
+                item.Add("", "duplicate", $"支持年度 {year} 重复", $"The support year {year} appears more than once.", year.ToString(CultureInfo.InvariantCulture));
             }
         }
     }
@@ -153,20 +137,11 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
     public const string RuleSetId = "sc-base";
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
-        RuleSetId,
-        "1.0.0",
-        new LocalizedText("省级电商新业态基地(征求意见稿)", "Provincial new-format e-commerce base (draft)"),
-        new LocalizedText("四川省", "Sichuan"),
-        SichuanDocuments.ClusterActionPlanDraft,
-        DocumentStatus.Draft,
-        [new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft"))]);
+    public static RuleSetInfo Description { get; } =
+        SichuanDraft.Info(RuleSetId, new("省级电商新业态基地(征求意见稿)", "Provincial new-format e-commerce base (draft)"));
 
     /// <summary>The parameters: the minimum premises area, without default (the draft gives none).</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("SC-BASE-AREA", "SC-BASE-CRITERIA", new LocalizedText("较大载体面积(征求意见稿未规定数值)", "Minimum premises area (no figure in the draft)"), Unit.SquareMetres, 0m),
-    ];
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(SichuanClauses.BaseCriteria);
 
     private SichuanBaseRuleSet(ParameterSet overrides)
         : base(Description, ParameterDefinitions, overrides)
@@ -181,7 +156,7 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
     public static SichuanBaseRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
 
     /// <summary>Creates the rule set with a minimum premises area.</summary>
-    public static SichuanBaseRuleSet WithMinimumArea(Area minimum) => Create(ParameterSet.Empty.With("SC-BASE-AREA", minimum.SquareMetres));
+    public static SichuanBaseRuleSet WithMinimumArea(Area minimum) => Create(ParameterSet.Empty.With(SichuanClauses.MinimumArea.Key, minimum.SquareMetres));
 
     /// <inheritdoc/>
     public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
@@ -190,36 +165,69 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
 
     private protected override ImmutableArray<Rule<SichuanBaseApplication>> BuildRules() =>
     [
-        new BaseApplicantRule(),
-        new BaseCriteriaRule(Parameters.ValueOf("SC-BASE-AREA") is { } area ? Threshold.AtLeast(area, Unit.SquareMetres, "较大") : null),
-        new PerformanceClawbackRule<SichuanBaseApplication>(f => f.Performance),
-        new ThirdPartyEvaluationRule<SichuanBaseApplication>(f => f.Performance),
+        ApplicantRule<SichuanBaseApplication>.Base(),
+        new BaseCriteriaRule(SichuanClauses.MinimumAreaIn(Parameters)),
+        new PerformanceClawbackRule<SichuanBaseApplication>(static f => f.Performance),
+        Checklists.ThirdPartyEvaluation<SichuanBaseApplication>(static f => f.Performance),
     ];
 
     private protected override void ValidateFacts(SichuanBaseApplication facts, ValidationCollector problems)
     {
         FactsChecks.NotBlank(facts.BaseName, "$.baseName", problems);
-        FactsChecks.NotBlank(facts.County, "$.county", problems);
-        FactsChecks.NotBlank(facts.Applicant.Name, "$.applicant.name", problems);
-        SichuanChecks.Performance(facts.Performance, "$.performance", problems);
+        SichuanDraft.CheckApplication(facts.County, facts.Applicant, facts.Performance, problems);
     }
 }
 
-/// <summary>Checks shared by the Sichuan rule sets.</summary>
-internal static class SichuanChecks
+/// <summary>What the Sichuan rule sets share: the draft they follow, and the checks of an application.</summary>
+internal static class SichuanDraft
 {
-    /// <summary>Whether <paramref name="year"/> is one <see cref="Year"/> accepts.</summary>
-    public static bool IsYearInRange(int year) => year is >= 2000 and <= 2100;
+    private const string YearRangeZh = "年份应在 2000 至 2100 之间";
+    private const string YearRangeEn = "The year must be from 2000 to 2100.";
 
-    public static void Year(int year, string path, ValidationCollector problems)
+    /// <summary>The description of a rule set of the draft action plan (a draft, with its comment period).</summary>
+    public static RuleSetInfo Info(string id, LocalizedText title) => new(
+        id,
+        "1.0.0",
+        title,
+        new LocalizedText("四川省", "Sichuan"),
+        SichuanDocuments.ClusterActionPlanDraft,
+        DocumentStatus.Draft,
+        [new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft"))]);
+
+    /// <summary>The county, the applicant's name, the selection year if any and the performance review of an application.</summary>
+    public static void CheckApplication(string county, SichuanApplicant applicant, PerformanceReview? performance, ValidationCollector problems, int? selectionYear = null)
+    {
+        FactsChecks.NotBlank(county, "$.county", problems);
+        FactsChecks.NotBlank(applicant.Name, "$.applicant.name", problems);
+        if (selectionYear is { } year)
+        {
+            Year(year, "$.selectionYear", problems);
+        }
+
+        Performance(performance, "$.performance", problems);
+    }
+
+    /// <summary>Reports a year outside 2000–2100 at <paramref name="path"/>.</summary>
+    private static void Year(int year, string path, ValidationCollector problems)
     {
         if (!IsYearInRange(year))
         {
-            problems.Add(path, "range", "年份应在 2000 至 2100 之间", "The year must be from 2000 to 2100.", year.ToString(CultureInfo.InvariantCulture));
+            problems.Add(path, "range", YearRangeZh, YearRangeEn, year.ToString(CultureInfo.InvariantCulture));
         }
     }
 
-    public static void Performance(PerformanceReview? review, string path, ValidationCollector problems)
+    /// <summary>Reports a year outside 2000–2100 at an array item.</summary>
+    public static void Year(int year, ItemProblems item)
+    {
+        if (!IsYearInRange(year))
+        {
+            item.Add("", "range", YearRangeZh, YearRangeEn, year.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static bool IsYearInRange(int year) => year is >= 2000 and <= 2100;
+
+    private static void Performance(PerformanceReview? review, string path, ValidationCollector problems)
     {
         if (review is null)
         {

@@ -10,133 +10,73 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// </summary>
 /// <remarks>Order of decision: an item not satisfied → not met; the area parameter missing → not evaluated (the area was not
 /// checked); the area below the parameter → not met; an item satisfied without its evidence → evidence incomplete; else met.</remarks>
-internal sealed class BaseCriteriaRule(Threshold? minimumArea) : LegacyRule<SichuanBaseApplication>(SichuanClauses.BaseCriteria)
+internal sealed class BaseCriteriaRule(Threshold? minimumArea) : Rule<SichuanBaseApplication>(SichuanClauses.BaseCriteria)
 {
     private static readonly LocalizedText AreaMissing = new(
         "未检查:缺少参数 SC-BASE-AREA(征求意见稿未规定“较大载体面积”的数值,须由使用方配置);其他条件见附注",
         "Not checked: parameter SC-BASE-AREA is missing (the draft gives no figure for \"large premises\"; the host must configure it); the other items are in the notes");
 
     private static readonly LocalizedText AllMet = new("载体面积、运营管理权、服务能力和实绩均符合并有佐证材料", "Premises, operating rights, services and track record all meet the criteria, with evidence");
+    private static readonly LocalizedText NotSatisfied = new("不符合基地条件:", "The base criteria are not met: ");
+    private static readonly LocalizedText NoEvidence = new("条件已声明,但缺少佐证材料:", "The criteria are stated but evidence is missing for: ");
+    private static readonly LocalizedText NotSatisfiedMark = new("不具备", "not satisfied");
 
-    /// <summary>The listed items, in the draft's order, with how to read each from the facts.</summary>
-    private static readonly (LocalizedText Label, Func<SichuanBaseApplication, EvidenceItem> Item)[] Criteria =
-    [
-        (new LocalizedText("运营管理权清晰", "Clear operating and management rights"), static f => f.OperatingRightsClear),
-        (new LocalizedText("提供技术服务", "Technology services"), static f => f.Services.Technology),
-        (new LocalizedText("提供信息服务", "Information services"), static f => f.Services.Information),
-        (new LocalizedText("提供资本服务", "Capital services"), static f => f.Services.Capital),
-        (new LocalizedText("提供供应链服务", "Supply-chain services"), static f => f.Services.SupplyChain),
-        (new LocalizedText("提供市场对接服务", "Market-matching services"), static f => f.Services.MarketMatching),
-        (new LocalizedText("人才集聚实绩", "Track record in talent gathering"), static f => f.TrackRecord.TalentGathering),
-        (new LocalizedText("服务生态实绩", "Track record in the service ecosystem"), static f => f.TrackRecord.ServiceEcosystem),
-        (new LocalizedText("场景应用实绩", "Track record in application scenarios"), static f => f.TrackRecord.ApplicationScenarios),
-    ];
+    private static readonly LocalizedText OperatingRights = new("运营管理权清晰", "Clear operating and management rights");
+    private static readonly LocalizedText Technology = new("提供技术服务", "Technology services");
+    private static readonly LocalizedText Information = new("提供信息服务", "Information services");
+    private static readonly LocalizedText Capital = new("提供资本服务", "Capital services");
+    private static readonly LocalizedText SupplyChain = new("提供供应链服务", "Supply-chain services");
+    private static readonly LocalizedText MarketMatching = new("提供市场对接服务", "Market-matching services");
+    private static readonly LocalizedText Talent = new("人才集聚实绩", "Track record in talent gathering");
+    private static readonly LocalizedText Ecosystem = new("服务生态实绩", "Track record in the service ecosystem");
+    private static readonly LocalizedText Scenarios = new("场景应用实绩", "Track record in application scenarios");
 
-    public override Finding Evaluate(SichuanBaseApplication facts, DateOnly asOf)
+    public override Decision Decide(SichuanBaseApplication facts, DateOnly asOf)
     {
-        bool anyUnmet = false, anyWithoutEvidence = false;
-        foreach ((LocalizedText _, Func<SichuanBaseApplication, EvidenceItem> item) in Criteria)
+        Outcome items = Checklist.Decide(Items(facts), Outcome.NotMet);
+        Quantity area = Quantity.Of(facts.PremisesArea);
+        return items == Outcome.NotMet ? new Decision(Outcome.NotMet)
+            : minimumArea is null ? Decision.NotEvaluated
+            : !minimumArea.IsMetBy(area) ? new Decision(Outcome.NotMet, area, minimumArea)
+            : new Decision(items, area, minimumArea);
+    }
+
+    protected override LocalizedText? Explain(SichuanBaseApplication facts, DateOnly asOf, in Decision decision) => decision.Outcome switch
+    {
+        Outcome.NotMet when decision.Measured is { } area => Text.Of(
+            $"载体面积 {area.Format(ReportLanguage.ChineseSimplified)},低于配置的较大载体面积 {minimumArea!.Format(ReportLanguage.ChineseSimplified)}",
+            $"Premises area {area.Format(ReportLanguage.English)} is below the configured minimum {minimumArea.Format(ReportLanguage.English)}"),
+        Outcome.NotMet => Checklist.List(NotSatisfied, Items(facts), notDone: true),
+        Outcome.NotEvaluated => AreaMissing,
+        Outcome.EvidenceIncomplete => Checklist.List(NoEvidence, Items(facts), notDone: false),
+        _ => AllMet,
+    };
+
+    protected override ImmutableArray<LocalizedText> Describe(SichuanBaseApplication facts, DateOnly asOf, in Decision decision)
+    {
+        ImmutableArray<LocalizedText> notes = Checklist.Notes(Items(facts), NotSatisfiedMark);
+        if (minimumArea is not null)
         {
-            EvidenceItem i = item(facts);
-            if (!i.Satisfied)
-            {
-                anyUnmet = true;
-            }
-            else if (string.IsNullOrWhiteSpace(i.Evidence))
-            {
-                anyWithoutEvidence = true;
-            }
+            return notes;
         }
 
         Quantity area = Quantity.Of(facts.PremisesArea);
-        Func<ImmutableArray<LocalizedText>> notes = () => Notes(facts, area);
-        if (anyUnmet)
-        {
-            return Lazy(
-                Outcome.NotMet,
-                () =>
-                {
-                    LocalizedText[] unmet = Labels(facts, static i => !i.Satisfied);
-                    return Text.Of(
-                        $"不符合基地条件:{string.Join("、", unmet.Select(u => u.ZhCn))}",
-                        $"The base criteria are not met: {string.Join(", ", unmet.Select(u => u.En))}");
-                },
-                notes);
-        }
-
-        if (minimumArea is null)
-        {
-            return Lazy(Outcome.NotEvaluated, static () => AreaMissing, notes);
-        }
-
-        if (!minimumArea.IsMetBy(area))
-        {
-            return Lazy(
-                Outcome.NotMet,
-                () => Text.Of(
-                    $"载体面积 {area.Format(ReportLanguage.ChineseSimplified)},低于配置的较大载体面积 {minimumArea.Format(ReportLanguage.ChineseSimplified)}",
-                    $"Premises area {area.Format(ReportLanguage.English)} is below the configured minimum {minimumArea.Format(ReportLanguage.English)}"),
-                notes,
-                measured: area,
-                required: minimumArea);
-        }
-
-        if (anyWithoutEvidence)
-        {
-            return Lazy(
-                Outcome.EvidenceIncomplete,
-                () =>
-                {
-                    LocalizedText[] noEvidence = Labels(facts, static i => i.Satisfied && string.IsNullOrWhiteSpace(i.Evidence));
-                    return Text.Of(
-                        $"条件已声明,但缺少佐证材料:{string.Join("、", noEvidence.Select(u => u.ZhCn))}",
-                        $"The criteria are stated but evidence is missing for: {string.Join(", ", noEvidence.Select(u => u.En))}");
-                },
-                notes,
-                measured: area,
-                required: minimumArea);
-        }
-
-        return Lazy(Outcome.Met, static () => AllMet, notes, measured: area, required: minimumArea);
+        return notes.Add(Text.Of(
+            $"载体面积 {area.Format(ReportLanguage.ChineseSimplified)} 未检查:征求意见稿未规定“较大载体面积”的数值,缺少参数 SC-BASE-AREA",
+            $"Premises area {area.Format(ReportLanguage.English)} not checked: the draft gives no figure for \"large premises\"; parameter SC-BASE-AREA is missing"));
     }
 
-    internal static IEnumerable<(LocalizedText Label, EvidenceItem Item)> Items(SichuanBaseApplication f)
-    {
-        foreach ((LocalizedText label, Func<SichuanBaseApplication, EvidenceItem> item) in Criteria)
-        {
-            yield return (label, item(f));
-        }
-    }
-
-    private static LocalizedText[] Labels(SichuanBaseApplication facts, Func<EvidenceItem, bool> which) =>
-        [.. Criteria.Where(c => which(c.Item(facts))).Select(c => c.Label)];
-
-    private ImmutableArray<LocalizedText> Notes(SichuanBaseApplication facts, Quantity area)
-    {
-        var notes = ImmutableArray.CreateBuilder<LocalizedText>();
-        foreach ((LocalizedText label, EvidenceItem item) in Items(facts))
-        {
-            if (!item.Satisfied)
-            {
-                notes.Add(Text.Of($"✗ {label.ZhCn}:不具备", $"✗ {label.En}: not satisfied"));
-            }
-            else if (string.IsNullOrWhiteSpace(item.Evidence))
-            {
-                notes.Add(Text.Of($"? {label.ZhCn}:已声明,缺少佐证材料", $"? {label.En}: stated, no supporting evidence"));
-            }
-            else
-            {
-                notes.Add(Text.Of($"✓ {label.ZhCn}:{item.Evidence}", $"✓ {label.En}: {item.Evidence}"));
-            }
-        }
-
-        if (minimumArea is null)
-        {
-            notes.Add(Text.Of(
-                $"载体面积 {area.Format(ReportLanguage.ChineseSimplified)} 未检查:征求意见稿未规定“较大载体面积”的数值,缺少参数 SC-BASE-AREA",
-                $"Premises area {area.Format(ReportLanguage.English)} not checked: the draft gives no figure for \"large premises\"; parameter SC-BASE-AREA is missing"));
-        }
-
-        return notes.ToImmutable();
-    }
+    /// <summary>The listed items, in the draft's order.</summary>
+    private static ChecklistItem[] Items(SichuanBaseApplication f) =>
+    [
+        Checklists.Item(OperatingRights, f.OperatingRightsClear),
+        Checklists.Item(Technology, f.Services.Technology),
+        Checklists.Item(Information, f.Services.Information),
+        Checklists.Item(Capital, f.Services.Capital),
+        Checklists.Item(SupplyChain, f.Services.SupplyChain),
+        Checklists.Item(MarketMatching, f.Services.MarketMatching),
+        Checklists.Item(Talent, f.TrackRecord.TalentGathering),
+        Checklists.Item(Ecosystem, f.TrackRecord.ServiceEcosystem),
+        Checklists.Item(Scenarios, f.TrackRecord.ApplicationScenarios),
+    ];
 }

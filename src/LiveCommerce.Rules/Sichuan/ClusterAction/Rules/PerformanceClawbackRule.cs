@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
 /// <remarks>No evaluation yet: not applicable. A failed evaluation with the rectification still under way: not evaluated
 /// (no decision yet). A pass, or a passed rectification: met (funds kept). Both failed: not met, with the allocated funds
 /// reported as the amount to recover when they are given.</remarks>
-internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceReview?> review) : LegacyRule<TFacts>(SichuanClauses.PerformanceClawback)
+internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceReview?> review) : Rule<TFacts>(SichuanClauses.PerformanceClawback)
 {
     private static readonly LocalizedText NoEvaluation = new("尚未进行绩效评价,本条暂不适用", "No performance evaluation yet: not applicable");
     private static readonly LocalizedText Passed = new("绩效评价达标,不收回资金", "The performance evaluation passed: no funds are recovered");
@@ -17,32 +17,20 @@ internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceRe
     private static readonly LocalizedText Recovered = new("绩效评价不达标,且经整改不合格:按程序收回下达资金", "The evaluation failed and the rectification failed: the allocated funds are recovered according to procedure");
     private static readonly LocalizedText RecoveryLabel = new("应收回的下达资金", "Allocated funds to recover");
 
-    public override Finding Evaluate(TFacts facts, DateOnly asOf)
+    public override Decision Decide(TFacts facts, DateOnly asOf) => review(facts) switch
     {
-        PerformanceReview? r = review(facts);
-        if (r is null)
-        {
-            return With(Outcome.NotApplicable, NoEvaluation);
-        }
+        null => Decision.NotApplicable,
+        { EvaluationPassed: true } or { RectificationPassed: true } => new(Outcome.Met),
+        { RectificationPassed: null } => Decision.NotEvaluated,
+        { FundsAllocated: { } funds } => new(Outcome.NotMet, Amount: new ComputedAmount(AmountKind.Measured, RecoveryLabel, funds, "下达资金 / allocated funds = " + funds.ToString())),
+        _ => new(Outcome.NotMet),
+    };
 
-        if (r.EvaluationPassed)
-        {
-            return Flag(true, Passed);
-        }
-
-        return r.RectificationPassed switch
-        {
-            true => Flag(true, Rectified),
-            null => With(Outcome.NotEvaluated, Rectifying),
-            false => With(
-                Outcome.NotMet,
-                Recovered,
-                amount: r.FundsAllocated is { } funds
-                    ? new ComputedAmount(AmountKind.Measured, RecoveryLabel, funds, "下达资金 / allocated funds = " + funds.ToString())
-                    : null),
-        };
-    }
-
-    public override bool Passes(TFacts facts, DateOnly asOf) =>
-        review(facts) is not { EvaluationPassed: false, RectificationPassed: false };
+    protected override LocalizedText? Explain(TFacts facts, DateOnly asOf, in Decision decision) => decision.Outcome switch
+    {
+        Outcome.NotApplicable => NoEvaluation,
+        Outcome.Met => review(facts)!.EvaluationPassed ? Passed : Rectified,
+        Outcome.NotEvaluated => Rectifying,
+        _ => Recovered,
+    };
 }
