@@ -65,16 +65,6 @@ public class ProgrammeRegistrationTests
         Assert.Throws<ArgumentException>(() => goals.ProgressJson(RuleCatalog.Default["hlj-shared-base"], "{}"u8, AsOf));
     }
 
-    [Theory]
-    [InlineData("Sichuan", Province.Sichuan)]
-    [InlineData("四川省", Province.Sichuan)]
-    [InlineData("襄垣县", Province.Shanxi)]
-    public void Goals_TryParseProvince_ReadsChineseAndEnglishNames(string text, Province expected)
-    {
-        Assert.True(GoalTracking.TryParseProvince(text, out Province province));
-        Assert.Equal(expected, province);
-    }
-
     [Fact]
     public void AcceptanceSheet_IsOfferedForTheRuralETownOnly_AndIsItsOwnSheet()
     {
