@@ -32,8 +32,8 @@ namespace LiveCommerce.Rules.Serialization;
         typeof(PercentageJsonConverter),
         typeof(YearMonthJsonConverter),
         typeof(StrictDateJsonConverter),
-        typeof(WholeNumberInt32JsonConverter),
-        typeof(WholeNumberInt64JsonConverter),
+        typeof(WholeNumberJsonConverter<int>),
+        typeof(WholeNumberJsonConverter<long>),
     ])]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(Report))]
