@@ -6,12 +6,12 @@ using System.Text.Json;
 namespace LiveCommerce.Rules.Serialization;
 
 /// <summary>
-/// Writes the canonical form of a JSON value (keys sorted ordinally by their UTF-16 text, ties in document order;
-/// numbers as the shortest exact decimal; strings unescaped and re-escaped by the writer) straight from its UTF-8
-/// text: one forward pass of a <see cref="Utf8JsonReader"/> into a flat token table on pooled buffers, then a pass
-/// that writes every object's properties in sorted order. It produces exactly what
-/// <see cref="FingerprintReference.WriteCanonical"/> produces over a <see cref="JsonDocument"/>, without the document,
-/// the property-name strings or LINQ.
+/// The one canonical JSON writer (of the fingerprint, its configuration and <see cref="Fingerprint.WriteCanonical"/>):
+/// keys sorted ordinally by their UTF-16 text, ties in document order; numbers as the shortest exact decimal (or as written
+/// when they are not a decimal); strings unescaped and re-escaped by <see cref="Encoder"/>. It works straight from the
+/// UTF-8 text: one forward pass of a <see cref="Utf8JsonReader"/> into a flat token table on pooled buffers, then a pass
+/// that writes every object's properties in sorted order. Its definition, a <see cref="JsonDocument"/> written in sorted
+/// order, is kept in the tests as the oracle it must match byte for byte and exception for exception.
 /// </summary>
 internal static class CanonicalJson
 {
@@ -24,9 +24,10 @@ internal static class CanonicalJson
     /// <summary>
     /// Appends the canonical form of the first JSON value of <paramref name="utf8Json"/> to <paramref name="output"/>
     /// as a compact <see cref="Utf8JsonWriter"/> with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> would
-    /// write it. Throws (a <see cref="JsonException"/>, <see cref="InvalidOperationException"/> or
-    /// <see cref="ArgumentException"/>) on anything the reference would reject; callers fall back to the reference to
-    /// report it identically.
+    /// write it. Malformed JSON throws the reader's <see cref="JsonException"/> (the whole value is read first); then,
+    /// in the order the value is written (an object's names in document order, then its values in sorted order), a
+    /// name or string that does not decode throws <see cref="InvalidOperationException"/> (an unpaired surrogate
+    /// escape, or invalid UTF-8 in a name) or <see cref="ArgumentException"/> (invalid UTF-8 in a string).
     /// </summary>
     /// <param name="output">Where to append.</param>
     /// <param name="utf8Json">The JSON.</param>
@@ -86,11 +87,11 @@ internal static class CanonicalJson
                     token.InText = true;
                     token.Verbatim = !reader.ValueIsEscaped;
                     token.Start = scratch.TextLength;
-                    token.Length = reader.ValueIsEscaped ? reader.CopyString(scratch.TextSpan(reader.ValueSpan.Length)) : Copy(reader.ValueSpan, scratch);
-                    if (!System.Text.Unicode.Utf8.IsValid(scratch.Text.AsSpan(token.Start, token.Length)))
+                    token.Length = reader.ValueIsEscaped ? Unescape(ref reader, scratch, ref token) : Copy(reader.ValueSpan, scratch);
+                    if (token.Error is null && !System.Text.Unicode.Utf8.IsValid(scratch.Text.AsSpan(token.Start, token.Length)))
                     {
-                        // The reference reads names as strings, which fails on invalid UTF-8; the writer would not.
-                        throw new JsonException("A property name is not valid UTF-8.");
+                        // Names are read as text (to sort them), which fails on invalid UTF-8: kept for when it is reached.
+                        token.Error = DecodingError(ref reader);
                     }
 
                     scratch.TextLength += token.Length;
@@ -101,7 +102,7 @@ internal static class CanonicalJson
                     {
                         token.InText = true;
                         token.Start = scratch.TextLength;
-                        token.Length = reader.CopyString(scratch.TextSpan(reader.ValueSpan.Length));
+                        token.Length = Unescape(ref reader, scratch, ref token);
                         scratch.TextLength += token.Length;
                     }
                     else
@@ -142,6 +143,39 @@ internal static class CanonicalJson
         return depth == 0 ? count : throw new JsonException("The facts end inside an object or array.");
     }
 
+    /// <summary>
+    /// The current escaped name or string, unescaped into the text buffer; an escape that does not decode (an unpaired
+    /// surrogate) is kept on the token and thrown when the writer reaches it, so that malformed JSON after it is still
+    /// reported first, as a reader of the whole value reports it.
+    /// </summary>
+    private static int Unescape(ref Utf8JsonReader reader, CanonicalScratch scratch, ref Token token)
+    {
+        try
+        {
+            return reader.CopyString(scratch.TextSpan(reader.ValueSpan.Length));
+        }
+        catch (InvalidOperationException ex)
+        {
+            token.Error = ex;
+            return 0;
+        }
+    }
+
+    /// <summary>The exception of reading the current value as text (the reader's own message for undecodable UTF-8).</summary>
+    private static InvalidOperationException DecodingError(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ex;
+        }
+
+        return new InvalidOperationException("Cannot transcode invalid UTF-8 JSON text to UTF-16 string.");
+    }
+
     private static int Copy(ReadOnlySpan<byte> value, CanonicalScratch scratch)
     {
         value.CopyTo(scratch.TextSpan(value.Length));
@@ -175,6 +209,11 @@ internal static class CanonicalJson
                 output.Write((byte)']');
                 return token.End;
             case JsonTokenType.String:
+                if (token.Error is not null)
+                {
+                    throw token.Error;
+                }
+
                 WriteString(output, token.InText ? scratch.Text.AsSpan(token.Start, token.Length) : json.Slice(token.Start, token.Length), scratch, token.Verbatim);
                 return i + 1;
             case JsonTokenType.Number:
@@ -239,6 +278,14 @@ internal static class CanonicalJson
         }
 
         Span<int> props = scratch.Props.AsSpan(propsStart, n);
+        foreach (int name in props)
+        {
+            if (tokens[name].Error is { } error)
+            {
+                throw error; // every name is read, in document order, before any value is written
+            }
+        }
+
         byte[] text = scratch.Text;
         if (n <= 16)
         {
@@ -373,9 +420,36 @@ internal static class CanonicalJson
             return false;
         }
 
-        // As FingerprintReference.WriteNumber.
+        return TryFormatNumber(value, destination, out written);
+    }
+
+    /// <summary>The canonical text of a decimal: the shortest exact form (<c>2000.00</c> → <c>2000</c>), as
+    /// decimal.ToString(InvariantCulture) writes the value without trailing zeros.</summary>
+    internal static bool TryFormatNumber(decimal value, Span<byte> destination, out int written)
+    {
         decimal normalised = value / 1.000000000000000000000000000000000m;
         return normalised.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes a decimal in canonical form (<see cref="TryFormatNumber"/>) with <paramref name="writer"/>.</summary>
+    internal static void WriteNumber(Utf8JsonWriter writer, decimal value)
+    {
+        Span<byte> utf8 = stackalloc byte[64];
+        _ = TryFormatNumber(value, utf8, out int written); // a decimal never needs more than 31 bytes
+        writer.WriteRawValue(utf8[..written], skipInputValidation: true);
+    }
+
+    /// <summary>
+    /// Writes the canonical form of <paramref name="utf8Json"/> (one JSON value) with <paramref name="writer"/>, as a raw
+    /// value: for the parts of a document written by a <see cref="Utf8JsonWriter"/> (the fingerprint's configuration,
+    /// <see cref="Fingerprint.WriteCanonical"/>).
+    /// </summary>
+    internal static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> utf8Json)
+    {
+        var scratch = new CanonicalScratch();
+        var output = new ReusableBufferWriter(Math.Max(256, utf8Json.Length));
+        Write(output, utf8Json, scratch);
+        writer.WriteRawValue(output.WrittenSpan, skipInputValidation: true);
     }
 
     private readonly struct NameComparer(Token[] tokens, byte[] text) : IComparer<int>
@@ -408,6 +482,9 @@ internal struct Token
 
     /// <summary>For an object or array: the index of the token after its last one.</summary>
     public int End;
+
+    /// <summary>For a name or string that does not decode: why, thrown when the writer reaches it.</summary>
+    public InvalidOperationException? Error;
 }
 
 /// <summary>Reusable buffers for <see cref="CanonicalJson"/> (one per thread, see <see cref="Fingerprint"/>).</summary>

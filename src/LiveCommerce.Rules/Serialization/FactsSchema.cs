@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
-using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Serialization;
 
@@ -81,33 +80,6 @@ internal static class FactsSchema
         return replacement;
     }
 
-    /// <summary>The schema of a scalar the reader checks itself, or <see langword="null"/> for an object or array.</summary>
-    private static JsonObject? Scalar(Type type) => type switch
-    {
-        _ when type == typeof(Money) => new JsonObject
-        {
-            ["type"] = "number",
-            ["minimum"] = 0,
-            ["maximum"] = Money.MaxYuan,
-            ["multipleOf"] = 0.01m,
-            ["description"] = "Amount in yuan (CNY), to the fen.",
-        },
-        _ when type == typeof(Area) => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = Area.MaxSquareMetres, ["description"] = "Area in square metres." },
-        _ when type == typeof(Hours) => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = Hours.MaxHours, ["description"] = "Duration in hours." },
-        _ when type == typeof(Percentage) => new JsonObject { ["type"] = "number", ["minimum"] = -Percentage.MaxPercent, ["maximum"] = Percentage.MaxPercent, ["description"] = "Percent: 30 means 30%." },
-        _ when type == typeof(YearMonth) => new JsonObject { ["type"] = "string", ["pattern"] = "^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])$", ["maxLength"] = 7, ["description"] = "Month, yyyy-MM." },
-        _ when type == typeof(DateOnly) => new JsonObject { ["type"] = "string", ["format"] = "date", ["description"] = "Date, yyyy-MM-dd." },
-        _ when type == typeof(int) => Count(int.MaxValue),
-        _ when type == typeof(long) => Count(long.MaxValue),
-        _ when type == typeof(decimal) => new JsonObject { ["type"] = "number", ["minimum"] = decimal.MinValue, ["maximum"] = decimal.MaxValue },
-        _ when type == typeof(string) => new JsonObject { ["type"] = "string", ["maxLength"] = FactsJsonReader.MaxStringLength },
-        _ when type.IsEnum => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumSpelling.Accepted(type).Select(n => (JsonNode)n)]) },
-        _ => null,
-    };
-
-    /// <summary>
-    /// A count: a whole number from 0. <c>multipleOf: 1</c> says again what <c>integer</c> says, for validators that test
-    /// wholeness in binary floating point (to which 999999999999999.99 is whole).
-    /// </summary>
-    private static JsonObject Count(long max) => new() { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = max, ["multipleOf"] = 1 };
+    /// <summary>The schema of a scalar from its contract, or <see langword="null"/> for an object or array.</summary>
+    private static JsonObject? Scalar(Type type) => ScalarContracts.For(type)?.Schema();
 }

@@ -30,10 +30,6 @@ public static class Fingerprint
         {
             return Compute(PartsOf(ruleSet), asOf, factsUtf8Json, scratch);
         }
-        catch (Exception ex) when (IsInputProblem(ex))
-        {
-            return FingerprintReference.Compute(ruleSet, asOf, factsUtf8Json);
-        }
         finally
         {
             ReturnScratch(scratch);
@@ -57,11 +53,6 @@ public static class Fingerprint
         {
             return Compute(DocumentParts.Create(ruleSetId, version, parameters, configurationJson), asOf, factsUtf8Json, scratch);
         }
-        catch (Exception ex) when (IsInputProblem(ex))
-        {
-            // The reference reports the problem (or, should the fast path ever decline what it accepts, computes it).
-            return FingerprintReference.Compute(ruleSetId, version, asOf, parameters, factsUtf8Json, configurationJson);
-        }
         finally
         {
             ReturnScratch(scratch);
@@ -83,18 +74,18 @@ public static class Fingerprint
             factsWriter.Flush();
             return Compute(PartsOf(ruleSet), asOf, scratch.Facts.WrittenSpan, scratch, writtenByCanonicalEncoder: true);
         }
-        catch (Exception ex) when (IsInputProblem(ex))
-        {
-            return FingerprintReference.Compute(ruleSet, asOf, JsonSerializer.SerializeToUtf8Bytes(facts, typeInfo));
-        }
         finally
         {
             ReturnScratch(scratch);
         }
     }
 
-    /// <summary>Writes <paramref name="element"/> in canonical form: sorted keys, normalized numbers.</summary>
-    public static void WriteCanonical(Utf8JsonWriter writer, JsonElement element) => FingerprintReference.WriteCanonical(writer, element);
+    /// <summary>Writes <paramref name="element"/> in canonical form: sorted keys, normalized numbers (compact, as one raw value).</summary>
+    public static void WriteCanonical(Utf8JsonWriter writer, JsonElement element)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        CanonicalJson.WriteValue(writer, System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
+    }
 
     /// <summary>The canonical document (what the fingerprint hashes), for tests.</summary>
     internal static byte[] CanonicalDocument(RuleSet ruleSet, DateOnly asOf, ReadOnlySpan<byte> factsUtf8Json)
@@ -133,7 +124,16 @@ public static class Fingerprint
         output.Advance(written);
         output.Write("\""u8);
         output.Write(parts.BeforeFacts);
-        CanonicalJson.Write(output, factsUtf8Json, scratch.Canonical, writtenByCanonicalEncoder);
+        try
+        {
+            CanonicalJson.Write(output, factsUtf8Json, scratch.Canonical, writtenByCanonicalEncoder);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // An unpaired surrogate escape (\ud800) in a name or string cannot be read as text.
+            throw new JsonException("The facts contain text that is not valid UTF-16: " + ex.Message, ex);
+        }
+
         output.Write(parts.AfterFacts);
     }
 
@@ -141,9 +141,6 @@ public static class Fingerprint
         PartsByRuleSet.TryGetValue(ruleSet, out DocumentParts? parts)
             ? parts
             : PartsByRuleSet.GetValue(ruleSet, static r => DocumentParts.Create(r.Id, r.Version, r.Parameters.InForce(), r.FingerprintConfiguration));
-
-    private static bool IsInputProblem(Exception ex) =>
-        ex is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException;
 
     private static Scratch RentScratch()
     {
@@ -162,7 +159,7 @@ public static class Fingerprint
 
     /// <summary>
     /// The canonical bytes around the facts that only depend on the rule set: <c>,"configuration":…,"facts":</c> before,
-    /// <c>,"parameters":{…},"ruleSet":…,"version":…}</c> after, written by the reference writer.
+    /// <c>,"parameters":{…},"ruleSet":…,"version":…}</c> after.
     /// </summary>
     private sealed class DocumentParts
     {
@@ -184,8 +181,7 @@ public static class Fingerprint
                 byte[] configuration = WriteObject(writer =>
                 {
                     writer.WritePropertyName("configuration");
-                    using JsonDocument document = JsonDocument.Parse(configurationJson);
-                    FingerprintReference.WriteCanonical(writer, document.RootElement);
+                    CanonicalJson.WriteValue(writer, System.Text.Encoding.UTF8.GetBytes(configurationJson));
                 });
                 before = [.. configuration, .. before];
             }
@@ -196,7 +192,7 @@ public static class Fingerprint
                 foreach ((string key, decimal value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     writer.WritePropertyName(key);
-                    FingerprintReference.WriteNumber(writer, value);
+                    CanonicalJson.WriteNumber(writer, value);
                 }
 
                 writer.WriteEndObject();
@@ -223,7 +219,7 @@ public static class Fingerprint
         }
     }
 
-    /// <summary>The reference writer's options.</summary>
+    /// <summary>The options of the writers around the canonical facts.</summary>
     private static readonly JsonWriterOptions CanonicalOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>One thread's reusable buffers and writers.</summary>

@@ -23,8 +23,8 @@ using LiveCommerce.Rules.Xiangyuan.RuralETown;
 namespace LiveCommerce.Rules.Tests.Serialization;
 
 /// <summary>
-/// The fast path of <see cref="FactsJsonReader.Read{T}"/> (<see cref="FactsJsonFastReader"/>) against the complete walk
-/// (<see cref="FactsJsonReader.ReadComplete{T}"/>), document by document: the same validity, the same problems (paths, codes,
+/// The accepting mode of <see cref="FactsJsonReader.Read{T}"/> (<see cref="FactsJsonReader.TryAccept{T}"/>, the fast path)
+/// against its reporting mode (<see cref="FactsJsonReader.ReadReporting{T}"/>, the complete walk), document by document: the same validity, the same problems (paths, codes,
 /// messages, attempted values, in order) and the same facts (compared as re-serialized JSON). Documents: every shipped
 /// sample read as every facts type, the hostile mutations of the fuzzers (<see cref="JsonMutator"/>), the FsCheck generators
 /// of valid facts, a systematic replacement of every value and property name of every sample by hostile ones, and
@@ -338,8 +338,8 @@ public sealed class FactsJsonReaderFastPathTests
     {
         try
         {
-            bool fast = FactsJsonFastReader.TryRead(json, typeInfo, out T? fastFacts);
-            ValidationResult complete = FactsJsonReader.ReadComplete(json, typeInfo, out T? completeFacts);
+            bool fast = FactsJsonReader.TryAccept(json, typeInfo, out T? fastFacts);
+            ValidationResult complete = FactsJsonReader.ReadReporting(json, typeInfo, out T? completeFacts);
             ValidationResult read = FactsJsonReader.Read(json, typeInfo, out T? readFacts);
             string completeProblems = LiveCommerceJson.Serialize(complete);
             string readProblems = LiveCommerceJson.Serialize(read);

@@ -3,13 +3,15 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Serialization;
 
-namespace LiveCommerce.Rules.Serialization;
+namespace LiveCommerce.Rules.Tests.Serialization;
 
 /// <summary>
-/// The reference implementation of <see cref="Fingerprint"/>: canonicalises through a <see cref="JsonDocument"/>.
-/// Slower, kept as the definition the fast path must match byte for byte (tests compare the two on every sample and
-/// on generated and edge-case inputs) and as the fallback for inputs the fast path declines.
+/// The definition of <see cref="Fingerprint"/>, as a test oracle: the canonical document written through a
+/// <see cref="JsonDocument"/> in sorted order. The library's one canonical writer (<c>CanonicalJson</c>) must match it
+/// byte for byte, and throw the same exception (type and message) for input it cannot read; the tests compare the two
+/// on every sample and on generated, mutated and edge-case inputs.
 /// </summary>
 internal static class FingerprintReference
 {

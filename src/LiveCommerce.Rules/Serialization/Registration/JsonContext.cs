@@ -17,6 +17,10 @@ namespace LiveCommerce.Rules.Serialization;
 /// strings (written PascalCase; facts read in camelCase or PascalCase, see <see cref="EnumSpelling"/>), counts from any whole number, money as a number of yuan, areas in m², months as <c>yyyy-MM</c>, dates as <c>yyyy-MM-dd</c>.
 /// See docs/json-contract.md.
 /// </summary>
+/// <remarks>The registration layer (with <see cref="LiveCommerceJson"/>, in Serialization/Registration/): the only part
+/// of Serialization that knows the programmes' types. The generic reader, schema exporter, canonical writer and
+/// fingerprint take a <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> and know none
+/// (tests/LiveCommerce.Rules.Tests/Design/LayerTests).</remarks>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
@@ -32,8 +36,8 @@ namespace LiveCommerce.Rules.Serialization;
         typeof(PercentageJsonConverter),
         typeof(YearMonthJsonConverter),
         typeof(StrictDateJsonConverter),
-        typeof(WholeNumberInt32JsonConverter),
-        typeof(WholeNumberInt64JsonConverter),
+        typeof(WholeNumberJsonConverter<int>),
+        typeof(WholeNumberJsonConverter<long>),
     ])]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(Report))]
