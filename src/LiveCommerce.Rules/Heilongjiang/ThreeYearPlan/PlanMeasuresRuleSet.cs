@@ -35,7 +35,7 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.ThreeYearPlan,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), "HLJ-PLAN-FUND")])
+        [new Deadline(new DateOnly(PlanMeasuresClauses.LastFundYear, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), PlanMeasuresClauses.Fund.Id)])
     {
         // The plan's period (2020—2022) from its issue on 2020-11-02. The fund's third year, 2023, is still decided by
         // its budget year; an as-of date in 2023 gets the outside-window notice.
