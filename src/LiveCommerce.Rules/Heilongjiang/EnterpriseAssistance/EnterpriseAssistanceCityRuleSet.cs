@@ -36,8 +36,8 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         HeilongjiangDocuments.EnterpriseAssistanceAction,
         DocumentStatus.InForce,
         [
-            new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), "HLJ-ACT-COHORT-CONTEST"),
-            new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-COHORT-QUOTA"),
+            new Deadline(EnterpriseAssistanceClauses.ContestWindow.End, new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), EnterpriseAssistanceClauses.CohortContest.Id),
+            new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.CohortQuota.Id),
         ])
     {
         // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
@@ -114,16 +114,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             problems.Add("$.servicePeriodEnd", "range", "服务期结束日期超出范围", "The end of the service period is out of range.");
         }
 
-        decimal paidTotal = 0m;
-        foreach (CohortEnterprise e in facts.Enterprises)
-        {
-            paidTotal += Math.Abs(e.ProviderPayment?.Yuan ?? 0m);
-        }
-
-        if (paidTotal > Primitives.Money.MaxYuan)
-        {
-            problems.Add("$.enterprises", "range", "兑现资金合计超出金额范围(最多 999,999,999,999,999.99 元)", "The payments total more than the largest amount of money, ¥999,999,999,999,999.99.");
-        }
+        AmountChecks.TotalInRange(facts.Enterprises, static e => e.ProviderPayment, "$.enterprises", "兑现资金", "payments", problems);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Enterprises.Length; i++)

@@ -36,7 +36,7 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.EnterpriseAssistanceAction,
         DocumentStatus.InForce,
-        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), "HLJ-ACT-ACCEPT-DEADLINE")])
+        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.Deadline.Id)])
     {
         // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
         EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,

@@ -33,7 +33,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.SharedBaseDemonstration,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"), "HLJ-BASE-SUMMARY")])
+        [new Deadline(SummaryReportRule.DueDate, new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"), SharedBaseClauses.Summary.Id)])
     {
         EffectiveWindow = new DateWindow(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30)),
     };
@@ -72,12 +72,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
             new CandidateRankingRule(quota),
             new OnSiteInspectionRule(Parameters.ThresholdOf(SharedBaseClauses.Inspection)),
             new OnSiteReviewRule(),
-            new RecordedFlagRule<SharedBaseCitySelection>(
-                SharedBaseClauses.ResultsPublic,
-                f => f.ResultsPublished,
-                new LocalizedText("申报和评审结果已向社会公开", "The applications and review results were made public"),
-                new LocalizedText("申报和评审结果未向社会公开", "The applications and review results were not made public"),
-                new LocalizedText("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded")),
+            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.ResultsPublic, f => f.ResultsPublished, new("申报和评审结果已向社会公开", "The applications and review results were made public"), new("申报和评审结果未向社会公开", "The applications and review results were not made public"), new("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded")),
             new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
             UnspentBalanceRule.Of<SharedBaseCitySelection>(SharedBaseClauses.UnspentReturned, f => f.UnspentBalanceReturned),
@@ -98,16 +93,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
             problems.Add("$.applicants", "empty", "申报单位名单不能为空(实地查验比例的分母为申报单位数)", "The list of applicants must not be empty (it is the denominator of the inspection share).");
         }
 
-        decimal subsidyTotal = 0m;
-        foreach (SharedBaseCandidate a in facts.Applicants)
-        {
-            subsidyTotal += Math.Abs(a.Subsidy?.Yuan ?? 0m);
-        }
-
-        if (subsidyTotal > Money.MaxYuan)
-        {
-            problems.Add("$.applicants", "range", "补助金额合计超出金额范围(最多 999,999,999,999,999.99 元)", "The subsidies total more than the largest amount of money, ¥999,999,999,999,999.99.");
-        }
+        AmountChecks.TotalInRange(facts.Applicants, static a => a.Subsidy, "$.applicants", "补助金额", "subsidies", problems);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Applicants.Length; i++)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 using LiveCommerce.Rules.Primitives;
@@ -68,8 +69,8 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
         new OnlineRetailRule(Parameters.ThresholdOf(SharedBaseClauses.Retail)),
         new InvestmentRule(Parameters.ThresholdOf(SharedBaseClauses.Investment)),
         new AuditReportRule(),
-        new CommitmentLetterRule(),
-        new NoDoubleSupportRule(),
+        new FlagRule<SharedBaseApplication>(SharedBaseClauses.Commitment, f => f.AuthenticityCommitmentSigned, new("已签署申报材料真实性承诺书", "The authenticity commitment letter is signed"), new("未签署申报材料真实性承诺书", "The authenticity commitment letter is not signed")),
+        new FlagRule<SharedBaseApplication>(SharedBaseClauses.NoDoubleSupport, f => !f.PreviouslySupportedAsProvincialBase, new("未获得过省级电子商务示范基地政策扶持", "Not previously supported as a provincial e-commerce demonstration base"), new("已获得省级电子商务示范基地政策扶持,不再重复支持", "Already supported as a provincial e-commerce demonstration base: not supported again")),
         new RuralProjectAcceptanceRule(),
         new BlacklistRule<SharedBaseApplication>(FundDisciplineClauses.SharedBase, f => f.BlacklistedOn),
     ];
@@ -107,16 +108,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
             }
         }
 
-        decimal investmentTotal = 0m;
-        foreach (Investment investment in facts.Investments)
-        {
-            investmentTotal += Math.Abs(investment.Amount.Yuan);
-        }
-
-        if (investmentTotal > Money.MaxYuan)
-        {
-            problems.Add("$.investments", "range", "投资额合计超出金额范围(最多 999,999,999,999,999.99 元)", "The investments total more than the largest amount of money, ¥999,999,999,999,999.99.");
-        }
+        AmountChecks.TotalInRange(facts.Investments, static i => i.Amount, "$.investments", "投资额", "investments", problems);
 
         if (facts.Investments.Length > 10_000)
         {

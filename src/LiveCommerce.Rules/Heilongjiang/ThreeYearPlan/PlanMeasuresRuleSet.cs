@@ -35,7 +35,7 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
         new LocalizedText("黑龙江省", "Heilongjiang"),
         HeilongjiangDocuments.ThreeYearPlan,
         DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), "HLJ-PLAN-FUND")])
+        [new Deadline(new DateOnly(PlanMeasuresClauses.LastFundYear, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), PlanMeasuresClauses.Fund.Id)])
     {
         // The plan's period (2020—2022) from its issue on 2020-11-02. The fund's third year, 2023, is still decided by
         // its budget year; an as-of date in 2023 gets the outside-window notice.
@@ -43,15 +43,8 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
     };
 
     /// <summary>The parameters with the document's values: the loan ceilings may only be lowered, the yearly fund only raised.</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("HLJ-PLAN-FUND", "HLJ-PLAN-FUND", new LocalizedText("省级财政每年使用资金", "Provincial fund used each year"), Threshold.AtLeast(100_000_000m, Unit.Yuan, "每年使用")),
-        new("HLJ-PLAN-LOAN-CAP", "HLJ-PLAN-LOAN-CAP", new LocalizedText("个人创业担保贷款最高额度", "Maximum personal start-up guarantee loan"), Threshold.AtMost(200_000m, Unit.Yuan, "最高")),
-        new("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", "HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE", new LocalizedText("免除反担保的新发放贷款额度", "Largest new loan exempt from counter-guarantee"), Threshold.AtMost(100_000m, Unit.Yuan, "以下")),
-        new(ContributionIncentiveRule.ThresholdKey, "HLJ-PLAN-CONTRIBUTION-INCENTIVE", new LocalizedText("地方贡献激励门槛(各地确定,源文件未载明)", "Local-contribution threshold (set locally, not in the source)"), Unit.Yuan, 0m),
-        new(SalesIncentiveRule.McnKey, "HLJ-PLAN-MCN-INCENTIVE", new LocalizedText("MCN机构年直播电商网络销售额门槛(各地确定)", "MCN annual sales threshold (set locally)"), Unit.Yuan, 0m),
-        new(SalesIncentiveRule.ProducerKey, "HLJ-PLAN-PRODUCER-INCENTIVE", new LocalizedText("生产型企业年直播销售额门槛(各地确定)", "Producer annual live sales threshold (set locally)"), Unit.Yuan, 0m),
-    ];
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
+        PlanMeasuresClauses.Fund, PlanMeasuresClauses.LoanCap, PlanMeasuresClauses.LoanNoCounterGuarantee, PlanMeasuresClauses.ContributionIncentive, PlanMeasuresClauses.McnIncentive, PlanMeasuresClauses.ProducerIncentive);
 
     private PlanMeasuresRuleSet(ParameterSet overrides)
         : base(Description, ParameterDefinitions, overrides)
@@ -72,18 +65,22 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
 
     private protected override ImmutableArray<Rule<PlanMeasuresCase>> BuildRules() =>
     [
-        new FundYearRule(Parameters.ThresholdOf("HLJ-PLAN-FUND")),
+        new FundYearRule(Parameters.ThresholdOf(PlanMeasuresClauses.Fund)),
         new TrainingUpliftRule(),
-        new LoanCapRule(Parameters.ThresholdOf("HLJ-PLAN-LOAN-CAP")),
-        new NoCounterGuaranteeRule(Parameters.ThresholdOf("HLJ-PLAN-LOAN-NO-COUNTER-GUARANTEE")),
-        new ContributionIncentiveRule(LocalThreshold(ContributionIncentiveRule.ThresholdKey)),
-        SalesIncentiveRule.Mcn(LocalThreshold(SalesIncentiveRule.McnKey)),
-        SalesIncentiveRule.Producer(LocalThreshold(SalesIncentiveRule.ProducerKey)),
+        new LoanCapRule(Parameters.ThresholdOf(PlanMeasuresClauses.LoanCap)),
+        new NoCounterGuaranteeRule(Parameters.ThresholdOf(PlanMeasuresClauses.LoanNoCounterGuarantee)),
+        new ContributionIncentiveRule(LocalThreshold(PlanMeasuresClauses.ContributionIncentive, PlanMeasuresClauses.ContributionThresholdKey)),
+        SalesIncentiveRule.Mcn(LocalThreshold(PlanMeasuresClauses.McnIncentive, PlanMeasuresClauses.McnSalesThresholdKey)),
+        SalesIncentiveRule.Producer(LocalThreshold(PlanMeasuresClauses.ProducerIncentive, PlanMeasuresClauses.ProducerSalesThresholdKey)),
     ];
 
-    /// <summary>一定规模以上: a local threshold, met at the value itself; null when the host gave none.</summary>
-    private Threshold? LocalThreshold(string key) =>
-        Parameters.ValueOf(key) is { } value ? Threshold.AtLeast(value, Unit.Yuan, "达到一定规模") : null;
+    /// <summary>一定规模以上: the local threshold <paramref name="clause"/> declares under <paramref name="key"/>, compared as the
+    /// clause says (met at the value itself); null when the host gave none.</summary>
+    private Threshold? LocalThreshold(RuleDescriptor clause, string key)
+    {
+        ParameterDefinition parameter = clause.Parameter(key);
+        return Parameters.ValueOf(parameter) is { } value ? new Threshold(clause.Comparison!.Value, new Quantity(value, parameter.Unit), "达到一定规模") : null;
+    }
 
     private protected override void ValidateFacts(PlanMeasuresCase facts, ValidationCollector problems)
     {

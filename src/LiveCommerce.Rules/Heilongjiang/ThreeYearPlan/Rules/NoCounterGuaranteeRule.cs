@@ -8,42 +8,25 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// number, so a newly issued loan of exactly ¥100,000.00 is exempt and ¥100,000.01 is not. For an exempt loan a demanded
 /// counter-guarantee is not met; for any other loan the exemption does not apply.
 /// </summary>
-internal sealed class NoCounterGuaranteeRule(Threshold exemptUpTo) : LegacyRule<PlanMeasuresCase>(PlanMeasuresClauses.LoanNoCounterGuarantee)
+internal sealed class NoCounterGuaranteeRule(Threshold exemptUpTo)
+    : MeasureRule<StartUpGuaranteeLoan>(PlanMeasuresClauses.LoanNoCounterGuarantee, LoanCapRule.NoLoanText)
 {
-    private static readonly LocalizedText NoLoan = new("未涉及创业担保贷款", "No start-up guarantee loan given");
     private static readonly LocalizedText NotEligible = new("借款人不符合创业担保贷款贴息政策条件,不适用免除反担保", "The borrower does not meet the start-up guarantee loan conditions: the exemption does not apply");
     private static readonly LocalizedText NotNew = new("非新发放贷款,不适用免除反担保", "Not a newly issued loan: the exemption does not apply");
 
-    public static bool IsExempt(StartUpGuaranteeLoan loan, Threshold exemptUpTo) =>
-        loan.MeetsInterestSubsidyConditions && loan.NewlyIssued && exemptUpTo.IsMetBy(loan.Amount.Yuan);
+    protected override StartUpGuaranteeLoan? MeasureOf(PlanMeasuresCase facts) => facts.Loan;
 
-    public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
-    {
-        if (facts.Loan is not { } loan)
-        {
-            return With(Outcome.NotApplicable, NoLoan);
-        }
+    protected override Decision Decide(StartUpGuaranteeLoan loan, DateOnly asOf) =>
+        IsExempt(loan) ? new(loan.CounterGuaranteeRequired ? Failed : Outcome.Met, Quantity.Of(loan.Amount), exemptUpTo) : Decision.NotApplicable;
 
-        if (!loan.MeetsInterestSubsidyConditions)
-        {
-            return With(Outcome.NotApplicable, NotEligible);
-        }
+    protected override LocalizedText? Explain(StartUpGuaranteeLoan loan, DateOnly asOf, in Decision decision) =>
+        !loan.MeetsInterestSubsidyConditions ? NotEligible
+        : !loan.NewlyIssued ? NotNew
+        : !IsExempt(loan) ? Text.Of($"贷款 {loan.Amount} 超过 {exemptUpTo.Bound.Format(ReportLanguage.ChineseSimplified)},不免除反担保", $"The loan of {loan.Amount} is above {exemptUpTo.Bound.Format(ReportLanguage.English)}: no exemption (a counter-guarantee may be required)")
+        : loan.CounterGuaranteeRequired ? Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,应免除反担保,但被要求提供反担保", $"The new loan of {loan.Amount} is ¥100,000 or less and exempt, yet a counter-guarantee was demanded")
+        : Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,已免除反担保", $"The new loan of {loan.Amount} is ¥100,000 or less: no counter-guarantee, as required");
 
-        Quantity measured = Quantity.Of(loan.Amount);
-        if (!loan.NewlyIssued)
-        {
-            return With(Outcome.NotApplicable, NotNew);
-        }
-
-        if (!exemptUpTo.IsMetBy(measured))
-        {
-            return Lazy(
-                Outcome.NotApplicable,
-                () => Text.Of($"贷款 {loan.Amount} 超过 {exemptUpTo.Bound.Format(ReportLanguage.ChineseSimplified)},不免除反担保", $"The loan of {loan.Amount} is above {exemptUpTo.Bound.Format(ReportLanguage.English)}: no exemption (a counter-guarantee may be required)"));
-        }
-
-        return loan.CounterGuaranteeRequired
-            ? Lazy(Outcome.NotMet, () => Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,应免除反担保,但被要求提供反担保", $"The new loan of {loan.Amount} is ¥100,000 or less and exempt, yet a counter-guarantee was demanded"), measured: measured, required: exemptUpTo)
-            : Lazy(Outcome.Met, () => Text.Of($"新发放贷款 {loan.Amount} 属10万元以下,已免除反担保", $"The new loan of {loan.Amount} is ¥100,000 or less: no counter-guarantee, as required"), measured: measured, required: exemptUpTo);
-    }
+    /// <summary>Whether <paramref name="loan"/> is exempt: a newly issued loan up to the bound, to a borrower under the policy.</summary>
+    private bool IsExempt(StartUpGuaranteeLoan loan) =>
+        loan.MeetsInterestSubsidyConditions && loan.NewlyIssued && exemptUpTo.IsMetBy(Quantity.Of(loan.Amount));
 }

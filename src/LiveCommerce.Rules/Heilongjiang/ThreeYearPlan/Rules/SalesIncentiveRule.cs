@@ -9,54 +9,42 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// is a local threshold (a parameter without default): without it the finding is not evaluated, unless the statistics part
 /// already fails.
 /// </summary>
-internal sealed class SalesIncentiveRule : LegacyRule<PlanMeasuresCase>
+internal sealed class SalesIncentiveRule : MeasureRule<SalesIncentive>
 {
+    private static readonly LocalizedText Included = new("已纳入全省社会消费品零售总额统计", "Included in the provincial retail statistics");
+
     private readonly SalesIncentiveKind kind;
     private readonly Threshold? threshold;
     private readonly string thresholdKey;
 
-    private SalesIncentiveRule(RuleDescriptor descriptor, SalesIncentiveKind kind, Threshold? threshold, string thresholdKey)
-        : base(descriptor)
+    private SalesIncentiveRule(RuleDescriptor descriptor, LocalizedText notGiven, SalesIncentiveKind kind, Threshold? threshold, string thresholdKey)
+        : base(descriptor, notGiven)
     {
         this.kind = kind;
         this.threshold = threshold;
         this.thresholdKey = thresholdKey;
     }
 
-    public const string McnKey = "HLJ-PLAN-MCN-SALES-THRESHOLD";
+    public static SalesIncentiveRule Mcn(Threshold? threshold) => new(
+        PlanMeasuresClauses.McnIncentive, new("未涉及MCN机构年销售额激励", "No MCN sales incentive given"), SalesIncentiveKind.Mcn, threshold, PlanMeasuresClauses.McnSalesThresholdKey);
 
-    public const string ProducerKey = "HLJ-PLAN-PRODUCER-SALES-THRESHOLD";
+    public static SalesIncentiveRule Producer(Threshold? threshold) => new(
+        PlanMeasuresClauses.ProducerIncentive, new("未涉及生产型企业年直播销售额激励", "No producer sales incentive given"), SalesIncentiveKind.Producer, threshold, PlanMeasuresClauses.ProducerSalesThresholdKey);
 
-    public static SalesIncentiveRule Mcn(Threshold? threshold) => new(PlanMeasuresClauses.McnIncentive, SalesIncentiveKind.Mcn, threshold, McnKey);
+    protected override SalesIncentive? MeasureOf(PlanMeasuresCase facts) => facts.SalesIncentive is { } incentive && incentive.Kind == kind ? incentive : null;
 
-    public static SalesIncentiveRule Producer(Threshold? threshold) => new(PlanMeasuresClauses.ProducerIncentive, SalesIncentiveKind.Producer, threshold, ProducerKey);
+    protected override Decision Decide(SalesIncentive incentive, DateOnly asOf) =>
+        !incentive.IncludedInRetailStatistics ? new(Outcome.NotMet)
+        : threshold is not { } t ? Decision.NotEvaluated
+        : Judge(Quantity.Of(incentive.AnnualLiveSales), t);
 
-    public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
+    protected override LocalizedText? Explain(SalesIncentive incentive, DateOnly asOf, in Decision decision)
     {
-        if (facts.SalesIncentive is not { } incentive || incentive.Kind != kind)
-        {
-            return Lazy(Outcome.NotApplicable, () => kind == SalesIncentiveKind.Mcn
-                ? new LocalizedText("未涉及MCN机构年销售额激励", "No MCN sales incentive given")
-                : new LocalizedText("未涉及生产型企业年直播销售额激励", "No producer sales incentive given"));
-        }
-
         Money sales = incentive.AnnualLiveSales;
-        if (!incentive.IncludedInRetailStatistics)
-        {
-            return Lazy(Outcome.NotMet, () => Text.Of(
-                $"年直播销售额 {sales} 未纳入全省社会消费品零售总额统计,不符合激励条件",
-                $"The annual live sales of {sales} are not included in the provincial retail statistics: not eligible"));
-        }
-
-        if (threshold is not { } t)
-        {
-            return MissingParameter(thresholdKey, Text.Of($"已纳入全省社会消费品零售总额统计,年直播销售额 {sales}", $"included in the provincial retail statistics; annual live sales {sales}"));
-        }
-
-        return Judge(
-            Quantity.Of(sales),
-            t,
-            () => new LocalizedText("已纳入全省社会消费品零售总额统计", "Included in the provincial retail statistics"),
-            null);
+        return !incentive.IncludedInRetailStatistics
+            ? Text.Of($"年直播销售额 {sales} 未纳入全省社会消费品零售总额统计,不符合激励条件", $"The annual live sales of {sales} are not included in the provincial retail statistics: not eligible")
+            : threshold is null
+                ? MissingParameterText(thresholdKey, Text.Of($"已纳入全省社会消费品零售总额统计,年直播销售额 {sales}", $"included in the provincial retail statistics; annual live sales {sales}"))
+                : Included;
     }
 }

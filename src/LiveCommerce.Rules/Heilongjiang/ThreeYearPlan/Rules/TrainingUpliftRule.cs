@@ -9,10 +9,9 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan.Rules;
 /// public finance rounds a standard; it is a standard, not a 最高 cap); the claim's amount = uplifted standard × trainees.
 /// A claimed amount above it is not met. Another occupation: not applicable.
 /// </summary>
-internal sealed class TrainingUpliftRule() : LegacyRule<PlanMeasuresCase>(PlanMeasuresClauses.TrainingUplift)
+internal sealed class TrainingUpliftRule()
+    : MeasureRule<TrainingSubsidyClaim>(PlanMeasuresClauses.TrainingUplift, new("未涉及培训补贴", "No training subsidy claim given"))
 {
-    private static readonly LocalizedText NoClaim = new("未涉及培训补贴", "No training subsidy claim given");
-
     /// <summary>The occupations the clause names (互联网营销师、直播销售员等).</summary>
     private static readonly string[] NamedOccupations = ["互联网营销师", "直播销售员"];
 
@@ -33,40 +32,42 @@ internal sealed class TrainingUpliftRule() : LegacyRule<PlanMeasuresCase>(PlanMe
         return claim.LiveCommerceOccupation;
     }
 
-    public override Finding Evaluate(PlanMeasuresCase facts, DateOnly asOf)
-    {
-        if (facts.TrainingSubsidy is not { } claim)
-        {
-            return With(Outcome.NotApplicable, NoClaim);
-        }
+    protected override TrainingSubsidyClaim? MeasureOf(PlanMeasuresCase facts) => facts.TrainingSubsidy;
 
-        string occupation = claim.Occupation;
+    protected override Decision Decide(TrainingSubsidyClaim claim, DateOnly asOf)
+    {
         switch (IsLiveCommerceOccupation(claim))
         {
             case null:
-                return Lazy(Outcome.NotEvaluated, () => Text.Of(
-                    $"未检查:“{occupation}”不是条款列明的互联网营销师、直播销售员,请说明是否属于直播电商相关职业(工种)(liveCommerceOccupation)",
-                    $"Not checked: '{occupation}' is not one of the occupations the clause names (互联网营销师, 直播销售员); state whether it is a live-commerce occupation (liveCommerceOccupation)"));
+                return Decision.NotEvaluated;
             case false:
-                return Lazy(Outcome.NotApplicable, () => Text.Of(
-                    $"“{occupation}”不属于直播电商相关职业(工种),不适用上浮30%",
-                    $"'{occupation}' is not a live-commerce occupation: the 30% uplift does not apply"));
+                return Decision.NotApplicable;
         }
 
         Money perTrainee = UpliftedStandard(claim.OriginalStandardPerTrainee);
         Money standard = perTrainee * claim.Trainees;
         var amount = new ComputedAmount(
             AmountKind.Standard,
-            Text.Of($"{occupation}培训补贴标准(原标准上浮30%)", $"The {occupation} training subsidy standard (original standard + 30%)"),
+            Text.Of($"{claim.Occupation}培训补贴标准(原标准上浮30%)", $"The {claim.Occupation} training subsidy standard (original standard + 30%)"),
             standard,
             FormattableString.Invariant($"{claim.OriginalStandardPerTrainee} × 1.30 = {perTrainee} per trainee (rounded half away from zero); × {claim.Trainees} = {standard}"));
         var required = Threshold.AtMost(standard.Yuan, Unit.Yuan, "按上浮后标准");
-        if (claim.ClaimedAmount is not { } claimed)
-        {
-            return Lazy(Outcome.Met, () => Text.Of($"补贴标准 {standard}", $"The subsidy standard is {standard}"), amount: amount, required: required);
-        }
+        return claim.ClaimedAmount is { } claimed ? Judge(Quantity.Of(claimed), required, amount) : new(Outcome.Met, null, required, amount);
+    }
 
-        Money original = claim.OriginalStandardPerTrainee;
-        return Judge(Quantity.Of(claimed), required, () => Text.Of($"按原标准 {original} 上浮30%", $"original standard {original} raised by 30%"), null, amount);
+    protected override LocalizedText? Explain(TrainingSubsidyClaim claim, DateOnly asOf, in Decision decision)
+    {
+        string occupation = claim.Occupation;
+        return IsLiveCommerceOccupation(claim) switch
+        {
+            null => Text.Of(
+                $"未检查:“{occupation}”不是条款列明的互联网营销师、直播销售员,请说明是否属于直播电商相关职业(工种)(liveCommerceOccupation)",
+                $"Not checked: '{occupation}' is not one of the occupations the clause names (互联网营销师, 直播销售员); state whether it is a live-commerce occupation (liveCommerceOccupation)"),
+            false => Text.Of(
+                $"“{occupation}”不属于直播电商相关职业(工种),不适用上浮30%",
+                $"'{occupation}' is not a live-commerce occupation: the 30% uplift does not apply"),
+            true when claim.ClaimedAmount is null => Text.Of($"补贴标准 {decision.Amount!.Value}", $"The subsidy standard is {decision.Amount!.Value}"),
+            true => Text.Of($"按原标准 {claim.OriginalStandardPerTrainee} 上浮30%", $"original standard {claim.OriginalStandardPerTrainee} raised by 30%"),
+        };
     }
 }
