@@ -111,7 +111,7 @@ public static class Cli
 
         var province = new Option<string>("--province") { Description = "Province, in Chinese or English (for example 黑龙江省 or Heilongjiang).", Required = true };
         var figures = new Argument<FileInfo>("file") { Description = "The actual figures as JSON." };
-        string goalSetIds = string.Join(", ", RuleCatalog.Default.RuleSets.OfType<LiveCommerce.Rules.Goals.GoalSet>().Select(r => r.Id));
+        string goalSetIds = string.Join(", ", RuleCatalog.Default.Registrations.Where(p => p.Goals is not null).Select(p => p.RuleSetId));
         var goalSet = new Option<string?>("--program", "-p") { Description = $"The goal set, one of: {goalSetIds} (default: the figures file's folder name, else the province's goal set the figures are valid for)." };
         var goals = new Command("goals", "Report progress against a province's goals from actual figures.") { province, figures, goalSet, asOf, lang, format };
         goals.SetAction(r => Commands.Goals(output, r.GetValue(province)!, r.GetValue(figures)!, r.GetValue(goalSet), Today(r.GetValue(asOf)), r.GetValue(lang) ?? ReportLanguage.ChineseSimplified, r.GetValue(format)!));

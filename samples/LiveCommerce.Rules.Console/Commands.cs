@@ -83,14 +83,15 @@ internal static class Commands
     {
         byte[] json = Files.ReadAll(file);
         RuleSet ruleSet = WithConfiguration(Resolve(programId, file, parameters), criteria, lang);
-        if (ruleSet is GoalSet goalSet)
+        ProgrammeRegistration programme = RuleCatalog.Default.RegistrationOf(ruleSet.Id);
+        if (programme.Goals is { } goals)
         {
             if (engine == "nrules")
             {
-                throw new UsageException("--engine nrules evaluates a programme's report; goal progress (" + goalSet.Id + ") is computed by the core engine only.");
+                throw new UsageException("--engine nrules evaluates a programme's report; goal progress (" + ruleSet.Id + ") is computed by the core engine only.");
             }
 
-            return WriteGoalProgress(output, goalSet, json, asOf, lang, format);
+            return WriteGoalProgress(output, goals, ruleSet, json, asOf, lang, format);
         }
 
         // Checked before any work: the record must not replace the facts or the criteria it is computed from.
@@ -123,11 +124,11 @@ internal static class Commands
                 break;
         }
 
-        if (format != "json" && ruleSet is Xiangyuan.RuralETown.RuralETownRuleSet)
+        if (format != "json" && programme.AcceptanceSheet is { } sheet)
         {
-            // A county's acceptance officer prints this: the findings grouped by the source's sections 一…九, with totals.
+            // An acceptance officer prints this: the findings grouped by the source's sections, with totals.
             output.Out.WriteLine();
-            output.Out.WriteLine(Xiangyuan.RuralETown.AcceptanceSheet.From(report).Format(lang, withNotes: false));
+            output.Out.WriteLine(sheet.Format(report, lang, withNotes: false));
         }
 
         return ExitCode(report.Outcome, window);
@@ -233,12 +234,13 @@ internal static class Commands
 
     public static int Goals(Output output, string province, FileInfo file, string? programId, DateOnly asOf, ReportLanguage lang, string format)
     {
-        if (!GoalCatalog.TryParseProvince(province, out Province parsed))
+        if (!GoalTracking.TryParseProvince(province, out Province parsed))
         {
             throw new UsageException($"Unknown province '{province}'. Known: {string.Join(", ", Enum.GetNames<Province>())} (or their Chinese names).");
         }
 
-        ImmutableArray<GoalSet> goalSets = GoalCatalog.For(parsed);
+        // The province's goal sets, as the catalog registers them.
+        ImmutableArray<ProgrammeRegistration> goalSets = [.. RuleCatalog.Default.Registrations.Where(p => p.Goals?.Province == parsed)];
         if (goalSets.IsEmpty)
         {
             throw new UsageException($"The sources set no province-wide goals for {parsed}.");
@@ -248,16 +250,16 @@ internal static class Commands
         if (programId is not null)
         {
             // Named, as the web host's ?program= does: no guessing.
-            GoalSet named = goalSets.FirstOrDefault(g => g.Id == programId)
-                ?? throw new UsageException($"{parsed} has no goal set '{programId}'. Its goal sets: {string.Join(", ", goalSets.Select(g => g.Id))}.");
-            return WriteGoalProgress(output, named, json, asOf, lang, format);
+            ProgrammeRegistration named = goalSets.FirstOrDefault(g => g.RuleSetId == programId)
+                ?? throw new UsageException($"{parsed} has no goal set '{programId}'. Its goal sets: {string.Join(", ", goalSets.Select(g => g.RuleSetId))}.");
+            return WriteGoalProgress(output, named.Goals!, RuleCatalog.Default[named.RuleSetId], json, asOf, lang, format);
         }
 
         // A figures file belongs to one of the province's goal sets: its folder name, or the first it is valid for.
-        GoalSet goalSet = goalSets.FirstOrDefault(g => g.Id == file.Directory?.Name)
-            ?? goalSets.FirstOrDefault(g => g.ValidateJson(json).IsValid)
+        ProgrammeRegistration chosen = goalSets.FirstOrDefault(g => g.RuleSetId == file.Directory?.Name)
+            ?? goalSets.FirstOrDefault(g => RuleCatalog.Default[g.RuleSetId].ValidateJson(json).IsValid)
             ?? goalSets[0];
-        return WriteGoalProgress(output, goalSet, json, asOf, lang, format);
+        return WriteGoalProgress(output, chosen.Goals!, RuleCatalog.Default[chosen.RuleSetId], json, asOf, lang, format);
     }
 
     /// <summary>Invalid facts, in the requested format: every problem with its JSON path. Returns the exit code.</summary>
@@ -275,21 +277,21 @@ internal static class Commands
         return ExitCodes.InvalidInput;
     }
 
-    private static int WriteGoalProgress(Output output, GoalSet goalSet, byte[] json, DateOnly asOf, ReportLanguage lang, string format)
+    private static int WriteGoalProgress(Output output, GoalTracking goals, RuleSet goalSet, byte[] json, DateOnly asOf, ReportLanguage lang, string format)
     {
-        GoalProgressResult progress = goalSet.ProgressJson(json, asOf);
-        if (progress.Report is not { } goals)
+        GoalProgressResult progress = goals.ProgressJson(goalSet, json, asOf);
+        if (progress.Report is not { } report)
         {
             return WriteInvalid(output, progress.Validation, lang, format);
         }
 
         output.Out.WriteLine(format switch
         {
-            "json" => LiveCommerceJson.Serialize(goals, indented: true),
-            "markdown" => GoalProgressPrinter.Markdown(goals, goalSet, lang),
-            _ => GoalProgressPrinter.Print(goals, goalSet, lang),
+            "json" => LiveCommerceJson.Serialize(report, indented: true),
+            "markdown" => GoalProgressPrinter.Markdown(report, goalSet, lang),
+            _ => GoalProgressPrinter.Print(report, goalSet, lang),
         });
-        return goals.MetCount == goals.Goals.Length ? ExitCodes.Met : ExitCodes.NotMet;
+        return report.MetCount == report.Goals.Length ? ExitCodes.Met : ExitCodes.NotMet;
     }
 
     private static async Task RunLines(Stream input, Action<ReadOnlyMemory<byte>> sink, RuleSet ruleSet, DateOnly asOf, BatchSummary summary, Action progress, CancellationToken cancellationToken)
@@ -471,7 +473,8 @@ internal static class Commands
         return ruleSet.WithParameters(ParameterSet.From(overrides));
     }
 
-    /// <summary>Applies host configuration that is not a parameter: Guizhou's recognition criteria (attachment 2).</summary>
+    /// <summary>Applies the host configuration the programme takes beyond parameters (Guizhou's recognition criteria,
+    /// which the source leaves to its attachment 2), as the catalog registers it.</summary>
     private static RuleSet WithConfiguration(RuleSet ruleSet, FileInfo? criteriaFile, ReportLanguage lang)
     {
         if (criteriaFile is null)
@@ -479,18 +482,13 @@ internal static class Commands
             return ruleSet;
         }
 
-        if (ruleSet is not Guizhou.ShiBaiQianWan.DemonstrationRuleSet demonstration)
+        if (RuleCatalog.Default.RegistrationOf(ruleSet.Id).Configuration is not { } configuration)
         {
-            throw new UsageException($"--criteria applies to {Guizhou.ShiBaiQianWan.DemonstrationRuleSet.RuleSetId} only.");
+            throw new UsageException($"--criteria applies to {string.Join(", ", RuleCatalog.Default.Registrations.Where(p => p.Configuration is not null).Select(p => p.RuleSetId))} only.");
         }
 
-        ValidationResult problems = Guizhou.ShiBaiQianWan.DemonstrationCriteria.Read(Files.ReadAll(criteriaFile), out Guizhou.ShiBaiQianWan.DemonstrationCriteria? criteria);
-        if (criteria is null)
-        {
-            throw new UsageException($"{criteriaFile.FullName}:\n" + string.Join("\n", problems.Problems.Select(p => $"  {p.Path} [{p.Code}] {p.Message.Get(lang)}")));
-        }
-
-        return demonstration.WithCriteria(criteria);
+        return configuration.Bind(ruleSet, Files.ReadAll(criteriaFile), out ValidationResult problems)
+            ?? throw new UsageException($"{criteriaFile.FullName}:\n" + string.Join("\n", problems.Problems.Select(p => $"  {p.Path} [{p.Code}] {p.Message.Get(lang)}")));
     }
 
     private sealed class BatchSummary

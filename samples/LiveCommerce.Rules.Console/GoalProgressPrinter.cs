@@ -10,7 +10,7 @@ internal static class GoalProgressPrinter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Print(GoalProgressReport report, GoalSet goalSet, ReportLanguage lang)
+    public static string Print(GoalProgressReport report, RuleSet goalSet, ReportLanguage lang)
     {
         bool zh = lang == ReportLanguage.ChineseSimplified;
         var text = new StringBuilder();
@@ -53,7 +53,7 @@ internal static class GoalProgressPrinter
     }
 
     /// <summary>The same report as Markdown: a heading, the facts of the evaluation and one table row per goal.</summary>
-    public static string Markdown(GoalProgressReport report, GoalSet goalSet, ReportLanguage lang)
+    public static string Markdown(GoalProgressReport report, RuleSet goalSet, ReportLanguage lang)
     {
         bool zh = lang == ReportLanguage.ChineseSimplified;
         var md = new StringBuilder();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LiveCommerce.Rules.Catalog;
 using LiveCommerce.Rules.Engine;
 
 namespace LiveCommerce.Rules.Hosting;
@@ -30,10 +31,11 @@ internal enum WindowStatus
 internal sealed record ProgrammeWindow(WindowStatus Status, DateOnly Date, LocalizedText Message)
 {
     /// <summary>The window of <paramref name="ruleSet"/> as of <paramref name="asOf"/>; <see langword="null"/> when open.</summary>
-    /// <remarks>A goal set has no window: progress past a goal's deadline is reported goal by goal.</remarks>
+    /// <remarks>A goal set has no window: progress past a goal's deadline is reported goal by goal. (What a programme
+    /// offers is the same in every catalog, so the default catalog's registration answers for a configured one too.)</remarks>
     public static ProgrammeWindow? Of(RuleSet ruleSet, DateOnly asOf)
     {
-        if (ruleSet is Goals.GoalSet)
+        if (RuleCatalog.Default.TryGetRegistration(ruleSet.Id, out ProgrammeRegistration? programme) && programme.Goals is not null)
         {
             return null;
         }

@@ -10,8 +10,10 @@ using Microsoft.Extensions.Options;
 // a plain HTML page (wwwroot) for people. See README "Web host".
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 
-// The catalog, with a city's stricter standards from appsettings.json; a looser one stops start-up.
-builder.Services.AddLiveCommerceRulesFromConfiguration(builder.Configuration);
+// The catalog, with a city's stricter standards from appsettings.json read strictly, validated on start: a looser
+// standard, or a value such as 2,500 that is not a plain number, stops start-up. The NRules engine (?engine=nrules)
+// compiles each rule set of the same catalog once.
+builder.Services.AddLiveCommerceRules(builder.Configuration.GetSection(LiveCommerceRulesOptions.SectionName)).AddNRules();
 
 builder.Services.AddOptions<LiveCommerceWebOptions>()
     .Bind(builder.Configuration.GetSection(LiveCommerceWebOptions.Section))

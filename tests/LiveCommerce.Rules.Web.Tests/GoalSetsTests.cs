@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LiveCommerce.Rules.Catalog;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Web.Api;
 
@@ -34,14 +35,14 @@ public sealed class GoalSetsTests
         Assert.False(GoalSets.IsFor(Info("hlj-action-goals", "黑龙江省", "Heilongjiang"), province));
     }
 
-    [Theory]
-    [InlineData("hlj-action-goals", true)]
-    [InlineData("hlj-goals", true)]
-    [InlineData("hlj-goals-city", false)]
-    [InlineData("hlj-shared-base", false)]
-    [InlineData("hlj-action-GOALS", false)]
-    public void IsGoalSet_IdSuffix_DecidesIt(string id, bool expected)
+    [Fact]
+    public void All_IsWhatTheCatalogRegistersWithGoalTracking_TheRuleSetsWhoseIdEndsInGoals()
     {
-        Assert.Equal(expected, GoalSets.IsGoalSet(Info(id, "黑龙江省", "Heilongjiang")));
+        // The hosts ask the catalog; the shipped catalog's goal sets are still exactly the "-goals" ids the API describes.
+        string[] goalSets = [.. GoalSets.All(RuleCatalog.Default).Select(r => r.Id)];
+
+        Assert.Equal(["hlj-plan-goals", "hlj-action-goals", "hlj-base-goals", "gz-goals", "sc-goals"], goalSets);
+        Assert.Equal(RuleCatalog.Default.RuleSets.Select(r => r.Id).Where(id => id.EndsWith("-goals", StringComparison.Ordinal)), goalSets);
+        Assert.All(RuleCatalog.Default.Registrations, p => Assert.Equal(p.RuleSetId.EndsWith("-goals", StringComparison.Ordinal), p.Goals is not null));
     }
 }

@@ -5,16 +5,12 @@ using LiveCommerce.Rules.Engine;
 namespace LiveCommerce.Rules.Web.Api;
 
 /// <summary>
-/// Finds a province's goal sets in the catalog: rule sets whose id ends in <c>-goals</c> and whose jurisdiction is the
-/// province, named in Chinese or English, any case, with or without 省 / "Province".
+/// Finds a province's goal sets in the catalog: the rule sets the catalog registers with goal tracking
+/// (<see cref="ProgrammeRegistration.Goals"/>) whose jurisdiction is the province, named in Chinese or English, any case,
+/// with or without 省 / "Province".
 /// </summary>
 internal static class GoalSets
 {
-    /// <summary>The suffix of a goal set's id.</summary>
-    public const string IdSuffix = "-goals";
-
-    /// <summary>Whether <paramref name="info"/> describes a goal set.</summary>
-    public static bool IsGoalSet(RuleSetInfo info) => info.Id.EndsWith(IdSuffix, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="info"/>'s jurisdiction is <paramref name="province"/>.</summary>
     public static bool IsFor(RuleSetInfo info, string province)
@@ -25,8 +21,8 @@ internal static class GoalSets
                 || string.Equals(Normalize(info.Jurisdiction.En), wanted, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Every goal set in <paramref name="catalog"/>.</summary>
-    public static ImmutableArray<RuleSet> All(RuleCatalog catalog) => [.. catalog.RuleSets.Where(r => IsGoalSet(r.Info))];
+    /// <summary>Every goal set in <paramref name="catalog"/>, in catalog order.</summary>
+    public static ImmutableArray<RuleSet> All(RuleCatalog catalog) => [.. catalog.RuleSets.Where(r => catalog.RegistrationOf(r.Id).Goals is not null)];
 
     /// <summary>The goal sets of <paramref name="province"/>.</summary>
     public static ImmutableArray<RuleSet> For(RuleCatalog catalog, string province) => [.. All(catalog).Where(r => IsFor(r.Info, province))];

@@ -68,7 +68,7 @@ internal static class ProgramEndpoints
     }
 
     internal static Ok<ImmutableArray<ProgramSummary>> ListPrograms(RuleCatalog catalog) =>
-        TypedResults.Ok(ImmutableArray.CreateRange(catalog.RuleSets, Summarise));
+        TypedResults.Ok(ImmutableArray.CreateRange(catalog.RuleSets, r => Summarise(r, catalog.RegistrationOf(r.Id))));
 
     internal static Results<Ok<ProgramRules>, ProblemHttpResult> GetRules(string id, RuleCatalog catalog)
     {
@@ -131,13 +131,14 @@ internal static class ProgramEndpoints
             return ApiProblems.UnknownProgram(id, catalog, language);
         }
 
-        if (engine == "nrules" && ruleSet is LiveCommerce.Rules.Goals.GoalSet)
+        GoalTracking? goals = catalog.RegistrationOf(id).Goals;
+        if (engine == "nrules" && goals is not null)
         {
             return ApiProblems.BadQuery("engine", "goal-set", new LocalizedText("目标进度仅由核心引擎计算", "Goal progress is computed by the core engine only."), engine, language);
         }
 
         Func<ReadOnlyMemory<byte>, EvaluationResult>? evaluate = engine == "nrules" ? body => nrules[id].EvaluateJson(body.Span, date) : null;
-        return await EvaluateBody(ruleSet, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken, evaluate);
+        return await EvaluateBody(ruleSet, goals, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken, evaluate);
     }
 
     internal static Ok<ImmutableArray<GoalSetInfo>> ListGoalSets(RuleCatalog catalog) =>
@@ -194,7 +195,7 @@ internal static class ProgramEndpoints
             return ApiProblems.BadQuery("program", "ambiguous", message, null, language);
         }
 
-        return await EvaluateBody(chosen, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken);
+        return await EvaluateBody(chosen, catalog.RegistrationOf(chosen.Id).Goals, request, date, language, options.Value.MaxRequestBodyBytes, cancellationToken);
     }
 
     internal static Ok<ImmutableArray<SampleInfo>> ListSamples(SampleLibrary library) => TypedResults.Ok(library.Samples);
@@ -207,7 +208,7 @@ internal static class ProgramEndpoints
                 "No such sample",
                 $"There is no sample '{folder}/{file}'. GET /samples lists them.");
 
-    private static async Task<IResult> EvaluateBody(RuleSet ruleSet, HttpRequest request, DateOnly asOf, ReportLanguage language, long limit, CancellationToken cancellationToken, Func<ReadOnlyMemory<byte>, EvaluationResult>? evaluate = null)
+    private static async Task<IResult> EvaluateBody(RuleSet ruleSet, GoalTracking? goals, HttpRequest request, DateOnly asOf, ReportLanguage language, long limit, CancellationToken cancellationToken, Func<ReadOnlyMemory<byte>, EvaluationResult>? evaluate = null)
     {
         (ReadOnlyMemory<byte> body, IResult? problem) = await FactsBody.ReadAsync(request, limit, language, cancellationToken);
         if (problem is not null)
@@ -216,23 +217,23 @@ internal static class ProgramEndpoints
         }
 
         request.HttpContext.Response.Headers.ContentLanguage = language == ReportLanguage.English ? "en" : "zh-CN";
-        if (ruleSet is LiveCommerce.Rules.Goals.GoalSet goalSet)
+        if (goals is not null)
         {
             // A goal set answers with per-goal progress: value, percentage of target, status, missing figures.
-            LiveCommerce.Rules.Goals.GoalProgressResult progress = goalSet.ProgressJson(body.Span, asOf);
-            return progress.Report is { } goals
-                ? TypedResults.Bytes(System.Text.Encoding.UTF8.GetBytes(LiveCommerceJson.Serialize(goals)), Json)
-                : ApiProblems.InvalidFacts(goalSet.Id, progress.Validation, language);
+            LiveCommerce.Rules.Goals.GoalProgressResult progress = goals.ProgressJson(ruleSet, body.Span, asOf);
+            return progress.Report is { } report
+                ? TypedResults.Bytes(System.Text.Encoding.UTF8.GetBytes(LiveCommerceJson.Serialize(report)), Json)
+                : ApiProblems.InvalidFacts(ruleSet.Id, progress.Validation, language);
         }
 
         EvaluationResult result = evaluate is null ? ruleSet.EvaluateJson(body.Span, asOf) : evaluate(body);
-        if (result.Report is not { } report)
+        if (result.Report is not { } evaluated)
         {
             return ApiProblems.InvalidFacts(ruleSet.Id, result.Validation, language);
         }
 
         // Dated after the deadline or before the opening: the answer says so next to its outcome.
-        byte[] json = LiveCommerceJson.SerializeToUtf8Bytes(report);
+        byte[] json = LiveCommerceJson.SerializeToUtf8Bytes(evaluated);
         return TypedResults.Bytes(global::LiveCommerce.Rules.Hosting.ProgrammeWindow.Of(ruleSet, asOf) is { } window ? window.AddTo(json, indented: false) : json, Json);
     }
 
@@ -256,7 +257,7 @@ internal static class ProgramEndpoints
             : ApiProblems.BadQuery("asOf", "format", new LocalizedText("asOf 日期格式应为 yyyy-MM-dd,例如 2023-03-01", "asOf must be a date written yyyy-MM-dd, such as 2023-03-01."), asOf, language);
     }
 
-    private static ProgramSummary Summarise(RuleSet r) => new(
+    private static ProgramSummary Summarise(RuleSet r, ProgrammeRegistration programme) => new(
         r.Id,
         r.Version,
         r.Title,
@@ -266,7 +267,7 @@ internal static class ProgramEndpoints
         r.Info.EffectiveWindow is { } w ? new PeriodInfo(w.Start, w.End) : null,
         [.. r.Info.Deadlines.Select(d => new DeadlineInfo(d.Date, d.Label, d.RuleId))],
         r.Rules.Length,
-        GoalSets.IsGoalSet(r.Info),
+        programme.Goals is not null,
         new ProgramLinks($"/programs/{r.Id}/rules", $"/programs/{r.Id}/schema", $"/programs/{r.Id}/evaluate"));
 
     /// <summary>What an endpoint that reads a facts body declares: JSON in, JSON out, and the problems it can answer.</summary>

@@ -1,12 +1,5 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
-using LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
-using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
-using LiveCommerce.Rules.Heilongjiang.SharedBase;
-using LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
-using LiveCommerce.Rules.Goals;
-using LiveCommerce.Rules.Sichuan.ClusterAction;
-using LiveCommerce.Rules.Xiangyuan.RuralETown;
 
 namespace LiveCommerce.Rules.Catalog;
 
@@ -30,25 +23,33 @@ public sealed record CatalogEntry(
     ImmutableArray<ParameterDefinition> Parameters);
 
 /// <summary>
-/// Every programme's rule sets, and every clause of the rule catalog with whether it is implemented.
+/// Every programme's rule sets, what each programme offers a host beside evaluation (<see cref="Registrations"/>), and
+/// every clause of the rule catalog with whether it is implemented.
 /// </summary>
 /// <remarks>Immutable and thread-safe; share one instance (the DI registration does).</remarks>
 public sealed class RuleCatalog
 {
     private readonly ImmutableDictionary<string, RuleSet> byId;
+    private readonly ImmutableDictionary<string, ProgrammeRegistration> registrationsById;
 
-    private RuleCatalog(ImmutableArray<RuleSet> ruleSets)
+    private RuleCatalog(ImmutableArray<RuleSet> ruleSets, ImmutableArray<ProgrammeRegistration> registrations)
     {
         RuleSets = ruleSets;
+        Registrations = registrations;
         byId = ruleSets.ToImmutableDictionary(r => r.Id, StringComparer.Ordinal);
+        registrationsById = registrations.ToImmutableDictionary(p => p.RuleSetId, StringComparer.Ordinal);
         Entries = BuildEntries(ruleSets);
     }
 
     /// <summary>The built-in rule sets with every document default.</summary>
-    public static RuleCatalog Default { get; } = new(BuiltIn(_ => ParameterSet.Empty));
+    public static RuleCatalog Default { get; } = new([.. BuiltInProgrammes.All.Select(p => p.DefaultRuleSet)], BuiltInProgrammes.All);
 
     /// <summary>Every rule set, in catalog order.</summary>
     public ImmutableArray<RuleSet> RuleSets { get; }
+
+    /// <summary>What each programme offers a host beside evaluation (goal progress, an acceptance sheet, host
+    /// configuration), in catalog order: one registration per rule set.</summary>
+    public ImmutableArray<ProgrammeRegistration> Registrations { get; }
 
     /// <summary>Every catalogued clause, implemented or not, in catalog order.</summary>
     public ImmutableArray<CatalogEntry> Entries { get; }
@@ -56,11 +57,20 @@ public sealed class RuleCatalog
     /// <summary>The rule set with <paramref name="ruleSetId"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such rule set.</exception>
     public RuleSet this[string ruleSetId] =>
-        byId.TryGetValue(ruleSetId, out RuleSet? r) ? r : throw new KeyNotFoundException($"No rule set '{ruleSetId}'. Known: {string.Join(", ", byId.Keys.Order(StringComparer.Ordinal))}.");
+        byId.TryGetValue(ruleSetId, out RuleSet? r) ? r : throw Unknown(ruleSetId);
 
     /// <summary>Finds a rule set by id.</summary>
     public bool TryGet(string ruleSetId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RuleSet? ruleSet) =>
         byId.TryGetValue(ruleSetId, out ruleSet);
+
+    /// <summary>What the programme of the rule set <paramref name="ruleSetId"/> offers a host.</summary>
+    /// <exception cref="KeyNotFoundException">No such rule set.</exception>
+    public ProgrammeRegistration RegistrationOf(string ruleSetId) =>
+        TryGetRegistration(ruleSetId, out ProgrammeRegistration? registration) ? registration : throw Unknown(ruleSetId);
+
+    /// <summary>Finds what the programme of the rule set <paramref name="ruleSetId"/> offers a host.</summary>
+    public bool TryGetRegistration(string ruleSetId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProgrammeRegistration? registration) =>
+        registrationsById.TryGetValue(ruleSetId, out registration);
 
     /// <summary>
     /// This catalog with <paramref name="ruleSet"/> in place of the rule set with the same id: for configuration that is
@@ -71,7 +81,7 @@ public sealed class RuleCatalog
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         int index = RuleSets.IndexOf(this[ruleSet.Id]);
-        return new RuleCatalog(RuleSets.SetItem(index, ruleSet));
+        return new RuleCatalog(RuleSets.SetItem(index, ruleSet), Registrations);
     }
 
     /// <summary>
@@ -112,23 +122,11 @@ public sealed class RuleCatalog
             }
         }
 
-        return problems.Count > 0 ? throw new RuleConfigurationException(problems) : new RuleCatalog(ruleSets.ToImmutable());
+        return problems.Count > 0 ? throw new RuleConfigurationException(problems) : new RuleCatalog(ruleSets.ToImmutable(), Default.Registrations);
     }
 
-    private static ImmutableArray<RuleSet> BuiltIn(Func<string, ParameterSet> overrides) =>
-    [
-        EnterpriseAssistanceRuleSet.Create(overrides(EnterpriseAssistanceRuleSet.RuleSetId)),
-        EnterpriseAssistanceCityRuleSet.Create(overrides(EnterpriseAssistanceCityRuleSet.RuleSetId)),
-        SharedBaseRuleSet.Create(overrides(SharedBaseRuleSet.RuleSetId)),
-        SharedBaseCityRuleSet.Create(overrides(SharedBaseCityRuleSet.RuleSetId)),
-        PlanMeasuresRuleSet.Create(overrides(PlanMeasuresRuleSet.RuleSetId)),
-        DemonstrationRuleSet.Create(null, overrides(DemonstrationRuleSet.RuleSetId)),
-        SupportRuleSet.Create(null, overrides(SupportRuleSet.RuleSetId)),
-        SichuanClusterPilotRuleSet.Create(overrides(SichuanClusterPilotRuleSet.RuleSetId)),
-        SichuanBaseRuleSet.Create(overrides(SichuanBaseRuleSet.RuleSetId)),
-        RuralETownRuleSet.Create(overrides(RuralETownRuleSet.RuleSetId)),
-        .. GoalCatalog.All.Select(g => overrides(g.Id) is { Values.IsEmpty: false } set ? g.WithParameters(set) : g),
-    ];
+    private KeyNotFoundException Unknown(string ruleSetId) =>
+        new($"No rule set '{ruleSetId}'. Known: {string.Join(", ", byId.Keys.Order(StringComparer.Ordinal))}.");
 
     private static ImmutableArray<CatalogEntry> BuildEntries(ImmutableArray<RuleSet> ruleSets)
     {

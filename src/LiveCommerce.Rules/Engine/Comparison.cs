@@ -22,15 +22,12 @@ public enum Comparison
 /// <summary>Helpers for <see cref="Comparison"/>.</summary>
 public static class ComparisonExtensions
 {
+    // What each comparison is, once: its symbol and English phrase, indexed by the enum's value.
+    private static readonly (string Symbol, string Phrase)[] Words = [("≥", "at least"), (">", "more than"), ("≤", "at most"), ("<", "less than")];
+
     /// <summary>The mathematical symbol: ≥, &gt;, ≤ or &lt;.</summary>
-    public static string Symbol(this Comparison comparison) => comparison switch
-    {
-        Comparison.AtLeast => "≥",
-        Comparison.MoreThan => ">",
-        Comparison.AtMost => "≤",
-        Comparison.LessThan => "<",
-        _ => throw new ArgumentOutOfRangeException(nameof(comparison)),
-    };
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined comparison.</exception>
+    public static string Symbol(this Comparison comparison) => WordsOf(comparison).Symbol;
 
     /// <summary>Whether the comparison sets a floor (≥ or &gt;) rather than a ceiling.</summary>
     public static bool IsLowerBound(this Comparison comparison) => comparison is Comparison.AtLeast or Comparison.MoreThan;
@@ -49,12 +46,9 @@ public static class ComparisonExtensions
     };
 
     /// <summary>The English phrase used in messages: "at least", "more than", "at most", "less than".</summary>
-    public static string EnglishPhrase(this Comparison comparison) => comparison switch
-    {
-        Comparison.AtLeast => "at least",
-        Comparison.MoreThan => "more than",
-        Comparison.AtMost => "at most",
-        Comparison.LessThan => "less than",
-        _ => throw new ArgumentOutOfRangeException(nameof(comparison)),
-    };
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined comparison.</exception>
+    public static string EnglishPhrase(this Comparison comparison) => WordsOf(comparison).Phrase;
+
+    private static (string Symbol, string Phrase) WordsOf(Comparison comparison) =>
+        (uint)comparison < (uint)Words.Length ? Words[(int)comparison] : throw new ArgumentOutOfRangeException(nameof(comparison));
 }

@@ -17,6 +17,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>The largest magnitude in yuan: ¥999,999,999,999,999.99 (just under 10¹⁵).</summary>
     public const decimal MaxYuan = 999_999_999_999_999.99m;
 
+    /// <summary>Why an amount with a fraction of a fen is refused.</summary>
+    internal const string NotWholeFen = "An amount of money must be whole fen (at most two decimal places).";
+
     private readonly decimal yuan;
 
     private Money(decimal yuan) => this.yuan = decimal.Round(yuan, 2) + 0.00m;
@@ -75,7 +78,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
         if (Preconditions.SignificantScale(yuan) > 2)
         {
-            return "An amount of money must be whole fen (at most two decimal places).";
+            return NotWholeFen;
         }
 
         return null;

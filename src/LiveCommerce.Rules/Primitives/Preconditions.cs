@@ -11,18 +11,9 @@ internal static class Preconditions
         }
     }
 
-    internal static void CheckArgumentRange(string paramName, decimal value, decimal minInclusive, decimal maxInclusive)
-    {
-        if (value < minInclusive || value > maxInclusive)
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                value,
-                FormattableString.Invariant($"Value should be in range [{minInclusive}-{maxInclusive}]"));
-        }
-    }
-
-    internal static void CheckArgumentRange(string paramName, long value, long minInclusive, long maxInclusive)
+    // Boxed only when thrown: the value is formatted into the exception.
+    internal static void CheckArgumentRange<T>(string paramName, T value, T minInclusive, T maxInclusive)
+        where T : System.Numerics.INumber<T>
     {
         if (value < minInclusive || value > maxInclusive)
         {

@@ -24,7 +24,7 @@ namespace LiveCommerce.Rules.Serialization;
 /// unknown, duplicate or missing required property; null only where the property is nullable and never as an array item;
 /// arrays of at most <see cref="FactsJsonReader.MaxArrayLength"/> items; text that decodes to valid UTF-16 of at most
 /// <see cref="FactsJsonReader.MaxStringLength"/> characters; <c>int</c>/<c>long</c> from 0 to their maximum; decimals in range;
-/// enum names (case-insensitive, as the walk reads them); depth at most <see cref="FactsJsonReader.MaxDepth"/>; nothing after the value.</para>
+/// enum names (the spellings of <see cref="EnumSpelling"/>, as the walk reads them); depth at most <see cref="FactsJsonReader.MaxDepth"/>; nothing after the value.</para>
 /// <para>Four checks of the walk are left to the library's own converters, which perform exactly the same check and throw
 /// (sending the input to the complete walk) when it fails: the range and scale of <see cref="Money"/> (the sign is checked
 /// here: the converter accepts negative amounts, the walk does not), the ranges of <see cref="Area"/>, <see cref="Hours"/> and
@@ -87,14 +87,18 @@ internal static class FactsJsonFastReader
         NodeKind.Enum => reader.TokenType == JsonTokenType.String && Text(ref reader, node.EnumNames),
         NodeKind.ConvertedString => reader.TokenType == JsonTokenType.String,
         NodeKind.Boolean => reader.TokenType is JsonTokenType.True or JsonTokenType.False,
-        NodeKind.Int32 => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long i) && i is >= 0 and <= int.MaxValue,
-        NodeKind.Int64 => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long l) && l >= 0,
+        NodeKind.Int32 => reader.TokenType == JsonTokenType.Number && WholeNumber(ref reader, out long i) && i is >= 0 and <= int.MaxValue,
+        NodeKind.Int64 => reader.TokenType == JsonTokenType.Number && WholeNumber(ref reader, out long l) && l >= 0,
         NodeKind.Decimal => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out _),
         NodeKind.ConvertedNumber => reader.TokenType == JsonTokenType.Number,
         NodeKind.NonNegativeConvertedNumber => reader.TokenType == JsonTokenType.Number
             && (reader.ValueSpan[0] != (byte)'-' || (reader.TryGetDecimal(out decimal d) && d >= 0m)),
         _ => false,
     };
+
+    /// <summary>The current number's value when it is whole: plain digits first, then any spelling (<c>12.0</c>, <c>1.2e1</c>).</summary>
+    private static bool WholeNumber(ref Utf8JsonReader reader, out long value) =>
+        reader.TryGetInt64(out value) || JsonNumberText.TryGetWholeNumber(reader.ValueSpan, out value);
 
     private static bool Object(ref Utf8JsonReader reader, Node node)
     {
@@ -183,21 +187,21 @@ internal static class FactsJsonFastReader
     }
 
     /// <summary>
-    /// Whether the current string decodes to valid UTF-16 of at most <see cref="FactsJsonReader.MaxStringLength"/> characters
-    /// (and, for an enum, equals one of <paramref name="enumNames"/> ignoring case, as the walk compares).
+    /// Whether the current string decodes to valid UTF-16 of at most <see cref="FactsJsonReader.MaxStringLength"/> characters (code points, see <see cref="TextLength"/>)
+    /// (and, for an enum, is one of <paramref name="enumNames"/>, as the walk compares).
     /// </summary>
     private static bool Text(ref Utf8JsonReader reader, string[]? enumNames)
     {
         ReadOnlySpan<byte> raw = reader.ValueSpan;
         if (!reader.ValueIsEscaped && enumNames is null)
         {
-            // UTF-8 never takes fewer bytes than UTF-16 takes chars, so a short valid text is short enough.
-            return Utf8.IsValid(raw) && (raw.Length <= FactsJsonReader.MaxStringLength || Encoding.UTF8.GetCharCount(raw) <= FactsJsonReader.MaxStringLength);
+            // A character takes at least one byte, so a short valid text is short enough.
+            return Utf8.IsValid(raw) && (raw.Length <= FactsJsonReader.MaxStringLength || TextLength.OfUtf8(raw) <= FactsJsonReader.MaxStringLength);
         }
 
-        if (raw.Length > 6 * FactsJsonReader.MaxStringLength)
+        if (raw.Length > 12 * FactsJsonReader.MaxStringLength)
         {
-            return false; // an escape (\uXXXX) takes at most 6 bytes per char: certainly too long
+            return false; // a character takes at most 12 bytes (an escaped surrogate pair): certainly too long
         }
 
         // Decoded, the text has at most as many chars as the raw (escaped) value has bytes.
@@ -219,7 +223,7 @@ internal static class FactsJsonFastReader
                 return false;
             }
 
-            if (length > FactsJsonReader.MaxStringLength)
+            if (length > FactsJsonReader.MaxStringLength && TextLength.OfUtf16(buffer[..length]) > FactsJsonReader.MaxStringLength)
             {
                 return false;
             }
@@ -229,16 +233,7 @@ internal static class FactsJsonFastReader
                 return true;
             }
 
-            ReadOnlySpan<char> text = buffer[..length];
-            foreach (string name in enumNames)
-            {
-                if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return EnumSpelling.IsAccepted(buffer[..length], enumNames);
         }
         finally
         {
@@ -333,7 +328,7 @@ internal static class FactsJsonFastReader
 
         if (node.Kind == NodeKind.Enum)
         {
-            node.EnumNames = Enum.GetNames(type);
+            node.EnumNames = EnumSpelling.Accepted(type);
         }
     }
 

@@ -233,7 +233,7 @@ internal static class FactsJsonReader
             return;
         }
 
-        if (element.ValueKind == JsonValueKind.String && element.GetString()!.Length > MaxStringLength)
+        if (element.ValueKind == JsonValueKind.String && TextLength.OfUtf16(element.GetString()) > MaxStringLength)
         {
             problems.Add(path.ToString(), "too-long", FormattableString.Invariant($"文本最长 {MaxStringLength:N0} 个字符"), FormattableString.Invariant($"A text may be at most {MaxStringLength:N0} characters long."));
             return;
@@ -357,7 +357,7 @@ internal static class FactsJsonReader
             {
                 long max = type == typeof(int) ? int.MaxValue : long.MaxValue;
                 return new("非负整数", "a non-negative whole number", JsonValueKind.Number, e =>
-                    e.TryGetInt64(out long v) && v >= 0 && v <= max
+                    JsonNumberText.TryGetWholeNumber(JsonMarshal.GetRawUtf8Value(e), out long v) && v >= 0 && v <= max
                         ? null
                         : new ScalarProblem("range", string.Create(CultureInfo.InvariantCulture, $"应为 0 至 {max:N0} 之间的整数"), string.Create(CultureInfo.InvariantCulture, $"Expected a whole number from 0 to {max:N0}.")));
             }
@@ -370,7 +370,7 @@ internal static class FactsJsonReader
 
             if (type == typeof(Money))
             {
-                return new("金额(元,精确到分)", "an amount in yuan (at most two decimals)", JsonValueKind.Number, e => DecimalCheck(e, d => Money.Check(d), "金额必须非负、精确到分且不超过 999,999,999,999,999.99 元", negativeAllowed: false));
+                return new("金额(元,精确到分)", "an amount in yuan (at most two decimals)", JsonValueKind.Number, e => DecimalCheck(e, d => Money.Check(d) ?? (JsonNumberText.HasAtMostDecimalPlaces(JsonMarshal.GetRawUtf8Value(e), 2) ? null : Money.NotWholeFen), "金额必须非负、精确到分且不超过 999,999,999,999,999.99 元", negativeAllowed: false));
             }
 
             if (type == typeof(Area))
@@ -404,10 +404,10 @@ internal static class FactsJsonReader
 
             if (type.IsEnum)
             {
-                string[] names = Enum.GetNames(type);
-                string list = string.Join(", ", names);
+                string[] names = EnumSpelling.Accepted(type);
+                string list = string.Join(", ", EnumSpelling.Documented(type));
                 return new("枚举值(字符串)", "one of the documented names (a string)", JsonValueKind.String, e =>
-                    names.Contains(e.GetString(), StringComparer.OrdinalIgnoreCase) // as the enum converter reads
+                    EnumSpelling.IsAccepted(e.GetString(), names)
                         ? null
                         : new ScalarProblem("unknown-value", $"未知取值,应为:{list}", $"Unknown value; expected one of: {list}."));
             }

@@ -43,40 +43,71 @@ internal static class FactsSchema
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
     {
         Type type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-        JsonObject? replacement = type switch
-        {
-            _ when type == typeof(Money) => new JsonObject
-            {
-                ["type"] = "number",
-                ["minimum"] = 0,
-                ["maximum"] = Money.MaxYuan,
-                ["multipleOf"] = 0.01m,
-                ["description"] = "Amount in yuan (CNY), to the fen.",
-            },
-            _ when type == typeof(Area) => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = Area.MaxSquareMetres, ["description"] = "Area in square metres." },
-            _ when type == typeof(Hours) => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = Hours.MaxHours, ["description"] = "Duration in hours." },
-            _ when type == typeof(Percentage) => new JsonObject { ["type"] = "number", ["description"] = "Percent: 30 means 30%." },
-            _ when type == typeof(YearMonth) => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])$", ["description"] = "Month, yyyy-MM." },
-            _ when type == typeof(DateOnly) => new JsonObject { ["type"] = "string", ["format"] = "date", ["description"] = "Date, yyyy-MM-dd." },
-            _ when type == typeof(int) || type == typeof(long) => new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
-            _ => null,
-        };
-
+        JsonObject? replacement = Scalar(type);
         if (replacement is null)
         {
-            if (schema is JsonObject obj && context.TypeInfo.Kind == JsonTypeInfoKind.Object && context.PropertyInfo is null)
+            if (schema is JsonObject obj && !obj.ContainsKey("$ref"))
             {
-                obj["additionalProperties"] = false;
+                // As strict as the reader: no unknown property in any object, at most MaxArrayLength items in any array.
+                // A node that refers to another ($ref) is constrained there.
+                if (context.TypeInfo.Kind == JsonTypeInfoKind.Object)
+                {
+                    obj["additionalProperties"] = false;
+                }
+                else if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable)
+                {
+                    // The exporter leaves out the items of a scalar read by a custom converter (a count, an amount).
+                    if (!obj.ContainsKey("items") && context.TypeInfo.ElementType is { } element && Scalar(element) is { } items)
+                    {
+                        obj["items"] = items;
+                    }
+
+                    obj["maxItems"] = FactsJsonReader.MaxArrayLength;
+                }
             }
 
             return schema;
         }
 
-        if (context.PropertyInfo is { IsSetNullable: true } && replacement["type"] is JsonValue t)
+        if ((context.PropertyInfo is { IsSetNullable: true } || Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null) && replacement["type"] is JsonValue t)
         {
             replacement["type"] = new JsonArray(t.GetValue<string>(), "null");
+            if (replacement["enum"] is JsonArray names)
+            {
+                names.Add(null);
+            }
         }
 
         return replacement;
     }
+
+    /// <summary>The schema of a scalar the reader checks itself, or <see langword="null"/> for an object or array.</summary>
+    private static JsonObject? Scalar(Type type) => type switch
+    {
+        _ when type == typeof(Money) => new JsonObject
+        {
+            ["type"] = "number",
+            ["minimum"] = 0,
+            ["maximum"] = Money.MaxYuan,
+            ["multipleOf"] = 0.01m,
+            ["description"] = "Amount in yuan (CNY), to the fen.",
+        },
+        _ when type == typeof(Area) => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = Area.MaxSquareMetres, ["description"] = "Area in square metres." },
+        _ when type == typeof(Hours) => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = Hours.MaxHours, ["description"] = "Duration in hours." },
+        _ when type == typeof(Percentage) => new JsonObject { ["type"] = "number", ["minimum"] = -Percentage.MaxPercent, ["maximum"] = Percentage.MaxPercent, ["description"] = "Percent: 30 means 30%." },
+        _ when type == typeof(YearMonth) => new JsonObject { ["type"] = "string", ["pattern"] = "^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])$", ["maxLength"] = 7, ["description"] = "Month, yyyy-MM." },
+        _ when type == typeof(DateOnly) => new JsonObject { ["type"] = "string", ["format"] = "date", ["description"] = "Date, yyyy-MM-dd." },
+        _ when type == typeof(int) => Count(int.MaxValue),
+        _ when type == typeof(long) => Count(long.MaxValue),
+        _ when type == typeof(decimal) => new JsonObject { ["type"] = "number", ["minimum"] = decimal.MinValue, ["maximum"] = decimal.MaxValue },
+        _ when type == typeof(string) => new JsonObject { ["type"] = "string", ["maxLength"] = FactsJsonReader.MaxStringLength },
+        _ when type.IsEnum => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumSpelling.Accepted(type).Select(n => (JsonNode)n)]) },
+        _ => null,
+    };
+
+    /// <summary>
+    /// A count: a whole number from 0. <c>multipleOf: 1</c> says again what <c>integer</c> says, for validators that test
+    /// wholeness in binary floating point (to which 999999999999999.99 is whole).
+    /// </summary>
+    private static JsonObject Count(long max) => new() { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = max, ["multipleOf"] = 1 };
 }

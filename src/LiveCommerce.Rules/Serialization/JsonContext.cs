@@ -14,7 +14,7 @@ namespace LiveCommerce.Rules.Serialization;
 
 /// <summary>
 /// The source-generated JSON contract for facts, parameters and reports: camelCase property names, enums as
-/// strings (written PascalCase, read case-insensitively), money as a number of yuan, areas in m², months as <c>yyyy-MM</c>, dates as <c>yyyy-MM-dd</c>.
+/// strings (written PascalCase; facts read in camelCase or PascalCase, see <see cref="EnumSpelling"/>), counts from any whole number, money as a number of yuan, areas in m², months as <c>yyyy-MM</c>, dates as <c>yyyy-MM-dd</c>.
 /// See docs/json-contract.md.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -32,6 +32,8 @@ namespace LiveCommerce.Rules.Serialization;
         typeof(PercentageJsonConverter),
         typeof(YearMonthJsonConverter),
         typeof(StrictDateJsonConverter),
+        typeof(WholeNumberInt32JsonConverter),
+        typeof(WholeNumberInt64JsonConverter),
     ])]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(Report))]

@@ -9,8 +9,14 @@ namespace LiveCommerce.Rules.Serialization;
 public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc/>
-    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Money.Check(ReadDecimal(ref reader)) is { } problem ? throw new JsonException(problem) : Money.FromYuan(reader.GetDecimal());
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        decimal yuan = ReadDecimal(ref reader);
+
+        // A decimal rounds past its 28th digit (0.000…0001 reads as 0): whole fen is a property of the number as written.
+        string? problem = Money.Check(yuan) ?? (JsonNumberText.HasAtMostDecimalPlaces(reader.ValueSpan, 2) ? null : Money.NotWholeFen);
+        return problem is not null ? throw new JsonException(problem) : Money.FromYuan(yuan);
+    }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
@@ -114,4 +120,26 @@ public sealed class StrictDateJsonConverter : JsonConverter<DateOnly>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+}
+
+/// <summary>Reads an <see cref="int"/> from any JSON number whose value is whole (<c>12</c>, <c>12.0</c>, <c>1.2e1</c>), as JSON Schema's <c>integer</c> does.</summary>
+internal sealed class WholeNumberInt32JsonConverter : JsonConverter<int>
+{
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number && (reader.TryGetInt32(out int value) || (JsonNumberText.TryGetWholeNumber(reader.ValueSpan, out long whole) && whole is >= int.MinValue and <= int.MaxValue && (value = (int)whole) == whole))
+            ? value
+            : throw new JsonException("Expected a whole number within the range of int.");
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>Reads a <see cref="long"/> from any JSON number whose value is whole, as <see cref="WholeNumberInt32JsonConverter"/>.</summary>
+internal sealed class WholeNumberInt64JsonConverter : JsonConverter<long>
+{
+    public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number && (reader.TryGetInt64(out long value) || JsonNumberText.TryGetWholeNumber(reader.ValueSpan, out value))
+            ? value
+            : throw new JsonException("Expected a whole number within the range of long.");
+
+    public override void Write(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }

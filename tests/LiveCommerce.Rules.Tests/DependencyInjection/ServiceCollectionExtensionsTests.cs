@@ -4,6 +4,7 @@ using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LiveCommerce.Rules.Tests.DependencyInjection;
 
@@ -60,11 +61,12 @@ public class ServiceCollectionExtensionsTests
                 .Override("no-such-rule-set", "X", 1))
             .BuildServiceProvider();
 
-        RuleConfigurationException ex = Assert.Throws<RuleConfigurationException>(() => provider.GetRequiredService<RuleCatalog>());
+        // The options pattern: the validator's failures, one per problem (it was a RuleConfigurationException).
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RuleCatalog>());
 
-        Assert.Equal(2, ex.Problems.Count);
-        Assert.Contains(ex.Problems, p => p.Contains("HLJ-BASE-AREA", StringComparison.Ordinal) && p.Contains("1500", StringComparison.Ordinal) && p.Contains("2,000", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Contains("no-such-rule-set", StringComparison.Ordinal));
+        Assert.Equal(2, ex.Failures.Count());
+        Assert.Contains(ex.Failures, p => p.Contains("HLJ-BASE-AREA", StringComparison.Ordinal) && p.Contains("1500", StringComparison.Ordinal) && p.Contains("2,000", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, p => p.Contains("no-such-rule-set", StringComparison.Ordinal));
     }
 
     [Fact]

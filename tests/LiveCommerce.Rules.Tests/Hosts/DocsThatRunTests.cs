@@ -69,6 +69,10 @@ public partial class DocsThatRunTests
             MetadataReference.CreateFromFile(typeof(LiveCommerce.Rules.Catalog.RuleCatalog).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly.Location),
+
+            // What the package brings with it (AddLiveCommerceRules is the options pattern and reads a configuration section).
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Options.IOptions<>).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfigurationSection).Assembly.Location),
         ];
         var compilation = CSharpCompilation.Create(
             "ReadmeSnippet",

@@ -65,6 +65,8 @@ public sealed class FactsJsonReaderFastPathTests
         "\"a\\u0000b\"", "\"\\u0032022-01\"", "\"长\"",
         Quote(new string('x', 10_000)), Quote(new string('x', 10_001)), Quote(string.Concat(Enumerable.Repeat("\\u957f", 10_000))),
         Quote(string.Concat(Enumerable.Repeat("\\u957f", 10_001))), Quote("\\u957f" + new string('x', 9_999)), Quote("\\u957f" + new string('x', 10_000)), Quote(new string('长', 3_334)), Quote(new string('长', 10_001)),
+        Quote(string.Concat(Enumerable.Repeat("😀", 10_000))), Quote(string.Concat(Enumerable.Repeat("😀", 10_001))), Quote(string.Concat(Enumerable.Repeat("\\ud83d\\ude00", 10_000))),
+        "12.0", "1.2e1", "1E1", "-0.0", "2147483647.0", "2147483647.5", "9223372036854775807.0", "1e-400", "0.00000000000000000000000000001", "0.00000000000000000000000000000",
         "{}", "[]", "[null]", "[1]", "[{}]", "{\"a\":1}", Nested(30), Nested(31), Nested(32), Nested(40),
     ];
 
@@ -396,7 +398,7 @@ public sealed class FactsJsonReaderFastPathTests
     /// (and by case variants and an escaped spelling of a string value), each property renamed (case variants, escaped
     /// spelling, unknown), duplicated, dropped and nulled; each array emptied and given a null item.
     /// </summary>
-    private static IEnumerable<string> Replacements(JsonNode sample)
+    internal static IEnumerable<string> Replacements(JsonNode sample)
     {
         const string Slot = "\"__lcr_slot__\"";
         var visited = new HashSet<string>(StringComparer.Ordinal);

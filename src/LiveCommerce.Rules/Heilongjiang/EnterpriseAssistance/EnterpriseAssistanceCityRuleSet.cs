@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
-using LiveCommerce.Rules.Heilongjiang.Evidence;
+using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Serialization;
 
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
@@ -45,17 +45,11 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     };
 
     /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota and funds without default.</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("HLJ-ACT-COHORT-ABOVE-QUOTA", "HLJ-ACT-COHORT-ABOVE-QUOTA", new LocalizedText("服务对象中限上商贸流通企业比例下限", "Minimum share of above-quota trade enterprises among service targets"), Threshold.AtLeast(30m, Unit.Percent, "不低于")),
-        new("HLJ-ACT-COHORT-CONTEST", "HLJ-ACT-COHORT-CONTEST", new LocalizedText("参加互联网营销大赛的服务对象比例下限", "Minimum share of service targets in the contest"), Threshold.AtLeast(20m, Unit.Percent, "以上")),
-        new("HLJ-ACT-COHORT-INSPECTION", "HLJ-ACT-COHORT-INSPECTION", new LocalizedText("申报企业实地查验面下限", "Minimum share of applicants inspected on site"), Threshold.AtLeast(50m, Unit.Percent, "以上")),
-        new(CityQuotaRule.QuotaKey, "HLJ-ACT-COHORT-QUOTA", new LocalizedText("市(地)助企行动数量指标(附件,源文件未载明)", "The city's enterprise quota (attachment, not in the source)"), Unit.Count, 1m),
-        new(CityFundsRule.FundsKey, "HLJ-ACT-COHORT-FUNDS", new LocalizedText("市(地)资金分配数量(附件,源文件未载明)", "The city's allocated funds (attachment, not in the source)"), Unit.Yuan, 0m),
-    ];
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
+        EnterpriseAssistanceClauses.CohortAboveQuota, EnterpriseAssistanceClauses.CohortContest, EnterpriseAssistanceClauses.CohortInspection, EnterpriseAssistanceClauses.CohortQuota, EnterpriseAssistanceClauses.CohortFunds);
 
     private EnterpriseAssistanceCityRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
-        : base(Description, ParameterDefinitions, Check(options, overrides))
+        : base(Description, ParameterDefinitions, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
     {
         Options = options;
     }
@@ -69,7 +63,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     /// <summary>Creates the rule set for one city.</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range, or an option is undefined.</exception>
     public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
-        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == EnterpriseAssistanceOptions.Default)
+        EnterpriseAssistanceOptions.AreDefaults(overrides, options)
             ? Default
             : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
 
@@ -79,18 +73,12 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
 
     internal override string? FingerprintConfiguration => Options.FingerprintJson;
 
-    private static ParameterSet Check(EnterpriseAssistanceOptions options, ParameterSet overrides)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return options.Problem(RuleSetId) is { } problem ? throw new RuleConfigurationException([problem]) : overrides;
-    }
-
     /// <summary>Creates the rule set for a city with its quota from the allocation table.</summary>
-    public static EnterpriseAssistanceCityRuleSet ForCity(int quota) => Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota));
+    public static EnterpriseAssistanceCityRuleSet ForCity(int quota) => Create(ParameterSet.Empty.With(EnterpriseAssistanceClauses.CityQuotaKey, quota));
 
     /// <summary>Creates the rule set for a city with its quota and allocated funds (资金分配数量) from the allocation table.</summary>
     public static EnterpriseAssistanceCityRuleSet ForCity(int quota, Primitives.Money allocatedFunds) =>
-        Create(ParameterSet.Empty.With(CityQuotaRule.QuotaKey, quota).With(CityFundsRule.FundsKey, allocatedFunds.Yuan));
+        Create(ParameterSet.Empty.With(EnterpriseAssistanceClauses.CityQuotaKey, quota).With(EnterpriseAssistanceClauses.CityFundsKey, allocatedFunds.Yuan));
 
     /// <inheritdoc/>
     public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
@@ -99,21 +87,16 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
 
     private protected override ImmutableArray<Rule<AssistanceCityCohort>> BuildRules()
     {
-        int? quota = Parameters.ValueOf(CityQuotaRule.QuotaKey) is { } q ? (int)decimal.Min(decimal.Ceiling(q), int.MaxValue) : null; // 7.5 → at least 8 enterprises
+        int? quota = Parameters.ValueOf(EnterpriseAssistanceClauses.CohortQuota.Parameter(EnterpriseAssistanceClauses.CityQuotaKey)) is { } q ? (int)decimal.Min(decimal.Ceiling(q), int.MaxValue) : null; // 7.5 → at least 8 enterprises
         return
         [
-            CohortShareRule.AboveQuota(Parameters.ThresholdOf("HLJ-ACT-COHORT-ABOVE-QUOTA")),
-            CohortShareRule.Contest(Parameters.ThresholdOf("HLJ-ACT-COHORT-CONTEST")),
-            CohortShareRule.Inspection(Parameters.ThresholdOf("HLJ-ACT-COHORT-INSPECTION")),
+            CohortShareRule.AboveQuota(Parameters.ThresholdOf(EnterpriseAssistanceClauses.CohortAboveQuota)),
+            CohortShareRule.Contest(Parameters.ThresholdOf(EnterpriseAssistanceClauses.CohortContest)),
+            CohortShareRule.Inspection(Parameters.ThresholdOf(EnterpriseAssistanceClauses.CohortInspection)),
             new CityQuotaRule(quota),
             new ProviderPaymentRule(),
-            new CityFundsRule(Parameters.ValueOf(CityFundsRule.FundsKey) is { } f ? Primitives.Money.FromYuan(f) : null),
-            new RecordedFlagRule<AssistanceCityCohort>(
-                EnterpriseAssistanceClauses.CohortUnspent,
-                f => f.UnspentBalanceReturned,
-                new LocalizedText("未按时结算项目的结余资金已缴回省级财政", "The balance of funds not settled on time was returned to the province"),
-                new LocalizedText("未按时结算项目的结余资金未缴回省级财政", "The balance of funds not settled on time was not returned to the province"),
-                new LocalizedText("未记录结余资金(已按时结算或尚无记录)", "No unspent balance recorded (settled on time, or nothing recorded)")),
+            new CityFundsRule(Parameters.ValueOf(EnterpriseAssistanceClauses.CohortFunds.Parameter(EnterpriseAssistanceClauses.CityFundsKey)) is { } f ? Primitives.Money.FromYuan(f) : null),
+            UnspentBalanceRule.Of<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortUnspent, f => f.UnspentBalanceReturned),
             new SummaryReportRule(),
         ];
     }
@@ -146,69 +129,56 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
         for (int i = 0; i < facts.Enterprises.Length; i++)
         {
             CohortEnterprise e = facts.Enterprises[i];
-            if (IsClean(e, facts.ServicePeriodEnd, Options.ServicePeriodReading) && ids.Add(e.EnterpriseId))
-            {
-                continue; // nothing to report: no path formatted
-            }
-
-            string path = $"$.enterprises[{i}]";
-            FactsChecks.NotBlank(e.EnterpriseId, path + ".enterpriseId", problems);
-            FactsChecks.NotBlank(e.Name, path + ".name", problems);
+            ItemProblems item = problems.Item("$.enterprises", i);
+            item.NotBlank(e.EnterpriseId, ".enterpriseId");
+            item.NotBlank(e.Name, ".name");
             if (!string.IsNullOrWhiteSpace(e.EnterpriseId) && !ids.Add(e.EnterpriseId))
             {
-                problems.Add(path + ".enterpriseId", "duplicate", $"企业编号“{e.EnterpriseId}”重复", $"The enterprise id '{e.EnterpriseId}' appears more than once.", e.EnterpriseId);
+                item.Add(".enterpriseId", "duplicate", $"企业编号“{e.EnterpriseId}”重复", $"The enterprise id '{e.EnterpriseId}' appears more than once.", e.EnterpriseId);
             }
 
             if (!EnterpriseKinds.IsDefined(e.Kind))
             {
-                problems.Add(path + ".kind", "unknown-value", "未知的企业类型", "Unknown enterprise kind.", e.Kind.ToString());
+                item.Add(".kind", "unknown-value", "未知的企业类型", "Unknown enterprise kind.", e.Kind.ToString());
             }
 
             if (e.ServicePeriod is { } period)
             {
-                EnterpriseAssistanceRuleSet.ValidatePeriod(period, Options.ServicePeriodReading, path + ".servicePeriod", problems);
+                if (EnterpriseAssistanceRuleSet.CheckPeriod(period, Options.ServicePeriodReading) is { } problem)
+                {
+                    item.Add(".servicePeriod" + problem.Member, problem.Code, problem.ZhCn, problem.En, problem.AttemptedValue);
+                }
+
                 if (period.End >= period.Start && period.End > facts.ServicePeriodEnd)
                 {
-                    problems.Add(
-                        path + ".servicePeriod.end",
+                    item.Add(
+                        ".servicePeriod.end",
                         "period-after-city-end",
                         FormattableString.Invariant($"服务期 {period} 晚于本市(地)服务期结束日期 {facts.ServicePeriodEnd:yyyy-MM-dd}"),
                         FormattableString.Invariant($"The service period {period} ends after the city's service period ({facts.ServicePeriodEnd:yyyy-MM-dd})."),
-                        period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                        EnterpriseAssistanceRuleSet.Day(period.End));
                 }
 
                 if (!e.SelectedAsTarget)
                 {
-                    problems.Add(path + ".servicePeriod", "inconsistent", "未确定为服务对象的企业不应有服务期", "An enterprise not selected as a service target has no service period.");
+                    item.Add(".servicePeriod", "inconsistent", "未确定为服务对象的企业不应有服务期", "An enterprise not selected as a service target has no service period.");
                 }
             }
 
             if (e.ProviderPayment is { } payment && payment < Primitives.Money.Zero)
             {
-                problems.Add(path + ".providerPayment", "negative", "兑现资金不能为负数", "A payment must not be negative.");
+                item.Add(".providerPayment", "negative", "兑现资金不能为负数", "A payment must not be negative.");
             }
 
             if (!e.SelectedAsTarget && e.Accepted)
             {
-                problems.Add(path + ".accepted", "inconsistent", "未确定为服务对象的企业不能验收达标", "An enterprise that was not selected as a service target cannot be accepted.");
+                item.Add(".accepted", "inconsistent", "未确定为服务对象的企业不能验收达标", "An enterprise that was not selected as a service target cannot be accepted.");
             }
 
             if (!e.SelectedAsTarget && e.ContestParticipatedOn is not null)
             {
-                problems.Add(path + ".contestParticipatedOn", "inconsistent", "参赛比例按服务对象计算:未确定为服务对象的企业不应填写参赛日期", "Contest participation counts among service targets: an enterprise not selected as a target should have no contest date.");
+                item.Add(".contestParticipatedOn", "inconsistent", "参赛比例按服务对象计算:未确定为服务对象的企业不应填写参赛日期", "Contest participation counts among service targets: an enterprise not selected as a target should have no contest date.");
             }
         }
     }
-
-    /// <summary>Whether the enterprise has nothing to report but, possibly, a duplicate id (the checks below, without the paths).</summary>
-    private static bool IsClean(CohortEnterprise e, DateOnly cityEnd, ServicePeriodReading reading) =>
-        !string.IsNullOrWhiteSpace(e.EnterpriseId)
-        && !string.IsNullOrWhiteSpace(e.Name)
-        && EnterpriseKinds.IsDefined(e.Kind)
-        && (e.ServicePeriod is not { } period
-            || (e.SelectedAsTarget
-                && EnterpriseAssistanceRuleSet.IsValidPeriod(period, reading)
-                && period.End <= cityEnd))
-        && (e.ProviderPayment is not { } payment || payment >= Primitives.Money.Zero)
-        && (e.SelectedAsTarget || (!e.Accepted && e.ContestParticipatedOn is null));
 }

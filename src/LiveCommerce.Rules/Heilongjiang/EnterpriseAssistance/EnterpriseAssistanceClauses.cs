@@ -1,10 +1,13 @@
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 
 /// <summary>The clauses of the enterprise-assistance action plan, verbatim, and the rule descriptors built on them.</summary>
 internal static class EnterpriseAssistanceClauses
 {
+    private static SourceDocument Doc => HeilongjiangDocuments.EnterpriseAssistanceAction;
+
     /// <summary>行动时限 2023年10月30日止, and 实施助企行动 (2023年10月30日完成).</summary>
     public static readonly DateOnly ActionDeadline = new(2023, 10, 30);
 
@@ -23,141 +26,144 @@ internal static class EnterpriseAssistanceClauses
     /// <summary>在本地服务期结束一周内: days after the end of the local service period.</summary>
     public const int SummaryDays = 7;
 
-    public static readonly RuleDescriptor TargetLocal = Describe(
+    /// <summary>③'s monthly sales standard, declared by <see cref="SalesMonths"/>.</summary>
+    public const string MonthlySalesKey = "HLJ-ACT-ACCEPT-MONTHLY-SALES";
+
+    /// <summary>④'s monthly orders standard, declared by <see cref="OrderMonths"/>.</summary>
+    public const string MonthlyOrdersKey = "HLJ-ACT-ACCEPT-MONTHLY-ORDERS";
+
+    /// <summary>The city's enterprise quota, from an attachment not in the source: declared by <see cref="CohortQuota"/>.</summary>
+    public const string CityQuotaKey = "HLJ-ACT-CITY-QUOTA";
+
+    /// <summary>The city's allocated funds, from an attachment not in the source: declared by <see cref="CohortFunds"/>.</summary>
+    public const string CityFundsKey = "HLJ-ACT-CITY-FUNDS";
+
+    public static readonly RuleDescriptor TargetLocal = Doc.Clause(
         "HLJ-ACT-TARGET-LOCAL", "本地企业(服务对象)", "Local enterprise (service target)",
         "五、(一)", "有开展直播电商新零售意愿的本地企业,包括但不限于:",
         "The service target is a local (Heilongjiang) enterprise; the kinds listed are 'including but not limited to', so the kind is recorded and never a reason to refuse.");
 
-    public static readonly RuleDescriptor TargetWilling = Describe(
+    public static readonly RuleDescriptor TargetWilling = Doc.Clause(
         "HLJ-ACT-TARGET-WILLING", "电商化转型主动意愿", "Will to transform to e-commerce",
         "五、(四)2①", "具有电商化转型的主动意愿",
         "The enterprise has the active will to transform to e-commerce.");
 
-    public static readonly RuleDescriptor TargetCommitment = Describe(
+    public static readonly RuleDescriptor TargetCommitment = Doc.Clause(
         "HLJ-ACT-TARGET-COMMITMENT", "承诺书", "Commitment letter",
         "五、(四)2②", "签订承诺书等",
         "The enterprise signs the commitment letter.");
 
-    public static readonly RuleDescriptor TargetTeam = Describe(
+    public static readonly RuleDescriptor TargetTeam = Doc.Clause(
         "HLJ-ACT-TARGET-TEAM", "专人(团队)对接服务主体", "Dedicated person or team for the provider",
         "五、(四)2③", "被服务期间组织专人(团队)对接服务主体,按照相关要求接受业务指导和服务",
         "During the service the enterprise assigns a dedicated person or team to work with the service provider.");
 
-    public static readonly RuleDescriptor TargetCatalog = Describe(
+    public static readonly RuleDescriptor TargetCatalog = Doc.Clause(
         "HLJ-ACT-TARGET-CATALOG", "电商选品库注册和产品填报", "Registration and products in the selection library",
         "五、(四)2④", "在黑龙江省(直播)电商选品库完成注册和产品填报",
         "The enterprise is registered in the Heilongjiang (live) e-commerce product-selection library and has filed its products there.");
 
-    public static readonly RuleDescriptor Provider = Describe(
+    public static readonly RuleDescriptor Provider = Doc.Clause(
         "HLJ-ACT-PROVIDER", "服务主体所属电商平台活跃用户数", "Active users of the service provider's platform",
         "五、(二)", "①活跃用户数超过2亿的大型电商平台企业;\n②具备活跃用户数超过2亿的大型电商平台企业官方认证服务商资质的企业。",
-        "The provider is a platform with more than 200,000,000 active users, or holds the official certified-service-provider qualification of such a platform (exactly 200,000,000 does not qualify).",
-        Comparison.MoreThan, "HLJ-ACT-PROVIDER");
+        "The provider is a platform with more than 200,000,000 active users, or holds the official certified-service-provider qualification of such a platform (exactly 200,000,000 does not qualify).")
+        .DeclaringThreshold(new("电商平台活跃用户数(须超过)", "Platform active users (must exceed)"), Threshold.MoreThan(200_000_000m, Unit.Count, "超过"));
 
-    public static readonly RuleDescriptor Period = Describe(
+    public static readonly RuleDescriptor Period = Doc.Clause(
         "HLJ-ACT-ACCEPT-PERIOD", "服务周期", "Service period",
         "五、(六)", "服务主体需为服务对象提供6个月的服务期,服务期内服务对象平台帐号需达到以下基本标准",
         "The service period is six months from its first day (start + 6 months − 1 day), begins no earlier than the plan's issue (2022-02-24) and must be over by the as-of date (while it runs: not yet due); only the account's figures for months it covers count (figures for other months are listed in the notes, not counted).");
 
-    public static readonly RuleDescriptor LiveHours = Describe(
+    public static readonly RuleDescriptor LiveHours = Doc.Clause(
         "HLJ-ACT-ACCEPT-LIVE-HOURS", "服务期内直播时长", "Live-streaming hours in the service period",
         "五、(六)①", "直播时长不低于60小时",
-        "Live-streaming hours over the months the service period covers total at least 60 (not yet due while the period runs).",
-        Comparison.AtLeast, "HLJ-ACT-ACCEPT-LIVE-HOURS");
+        "Live-streaming hours over the months the service period covers total at least 60 (not yet due while the period runs).")
+        .DeclaringThreshold(new("服务期内直播时长下限", "Minimum live-streaming hours in the service period"), Threshold.AtLeast(60m, Unit.Hours, "不低于"));
 
-    public static readonly RuleDescriptor Videos = Describe(
+    public static readonly RuleDescriptor Videos = Doc.Clause(
         "HLJ-ACT-ACCEPT-VIDEOS", "服务期内发布短视频数量", "Short videos published in the service period",
         "五、(六)②", "发布短视频不低于20条",
-        "Short videos published over the months the service period covers total at least 20 (not yet due while the period runs).",
-        Comparison.AtLeast, "HLJ-ACT-ACCEPT-VIDEOS");
+        "Short videos published over the months the service period covers total at least 20 (not yet due while the period runs).")
+        .DeclaringThreshold(new("服务期内发布短视频数量下限", "Minimum short videos in the service period"), Threshold.AtLeast(20m, Unit.Count, "不低于"));
 
-    public static readonly RuleDescriptor SalesMonths = Describe(
+    public static readonly RuleDescriptor SalesMonths = Doc.Clause(
         "HLJ-ACT-ACCEPT-SALES-MONTHS", "单月店铺销售额达标月数", "Months with the store's monthly sales at the standard",
         "五、(六)③", "服务期内至少2个月的单月店铺销售额不低于10万元人民币。",
-        "At least 2 whole calendar months inside the service period in which that month's store sales are at least ¥100,000.",
-        Comparison.AtLeast, "HLJ-ACT-ACCEPT-SALES-MONTHS", "HLJ-ACT-ACCEPT-MONTHLY-SALES");
+        "At least 2 whole calendar months inside the service period in which that month's store sales are at least ¥100,000.")
+        .DeclaringThreshold(new("销售额达标月数下限", "Minimum months with monthly sales at the standard"), Threshold.AtLeast(2m, Unit.Months, "至少"))
+        .DeclaringThreshold(new("单月店铺销售额标准", "Monthly store sales standard"), Threshold.AtLeast(100_000m, Unit.Yuan, "不低于"), MonthlySalesKey);
 
-    public static readonly RuleDescriptor OrderMonths = Describe(
+    public static readonly RuleDescriptor OrderMonths = Doc.Clause(
         "HLJ-ACT-ACCEPT-ORDER-MONTHS", "单月店铺成交单量达标月数", "Months with the store's monthly orders at the standard",
         "五、(六)④", "服务期内至少2个月的单月店铺成交单量不低于1000单。",
-        "At least 2 whole calendar months inside the service period in which that month's completed orders are at least 1,000 (need not be the months of ③).",
-        Comparison.AtLeast, "HLJ-ACT-ACCEPT-ORDER-MONTHS", "HLJ-ACT-ACCEPT-MONTHLY-ORDERS");
+        "At least 2 whole calendar months inside the service period in which that month's completed orders are at least 1,000 (need not be the months of ③).")
+        .DeclaringThreshold(new("成交单量达标月数下限", "Minimum months with monthly orders at the standard"), Threshold.AtLeast(2m, Unit.Months, "至少"))
+        .DeclaringThreshold(new("单月店铺成交单量标准", "Monthly store orders standard"), Threshold.AtLeast(1_000m, Unit.Count, "不低于"), MonthlyOrdersKey);
 
-    public static readonly RuleDescriptor LocalAdjust = new(
-        "HLJ-ACT-ACCEPT-LOCAL-ADJUST",
-        new LocalizedText("验收标准的本地调整", "Local adjustment of the acceptance standard"),
-        new Citation(
-            Doc, "五、(六)", "各市(地)可在满足基本标准的基础上根据实际调整",
-            "A city may make standards ①–④ stricter, never looser: loosening overrides are rejected when the rule set is built; the finding lists the standards in force."),
-        Severity.Informational,
-        null,
-        ["HLJ-ACT-ACCEPT-LIVE-HOURS", "HLJ-ACT-ACCEPT-VIDEOS", "HLJ-ACT-ACCEPT-SALES-MONTHS", "HLJ-ACT-ACCEPT-MONTHLY-SALES", "HLJ-ACT-ACCEPT-ORDER-MONTHS", "HLJ-ACT-ACCEPT-MONTHLY-ORDERS"]);
+    public static readonly RuleDescriptor LocalAdjust = Doc.Clause(
+        "HLJ-ACT-ACCEPT-LOCAL-ADJUST", "验收标准的本地调整", "Local adjustment of the acceptance standard",
+        "五、(六)", "各市(地)可在满足基本标准的基础上根据实际调整",
+        "A city may make standards ①–④ stricter, never looser: loosening overrides are rejected when the rule set is built; the finding lists the standards in force.",
+        severity: Severity.Informational)
+        .ReadingEvery(LiveHours, Videos, SalesMonths, OrderMonths);
 
-    public static readonly RuleDescriptor Deadline = Describe(
+    public static readonly RuleDescriptor Deadline = Doc.Clause(
         "HLJ-ACT-ACCEPT-DEADLINE", "服务完成期限", "Service completion deadline",
         "五、(四)5", "服务主体按照与各市(地)商务局签订的政府采购合同对服务对象开展实体企业转型直播电商(电子商务)相关服务并达到验收标准。(2023年10月30日完成)",
         "The service period must end on or before 2023-10-30 (行动时限 2023年10月30日止).");
 
-    public static readonly RuleDescriptor CohortAboveQuota = Describe(
+    public static readonly RuleDescriptor CohortAboveQuota = Doc.Clause(
         "HLJ-ACT-COHORT-ABOVE-QUOTA", "服务对象中限上商贸流通企业比例", "Share of above-quota trade enterprises among service targets",
         "五、(四)2", "遴选实体企业参与助企行动,其中限上商贸流通企业数量比例不低于30%",
-        "Among the city's service targets, above-quota trade and distribution enterprises are at least 30% (exact share).",
-        Comparison.AtLeast, "HLJ-ACT-COHORT-ABOVE-QUOTA");
+        "Among the city's service targets, above-quota trade and distribution enterprises are at least 30% (exact share).")
+        .DeclaringThreshold(new("服务对象中限上商贸流通企业比例下限", "Minimum share of above-quota trade enterprises among service targets"), Threshold.AtLeast(30m, Unit.Percent, "不低于"));
 
-    public static readonly RuleDescriptor CohortContest = Describe(
+    public static readonly RuleDescriptor CohortContest = Doc.Clause(
         "HLJ-ACT-COHORT-CONTEST", "参加互联网营销大赛的服务对象比例", "Share of service targets in the internet marketing contest",
         "五、(四)6", "各市(地)商务局在服务对象中优选20%以上的企业参与2023年举办的黑龙江省第二届互联网营销大赛。(2023年上半年)",
-        "At least 20% of the city's service targets take part in the contest, held 2023-01-01..2023-06-30; participation dated outside that window does not count.",
-        Comparison.AtLeast, "HLJ-ACT-COHORT-CONTEST");
+        "At least 20% of the city's service targets take part in the contest, held 2023-01-01..2023-06-30; participation dated outside that window does not count.")
+        .DeclaringThreshold(new("参加互联网营销大赛的服务对象比例下限", "Minimum share of service targets in the contest"), Threshold.AtLeast(20m, Unit.Percent, "以上"));
 
-    public static readonly RuleDescriptor CohortInspection = Describe(
+    public static readonly RuleDescriptor CohortInspection = Doc.Clause(
         "HLJ-ACT-COHORT-INSPECTION", "申报企业实地查验面", "Share of applicants inspected on site",
         "六、(二)", "对申报企业实地查验面要达到50%以上",
-        "At least 50% of the applicant enterprises are inspected on site (exact share).",
-        Comparison.AtLeast, "HLJ-ACT-COHORT-INSPECTION");
+        "At least 50% of the applicant enterprises are inspected on site (exact share).")
+        .DeclaringThreshold(new("申报企业实地查验面下限", "Minimum share of applicants inspected on site"), Threshold.AtLeast(50m, Unit.Percent, "以上"));
 
-    public static readonly RuleDescriptor CohortQuota = Describe(
+    public static readonly RuleDescriptor CohortQuota = Doc.Clause(
         "HLJ-ACT-COHORT-QUOTA", "达标服务对象数量(对照市(地)数量指标)", "Accepted service targets against the city's quota",
         "五、(六)", "各市(地)商务局按照标准验收确定达标服务对象数量,并依照政府采购合同兑现服务主体资金。",
         "The number of service targets accepted is at least the city's quota from the allocation table (an attachment not in the source: a parameter without default).",
-        Comparison.AtLeast, "HLJ-ACT-CITY-QUOTA");
+        Comparison.AtLeast)
+        .DeclaringValue(CityQuotaKey, new("市(地)助企行动数量指标(附件,源文件未载明)", "The city's enterprise quota (attachment, not in the source)"), Unit.Count, 1m);
 
-    public static readonly RuleDescriptor CohortSummary = Describe(
+    public static readonly RuleDescriptor CohortSummary = Doc.Clause(
         "HLJ-ACT-COHORT-SUMMARY", "助企行动总结报告报送", "Summary report submission",
         "五、(七)", "在本地服务期结束一周内,将本地区助企行动的组织实施、资金使用管理和绩效评价等工作情况形成总结报告,以正式文件报送至省商务厅、省财政厅。",
         "The city's summary report is submitted within one week (7 days, the 7th day included) after the local service period ends.",
         Comparison.AtMost);
 
-    public static readonly RuleDescriptor ProviderCapability = Describe(
+    public static readonly RuleDescriptor ProviderCapability = Doc.Clause(
         "HLJ-ACT-PROVIDER-CAPABILITY", "服务主体服务能力", "Service provider's capability",
         "五、(二)", "有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力",
         "The provider is able to train, teach alongside, coach and operate for the target and to obtain platform traffic; not assessed: not applicable.");
 
-    public static readonly RuleDescriptor TargetCooperation = Describe(
+    public static readonly RuleDescriptor TargetCooperation = Doc.Clause(
         "HLJ-ACT-TARGET-COOPERATION", "后续配合商务部门工作", "Cooperation with the commerce departments afterwards",
         "五、(四)2⑤", "后续积极配合各级商务部门做好电商活动、情况调研、报送信息等工作",
         "The target cooperates afterwards with the commerce departments (e-commerce events, surveys, reporting); nothing recorded: not applicable.");
 
-    public static readonly RuleDescriptor CohortPayment = Describe(
+    public static readonly RuleDescriptor CohortPayment = Doc.Clause(
         "HLJ-ACT-COHORT-PAYMENT", "仅对达标服务对象兑现服务主体资金", "Providers paid for accepted targets only",
         "五、(六)", "按照标准验收确定达标服务对象数量,并依照政府采购合同兑现服务主体资金",
         "The city pays a provider under the procurement contract only for service targets accepted as meeting the standard; no payment recorded: not applicable.");
 
-    public static readonly RuleDescriptor CohortFunds = Describe(
+    public static readonly RuleDescriptor CohortFunds = Doc.Clause(
         "HLJ-ACT-COHORT-FUNDS", "兑现资金不超过本市(地)资金分配数量", "Payments within the city's allocated funds",
         "五、", "省商务厅负责制定全省整体方案,明确各市地资金分配数量、企业转型数量等任务指标",
         "The payments to providers total at most the funds allocated to the city (an attachment not in the source: parameter HLJ-ACT-CITY-FUNDS without default).",
-        Comparison.AtMost, "HLJ-ACT-CITY-FUNDS");
+        Comparison.AtMost)
+        .DeclaringValue(CityFundsKey, new("市(地)资金分配数量(附件,源文件未载明)", "The city's allocated funds (attachment, not in the source)"), Unit.Yuan, 0m);
 
-    public static readonly RuleDescriptor CohortUnspent = Describe(
-        "HLJ-ACT-COHORT-UNSPENT-RETURNED", "结余资金缴回省级财政", "Unspent balance returned to the province",
-        "六、(一)", "对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政",
-        "Where project funds were not settled on time, the balance is returned to the provincial budget; nothing recorded: not applicable.");
-
-    private static SourceDocument Doc => HeilongjiangDocuments.EnterpriseAssistanceAction;
-
-    private static RuleDescriptor Describe(
-        string id, string subjectZh, string subjectEn, string section, string clause, string summary,
-        Comparison? comparison = null, params string[] parameters) =>
-        new(id, new LocalizedText(subjectZh, subjectEn), new Citation(Doc, section, clause, summary), Severity.Mandatory, comparison, [.. parameters]);
+    public static readonly RuleDescriptor CohortUnspent = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-ACT-COHORT-UNSPENT-RETURNED", "六、(一)");
 }

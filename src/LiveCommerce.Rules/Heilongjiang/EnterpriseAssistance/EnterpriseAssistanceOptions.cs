@@ -27,9 +27,18 @@ public sealed record EnterpriseAssistanceOptions
     /// <summary>The options as canonical JSON for the fingerprint, or null for the default (fingerprints unchanged).</summary>
     internal string? FingerprintJson => this == Default ? null : $"{{\"servicePeriodReading\":\"{ServicePeriodReading}\"}}";
 
-    /// <summary>The problem with an undefined option, if any.</summary>
-    internal string? Problem(string ruleSetId) =>
-        ServicePeriodReading is ServicePeriodReading.FirstDayCounted or ServicePeriodReading.CivilCode
-            ? null
-            : $"Rule set {ruleSetId}: the service period reading is not one of FirstDayCounted, CivilCode.";
+    /// <summary>Whether <paramref name="overrides"/> and <paramref name="options"/> leave a rule set as the document has it.</summary>
+    internal static bool AreDefaults(Engine.ParameterSet? overrides, EnterpriseAssistanceOptions? options) =>
+        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == Default);
+
+    /// <summary><paramref name="overrides"/>, once <paramref name="options"/> are known to be defined: what both rule sets'
+    /// constructors pass on to their base.</summary>
+    /// <exception cref="Engine.RuleConfigurationException">An option is undefined.</exception>
+    internal static Engine.ParameterSet Checked(EnterpriseAssistanceOptions options, string ruleSetId, Engine.ParameterSet overrides)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ServicePeriodReading is ServicePeriodReading.FirstDayCounted or ServicePeriodReading.CivilCode
+            ? overrides
+            : throw new Engine.RuleConfigurationException([$"Rule set {ruleSetId}: the service period reading is not one of FirstDayCounted, CivilCode."]);
+    }
 }

@@ -43,19 +43,11 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     };
 
     /// <summary>The parameters with the document's defaults; every one may only be tightened.</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("HLJ-ACT-PROVIDER", "HLJ-ACT-PROVIDER", new LocalizedText("电商平台活跃用户数(须超过)", "Platform active users (must exceed)"), Threshold.MoreThan(200_000_000m, Unit.Count, "超过")),
-        new("HLJ-ACT-ACCEPT-LIVE-HOURS", "HLJ-ACT-ACCEPT-LIVE-HOURS", new LocalizedText("服务期内直播时长下限", "Minimum live-streaming hours in the service period"), Threshold.AtLeast(60m, Unit.Hours, "不低于")),
-        new("HLJ-ACT-ACCEPT-VIDEOS", "HLJ-ACT-ACCEPT-VIDEOS", new LocalizedText("服务期内发布短视频数量下限", "Minimum short videos in the service period"), Threshold.AtLeast(20m, Unit.Count, "不低于")),
-        new("HLJ-ACT-ACCEPT-SALES-MONTHS", "HLJ-ACT-ACCEPT-SALES-MONTHS", new LocalizedText("销售额达标月数下限", "Minimum months with monthly sales at the standard"), Threshold.AtLeast(2m, Unit.Months, "至少")),
-        new("HLJ-ACT-ACCEPT-MONTHLY-SALES", "HLJ-ACT-ACCEPT-SALES-MONTHS", new LocalizedText("单月店铺销售额标准", "Monthly store sales standard"), Threshold.AtLeast(100_000m, Unit.Yuan, "不低于")),
-        new("HLJ-ACT-ACCEPT-ORDER-MONTHS", "HLJ-ACT-ACCEPT-ORDER-MONTHS", new LocalizedText("成交单量达标月数下限", "Minimum months with monthly orders at the standard"), Threshold.AtLeast(2m, Unit.Months, "至少")),
-        new("HLJ-ACT-ACCEPT-MONTHLY-ORDERS", "HLJ-ACT-ACCEPT-ORDER-MONTHS", new LocalizedText("单月店铺成交单量标准", "Monthly store orders standard"), Threshold.AtLeast(1_000m, Unit.Count, "不低于")),
-    ];
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
+        EnterpriseAssistanceClauses.Provider, EnterpriseAssistanceClauses.LiveHours, EnterpriseAssistanceClauses.Videos, EnterpriseAssistanceClauses.SalesMonths, EnterpriseAssistanceClauses.OrderMonths);
 
     private EnterpriseAssistanceRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
-        : base(Description, ParameterDefinitions, Check(options, overrides))
+        : base(Description, ParameterDefinitions, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
     {
         Options = options;
     }
@@ -69,7 +61,7 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     /// <summary>Creates the rule set with a city's stricter standard and, optionally, another reading.</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
     public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
-        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == EnterpriseAssistanceOptions.Default)
+        EnterpriseAssistanceOptions.AreDefaults(overrides, options)
             ? Default
             : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
 
@@ -82,40 +74,26 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
 
     internal override string? FingerprintConfiguration => Options.FingerprintJson;
 
-    private static ParameterSet Check(EnterpriseAssistanceOptions options, ParameterSet overrides)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return options.Problem(RuleSetId) is { } problem ? throw new RuleConfigurationException([problem]) : overrides;
-    }
-
     private protected override JsonTypeInfo<AssistedEnterprise> FactsTypeInfo => JsonContext.Default.AssistedEnterprise;
 
     private protected override ImmutableArray<Rule<AssistedEnterprise>> BuildRules() =>
     [
         new TargetLocalRule(),
-        TargetRequirementRule.Willing(),
-        TargetRequirementRule.Commitment(),
-        TargetRequirementRule.Team(),
-        TargetRequirementRule.Catalog(),
-        new RecordedFlagRule<AssistedEnterprise>(
-            EnterpriseAssistanceClauses.TargetCooperation,
-            f => f.CooperatesWithCommerceDepartments,
-            new LocalizedText("后续积极配合各级商务部门工作", "Cooperates with the commerce departments afterwards"),
-            new LocalizedText("未配合各级商务部门做好电商活动、情况调研、报送信息等工作", "Does not cooperate with the commerce departments (events, surveys, reporting)"),
-            new LocalizedText("未记录后续配合情况", "Cooperation afterwards is not recorded")),
+
+        // 被确定为服务对象的实体企业需 ①–⑤ (五、(四)2); ④ needs both registration and products filed.
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetWilling, f => f.WillingToTransform, new("具有电商化转型的主动意愿", "The enterprise has the active will to transform to e-commerce"), new("未表明电商化转型的主动意愿", "The enterprise has not shown the active will to transform to e-commerce")),
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCommitment, f => f.CommitmentSigned, new("已签订承诺书", "The commitment letter is signed"), new("未签订承诺书", "The commitment letter is not signed")),
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetTeam, f => f.DedicatedTeamAssigned, new("已组织专人(团队)对接服务主体", "A dedicated person or team works with the service provider"), new("未组织专人(团队)对接服务主体", "No dedicated person or team works with the service provider")),
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCatalog, f => f.RegisteredInSelectionLibrary && f.ProductsFiled, new("已在黑龙江省(直播)电商选品库完成注册和产品填报", "Registered in the selection library with products filed"), new("未在黑龙江省(直播)电商选品库完成注册和产品填报(须注册并填报产品)", "Not registered in the selection library with products filed (both are required)")),
+        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCooperation, f => f.CooperatesWithCommerceDepartments, new("后续积极配合各级商务部门工作", "Cooperates with the commerce departments afterwards"), new("未配合各级商务部门做好电商活动、情况调研、报送信息等工作", "Does not cooperate with the commerce departments (events, surveys, reporting)"), new("未记录后续配合情况", "Cooperation afterwards is not recorded")),
         new BlacklistRule<AssistedEnterprise>(FundDisciplineClauses.EnterpriseAssistance, f => f.BlacklistedOn, (f, asOf) => f.AppliedOn ?? asOf),
-        new ProviderRule(Parameters.ThresholdOf("HLJ-ACT-PROVIDER")),
-        new RecordedFlagRule<AssistedEnterprise>(
-            EnterpriseAssistanceClauses.ProviderCapability,
-            f => f.Provider.HasServiceCapability,
-            new LocalizedText("服务主体具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider can train, teach alongside, coach, operate and obtain platform traffic"),
-            new LocalizedText("服务主体不具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider lacks the ability to train, teach alongside, coach, operate or obtain platform traffic"),
-            new LocalizedText("未评估服务主体的服务能力", "The provider's capability is not assessed")),
+        new ProviderRule(Parameters.ThresholdOf(EnterpriseAssistanceClauses.Provider)),
+        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.ProviderCapability, f => f.Provider.HasServiceCapability, new("服务主体具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider can train, teach alongside, coach, operate and obtain platform traffic"), new("服务主体不具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider lacks the ability to train, teach alongside, coach, operate or obtain platform traffic"), new("未评估服务主体的服务能力", "The provider's capability is not assessed")),
         new ServicePeriodRule(),
-        PeriodTotalRule.LiveHours(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-LIVE-HOURS")),
-        PeriodTotalRule.Videos(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-VIDEOS")),
-        QualifyingMonthsRule.Sales(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-SALES-MONTHS"), Parameters.ThresholdOf("HLJ-ACT-ACCEPT-MONTHLY-SALES")),
-        QualifyingMonthsRule.Orders(Parameters.ThresholdOf("HLJ-ACT-ACCEPT-ORDER-MONTHS"), Parameters.ThresholdOf("HLJ-ACT-ACCEPT-MONTHLY-ORDERS")),
+        PeriodTotalRule.LiveHours(Parameters.ThresholdOf(EnterpriseAssistanceClauses.LiveHours)),
+        PeriodTotalRule.Videos(Parameters.ThresholdOf(EnterpriseAssistanceClauses.Videos)),
+        QualifyingMonthsRule.Sales(Parameters),
+        QualifyingMonthsRule.Orders(Parameters),
         new LocalAdjustmentRule(Parameters),
         new CompletionDeadlineRule(),
     ];
@@ -141,39 +119,46 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
             problems.Add("$.provider.platformActiveUsers", "negative", "活跃用户数不能为负数", "Active users must not be negative.");
         }
 
-        ValidatePeriod(facts.ServicePeriod, Options.ServicePeriodReading, "$.servicePeriod", problems);
+        if (CheckPeriod(facts.ServicePeriod, Options.ServicePeriodReading) is { } period)
+        {
+            problems.Add("$.servicePeriod" + period.Member, period.Code, period.ZhCn, period.En, period.AttemptedValue);
+        }
+
         ValidateMonthly(facts.Monthly, "$.monthly", problems);
     }
 
     /// <summary>The latest first day whose six-month period stays within the range of dates.</summary>
     private static readonly DateOnly LatestStart = new(9999, 6, 30);
 
-    /// <summary>Reports a reversed period, one out of range, or one that is not six months from its first day.</summary>
-    internal static void ValidatePeriod(ServicePeriod period, ServicePeriodReading reading, string path, ValidationCollector problems)
+    /// <summary>What is wrong with a service period: reversed, out of range, or not six months from its first day; <see langword="null"/> when nothing is.</summary>
+    internal static PeriodProblem? CheckPeriod(ServicePeriod period, ServicePeriodReading reading)
     {
         if (period.End < period.Start)
         {
-            problems.Add(path + ".end", "period-reversed", FormattableString.Invariant($"服务期结束日 {period.End:yyyy-MM-dd} 早于开始日 {period.Start:yyyy-MM-dd}"), FormattableString.Invariant($"The last day {period.End:yyyy-MM-dd} is before the first day {period.Start:yyyy-MM-dd}."), period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            return new(".end", "period-reversed", FormattableString.Invariant($"服务期结束日 {period.End:yyyy-MM-dd} 早于开始日 {period.Start:yyyy-MM-dd}"), FormattableString.Invariant($"The last day {period.End:yyyy-MM-dd} is before the first day {period.Start:yyyy-MM-dd}."), Day(period.End));
         }
-        else if (period.Start > LatestStart)
+
+        if (period.Start > LatestStart)
         {
-            problems.Add(path + ".start", "range", "服务期开始日超出范围", "The first day of the service period is out of range.", period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            return new(".start", "range", "服务期开始日超出范围", "The first day of the service period is out of range.", Day(period.Start));
         }
-        else if (period.End != ServicePeriod.SixMonthsEnd(period.Start, reading))
-        {
-            DateOnly expected = ServicePeriod.SixMonthsEnd(period.Start, reading);
-            problems.Add(
-                path + ".end",
+
+        DateOnly expected = ServicePeriod.SixMonthsEnd(period.Start, reading);
+        return period.End == expected
+            ? null
+            : new(
+                ".end",
                 "period-not-six-months",
                 FormattableString.Invariant($"服务周期应为 6 个月:自 {period.Start:yyyy-MM-dd} 起至 {expected:yyyy-MM-dd} 止,实为 {period}"),
                 FormattableString.Invariant($"The service period must be 6 months: from {period.Start:yyyy-MM-dd} it ends on {expected:yyyy-MM-dd}; {period} does not."),
-                period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
+                Day(period.End));
     }
 
-    /// <summary>Whether <see cref="ValidatePeriod"/> reports nothing.</summary>
-    internal static bool IsValidPeriod(ServicePeriod period, ServicePeriodReading reading) =>
-        period.End >= period.Start && period.Start <= LatestStart && period.End == ServicePeriod.SixMonthsEnd(period.Start, reading);
+    /// <summary>A date as a validation problem's attempted value.</summary>
+    internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A problem of a service period, at <see cref="Member"/> of the period's path.</summary>
+    internal readonly record struct PeriodProblem(string Member, string Code, string ZhCn, string En, string AttemptedValue);
 
     private static void ValidateMonthly(ImmutableArray<MonthlyAccountFigures> monthly, string path, ValidationCollector problems)
     {

@@ -18,15 +18,17 @@ internal static class FundDisciplineClauses
     /// <summary>The blacklist rule as the shared-base demonstration states it (七、(三) 做好资金管理).</summary>
     public static readonly RuleDescriptor SharedBase = Describe(HeilongjiangDocuments.SharedBaseDemonstration, "七、(三)");
 
-    private static RuleDescriptor Describe(SourceDocument document, string section) => new(
-        BlacklistId,
-        new LocalizedText("黑名单(五年之内不得再申请财政相关补助)", "Blacklist (no fiscal subsidy application within five years)"),
-        new Citation(
-            document,
-            section,
-            BlacklistClause,
-            "An applicant blacklisted for fraud may not apply for fiscal subsidies within five years of the blacklisting date; the fifth anniversary itself is still within the five years (之内 includes the number, Civil Code art. 1259)."),
-        Severity.Mandatory,
-        null,
-        []);
+    /// <summary>
+    /// 对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政, as both documents state it (助企行动 六、(一);
+    /// 共享基地 七、(一)), under each programme's own catalog id.
+    /// </summary>
+    public static RuleDescriptor UnspentReturned(SourceDocument document, string id, string section) => document.Clause(
+        id, "结余资金缴回省级财政", "Unspent balance returned to the province",
+        section, "对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政",
+        "Where project funds were not settled on time, the balance is returned to the provincial budget; nothing recorded: not applicable.");
+
+    private static RuleDescriptor Describe(SourceDocument document, string section) => document.Clause(
+        BlacklistId, "黑名单(五年之内不得再申请财政相关补助)", "Blacklist (no fiscal subsidy application within five years)",
+        section, BlacklistClause,
+        "An applicant blacklisted for fraud may not apply for fiscal subsidies within five years of the blacklisting date; the fifth anniversary itself is still within the five years (之内 includes the number, Civil Code art. 1259).");
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.Evidence;
+using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 using LiveCommerce.Rules.Primitives;
 using LiveCommerce.Rules.Serialization;
@@ -55,7 +56,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
 
     /// <summary>Creates the rule set for a city with its quota and allocated funds.</summary>
     public static SharedBaseCityRuleSet ForCity(int quota, Money allocatedFunds) =>
-        Create(ParameterSet.Empty.With("HLJ-BASE-CITY-QUOTA", quota).With("HLJ-BASE-CITY-FUNDS", allocatedFunds.Yuan));
+        Create(ParameterSet.Empty.With(SharedBaseClauses.CityQuotaKey, quota).With(SharedBaseClauses.CityFundsKey, allocatedFunds.Yuan));
 
     /// <inheritdoc/>
     public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
@@ -64,8 +65,8 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
 
     private protected override ImmutableArray<Rule<SharedBaseCitySelection>> BuildRules()
     {
-        int? quota = Parameters.ValueOf(SharedBaseClauses.Ranking.Parameter("HLJ-BASE-CITY-QUOTA")) is { } q ? checked((int)q) : null;
-        Money? funds = Parameters.ValueOf(SharedBaseClauses.SubsidyCap.Parameter("HLJ-BASE-CITY-FUNDS")) is { } f ? Money.FromYuan(f) : null;
+        int? quota = Parameters.ValueOf(SharedBaseClauses.Ranking.Parameter(SharedBaseClauses.CityQuotaKey)) is { } q ? checked((int)q) : null;
+        Money? funds = Parameters.ValueOf(SharedBaseClauses.SubsidyCap.Parameter(SharedBaseClauses.CityFundsKey)) is { } f ? Money.FromYuan(f) : null;
         return
         [
             new CandidateRankingRule(quota),
@@ -79,12 +80,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
                 new LocalizedText("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded")),
             new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
-            new RecordedFlagRule<SharedBaseCitySelection>(
-                SharedBaseClauses.UnspentReturned,
-                f => f.UnspentBalanceReturned,
-                new LocalizedText("未按时结算项目的结余资金已缴回省级财政", "The balance of funds not settled on time was returned to the province"),
-                new LocalizedText("未按时结算项目的结余资金未缴回省级财政", "The balance of funds not settled on time was not returned to the province"),
-                new LocalizedText("未记录结余资金(已按时结算或尚无记录)", "No unspent balance recorded (settled on time, or nothing recorded)")),
+            UnspentBalanceRule.Of<SharedBaseCitySelection>(SharedBaseClauses.UnspentReturned, f => f.UnspentBalanceReturned),
             new SummaryReportRule(),
         ];
     }

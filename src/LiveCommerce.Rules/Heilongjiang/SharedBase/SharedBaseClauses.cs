@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
@@ -7,6 +8,12 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 internal static class SharedBaseClauses
 {
     private static SourceDocument Doc => HeilongjiangDocuments.SharedBaseDemonstration;
+
+    /// <summary>The city's base quota, from an attachment not in the source: declared by <see cref="Ranking"/>, read by <see cref="SubsidyCap"/>.</summary>
+    public const string CityQuotaKey = "HLJ-BASE-CITY-QUOTA";
+
+    /// <summary>The provincial funds allocated to the city, from an attachment not in the source: declared by <see cref="SubsidyCap"/>.</summary>
+    public const string CityFundsKey = "HLJ-BASE-CITY-FUNDS";
 
     public static readonly RuleDescriptor Operator = Describe(
         "HLJ-BASE-OPERATOR", "正式投入运营时长(具有法人资格的运营管理机构)", "Formal operation (by a legal-entity operator)",
@@ -68,7 +75,7 @@ internal static class SharedBaseClauses
         "HLJ-BASE-RANKING", "按专家评分择优确定候选名单", "Candidates chosen by expert score",
         "六、(三)4", "按照专家评审打分结果由高至低对各申报单位进行排序,择优确定示范创建单位候选名单",
         "Applicants meeting the basic criteria are ranked by expert score, highest first; the top ones up to the city's quota become candidates.")
-        .DeclaringValue("HLJ-BASE-CITY-QUOTA", new("市(地)基地示范创建数量指标(附件,源文件未载明)", "The city's base quota (attachment, not in the source)"), Unit.Count, 1m);
+        .DeclaringValue(CityQuotaKey, new("市(地)基地示范创建数量指标(附件,源文件未载明)", "The city's base quota (attachment, not in the source)"), Unit.Count, 1m);
 
     public static readonly RuleDescriptor Inspection = Describe(
         "HLJ-BASE-INSPECTION", "申报企业实地查验面", "Share of applicants inspected on site",
@@ -81,8 +88,8 @@ internal static class SharedBaseClauses
         "六、(四)", "按照平均每个基地不高于省财政下发给各市(地)资金总额对市(地)数量指标的平均额给予示范基地资金补助",
         "A city's average subsidy per accepted base is at most the provincial funds allocated to the city divided by the city's base quota; individual bases may differ.",
         Comparison.AtMost)
-        .DeclaringValue("HLJ-BASE-CITY-FUNDS", new("省财政下发给本市(地)的资金总额", "Provincial funds allocated to the city"), Unit.Yuan, 0m)
-        .Reading("HLJ-BASE-CITY-QUOTA");
+        .DeclaringValue(CityFundsKey, new("省财政下发给本市(地)的资金总额", "Provincial funds allocated to the city"), Unit.Yuan, 0m)
+        .Reading(CityQuotaKey);
 
     public static readonly RuleDescriptor Acceptance = Describe(
         "HLJ-BASE-ACCEPTANCE", "经公示无异议的候选单位方可验收", "Only candidates cleared by the public notice are accepted",
@@ -110,10 +117,7 @@ internal static class SharedBaseClauses
         "七、(二)", "项目申报和评审结果应向社会公开",
         "The applications and the review results are made public; not recorded: not applicable.");
 
-    public static readonly RuleDescriptor UnspentReturned = Describe(
-        "HLJ-BASE-UNSPENT-RETURNED", "结余资金缴回省级财政", "Unspent balance returned to the province",
-        "七、(一)", "对未按时完成项目资金结算的,结余资金按照财政的有关规定缴回省级财政",
-        "Where project funds were not settled on time, the balance is returned to the provincial budget; nothing recorded: not applicable.");
+    public static readonly RuleDescriptor UnspentReturned = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-BASE-UNSPENT-RETURNED", "七、(一)");
 
     private static RuleDescriptor Describe(
         string id, string subjectZh, string subjectEn, string section, string clause, string summary,

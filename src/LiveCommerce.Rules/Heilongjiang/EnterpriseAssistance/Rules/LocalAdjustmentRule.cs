@@ -7,7 +7,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// 各市(地)可在满足基本标准的基础上根据实际调整: informational. Loosening overrides never get this far (the rule set rejects
 /// them when it is built, catalog §0.4); the finding lists each acceptance standard in force against the basic standard.
 /// </summary>
-internal sealed class LocalAdjustmentRule : LegacyRule<AssistedEnterprise>
+internal sealed class LocalAdjustmentRule : Rule<AssistedEnterprise>
 {
     private readonly LocalizedText explanation;
     private readonly ImmutableArray<LocalizedText> notes;
@@ -19,7 +19,7 @@ internal sealed class LocalAdjustmentRule : LegacyRule<AssistedEnterprise>
         int tightened = 0;
         foreach (ParameterDefinition d in parameters.Definitions.Where(d => Descriptor.ParameterKeys.Contains(d.Key)))
         {
-            Threshold inForce = parameters.ThresholdOf(d.Key);
+            Threshold inForce = parameters.ThresholdOf(d);
             Threshold basic = d.ToThreshold(d.DefaultValue!.Value);
             bool changed = inForce != basic;
             if (changed)
@@ -38,7 +38,9 @@ internal sealed class LocalAdjustmentRule : LegacyRule<AssistedEnterprise>
             : Text.Of($"本市(地)从严调整了 {tightened} 项验收标准(只可从严,不可放宽)", $"The city tightened {tightened} acceptance standard(s) (stricter only, never looser)");
     }
 
-    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf) => With(Outcome.Met, explanation, notes);
+    public override Decision Decide(AssistedEnterprise facts, DateOnly asOf) => new(Outcome.Met);
 
-    public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => true;
+    protected override LocalizedText? Explain(AssistedEnterprise facts, DateOnly asOf, in Decision decision) => explanation;
+
+    protected override ImmutableArray<LocalizedText> Describe(AssistedEnterprise facts, DateOnly asOf, in Decision decision) => notes;
 }

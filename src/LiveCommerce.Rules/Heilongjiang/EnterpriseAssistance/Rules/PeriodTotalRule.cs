@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// part is given for the days inside it). Months outside it are listed, not counted. Not reached while the period is still
 /// running: not yet due (not evaluated), never not met.
 /// </summary>
-internal sealed class PeriodTotalRule : LegacyRule<AssistedEnterprise>
+internal sealed class PeriodTotalRule : Rule<AssistedEnterprise>
 {
     private readonly Threshold minimum;
     private readonly Func<MonthlyAccountFigures, decimal> value;
@@ -28,20 +28,14 @@ internal sealed class PeriodTotalRule : LegacyRule<AssistedEnterprise>
     /// <summary>②发布短视频不低于20条.</summary>
     public static PeriodTotalRule Videos(Threshold minimum) => new(EnterpriseAssistanceClauses.Videos, minimum, m => m.ShortVideos, Unit.Count);
 
-    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
-    {
-        decimal total = Total(facts);
-        var measured = new Quantity(total, unit);
-        if (!minimum.IsMetBy(measured) && ServiceMonths.Running(facts, asOf))
-        {
-            ServicePeriod period = facts.ServicePeriod;
-            return Lazy(Outcome.NotEvaluated, () => ServiceMonths.NotYetDue(period, asOf), () => Notes(facts, total), measured: measured, required: minimum);
-        }
+    public override Decision Decide(AssistedEnterprise facts, DateOnly asOf) =>
+        ServiceMonths.Judge(facts, asOf, new Quantity(Total(facts), unit), minimum);
 
-        return Judge(measured, minimum, null, () => Notes(facts, total));
-    }
+    protected override LocalizedText? Explain(AssistedEnterprise facts, DateOnly asOf, in Decision decision) =>
+        ServiceMonths.Explain(facts, asOf, decision);
 
-    public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => minimum.IsMetBy(Total(facts));
+    protected override ImmutableArray<LocalizedText> Describe(AssistedEnterprise facts, DateOnly asOf, in Decision decision) =>
+        Notes(facts, decision.Measured!.Value.Value);
 
     private ImmutableArray<LocalizedText> Notes(AssistedEnterprise facts, decimal total)
     {

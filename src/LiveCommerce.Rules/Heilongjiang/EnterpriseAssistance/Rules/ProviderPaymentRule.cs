@@ -6,36 +6,29 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// <summary>
 /// 按照标准验收确定达标服务对象数量,并依照政府采购合同兑现服务主体资金: a provider is paid for accepted (达标) targets only.
 /// </summary>
-internal sealed class ProviderPaymentRule() : LegacyRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortPayment)
+internal sealed class ProviderPaymentRule() : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortPayment)
 {
     private static readonly LocalizedText NonePaid = new("未记录向服务主体兑现的资金", "No payment to a provider is recorded");
 
-    public override Finding Evaluate(AssistanceCityCohort facts, DateOnly asOf)
+    public override Decision Decide(AssistanceCityCohort facts, DateOnly asOf) =>
+        !facts.Enterprises.Any(IsPaid) ? Decision.NotApplicable : Flag(!facts.Enterprises.Any(e => IsPaid(e) && !e.Accepted));
+
+    protected override LocalizedText? Explain(AssistanceCityCohort facts, DateOnly asOf, in Decision decision)
     {
-        int paid = 0;
-        var unaccepted = new List<string>();
-        foreach (CohortEnterprise e in facts.Enterprises)
+        if (decision.Outcome == Outcome.NotApplicable)
         {
-            if (e.ProviderPayment is { } p && p > Money.Zero)
-            {
-                paid++;
-                if (!e.Accepted)
-                {
-                    unaccepted.Add(e.EnterpriseId);
-                }
-            }
+            return NonePaid;
         }
 
-        if (paid == 0)
+        if (decision.Outcome == Outcome.Met)
         {
-            return With(Outcome.NotApplicable, NonePaid);
+            int paid = facts.Enterprises.Count(IsPaid);
+            return Text.Of($"向服务主体兑现资金的 {paid} 家服务对象均已验收达标", $"All {paid} target(s) paid for were accepted");
         }
 
-        return unaccepted.Count == 0
-            ? Flag(true, () => Text.Of($"向服务主体兑现资金的 {paid} 家服务对象均已验收达标", $"All {paid} target(s) paid for were accepted"))
-            : Flag(false, () => Text.Of($"以下服务对象未验收达标却已兑现服务主体资金:{string.Join(", ", unaccepted)}", $"Providers were paid for targets not accepted: {string.Join(", ", unaccepted)}"));
+        string unaccepted = string.Join(", ", facts.Enterprises.Where(e => IsPaid(e) && !e.Accepted).Select(e => e.EnterpriseId));
+        return Text.Of($"以下服务对象未验收达标却已兑现服务主体资金:{unaccepted}", $"Providers were paid for targets not accepted: {unaccepted}");
     }
 
-    public override bool Passes(AssistanceCityCohort facts, DateOnly asOf) =>
-        facts.Enterprises.All(e => e.Accepted || e.ProviderPayment is not { } p || p <= Money.Zero);
+    private static bool IsPaid(CohortEnterprise e) => e.ProviderPayment is { } p && p > Money.Zero;
 }

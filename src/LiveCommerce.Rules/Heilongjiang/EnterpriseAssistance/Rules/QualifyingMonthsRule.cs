@@ -10,7 +10,7 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// month: counted, below the standard, partly or wholly outside the period. Not reached while the period is still running:
 /// not yet due (not evaluated), never not met.
 /// </summary>
-internal sealed class QualifyingMonthsRule : LegacyRule<AssistedEnterprise>
+internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
 {
     private readonly Threshold minimumMonths;
     private readonly Threshold monthlyStandard;
@@ -25,31 +25,28 @@ internal sealed class QualifyingMonthsRule : LegacyRule<AssistedEnterprise>
     }
 
     /// <summary>③ months with that month's store sales ≥ the monthly standard (¥100,000).</summary>
-    public static QualifyingMonthsRule Sales(Threshold minimumMonths, Threshold monthlySales) =>
-        new(EnterpriseAssistanceClauses.SalesMonths, minimumMonths, monthlySales, m => Quantity.Of(m.StoreSales));
+    public static QualifyingMonthsRule Sales(ResolvedParameters parameters) =>
+        Of(EnterpriseAssistanceClauses.SalesMonths, EnterpriseAssistanceClauses.MonthlySalesKey, parameters, m => Quantity.Of(m.StoreSales));
 
     /// <summary>④ months with that month's orders ≥ the monthly standard (1,000).</summary>
-    public static QualifyingMonthsRule Orders(Threshold minimumMonths, Threshold monthlyOrders) =>
-        new(EnterpriseAssistanceClauses.OrderMonths, minimumMonths, monthlyOrders, m => Quantity.OfCount(m.Orders));
+    public static QualifyingMonthsRule Orders(ResolvedParameters parameters) =>
+        Of(EnterpriseAssistanceClauses.OrderMonths, EnterpriseAssistanceClauses.MonthlyOrdersKey, parameters, m => Quantity.OfCount(m.Orders));
+
+    /// <summary>The rule of <paramref name="clause"/>: its months threshold (keyed by its id) and its monthly standard.</summary>
+    private static QualifyingMonthsRule Of(RuleDescriptor clause, string monthlyStandardKey, ResolvedParameters parameters, Func<MonthlyAccountFigures, Quantity> value) =>
+        new(clause, parameters.ThresholdOf(clause.Parameter(clause.Id)), parameters.ThresholdOf(clause.Parameter(monthlyStandardKey)), value);
 
     /// <summary>The monthly standard a month's figure is held to.</summary>
     public Threshold MonthlyStandard => monthlyStandard;
 
-    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
-    {
-        var measured = new Quantity(Count(facts), Unit.Months);
-        if (!minimumMonths.IsMetBy(measured) && ServiceMonths.Running(facts, asOf))
-        {
-            ServicePeriod period = facts.ServicePeriod;
-            return Lazy(Outcome.NotEvaluated, () => ServiceMonths.NotYetDue(period, asOf), () => Notes(facts), measured: measured, required: minimumMonths);
-        }
+    public override Decision Decide(AssistedEnterprise facts, DateOnly asOf) =>
+        ServiceMonths.Judge(facts, asOf, new Quantity(Count(facts), Unit.Months), minimumMonths);
 
-        return Judge(
-            measured,
-            minimumMonths,
-            () => Text.Of($"单月标准 {monthlyStandard.Format(ReportLanguage.ChineseSimplified)}", $"monthly standard {monthlyStandard.Format(ReportLanguage.English)}"),
-            () => Notes(facts));
-    }
+    protected override LocalizedText? Explain(AssistedEnterprise facts, DateOnly asOf, in Decision decision) =>
+        ServiceMonths.Explain(facts, asOf, decision)
+        ?? Text.Of($"单月标准 {monthlyStandard.Format(ReportLanguage.ChineseSimplified)}", $"monthly standard {monthlyStandard.Format(ReportLanguage.English)}");
+
+    protected override ImmutableArray<LocalizedText> Describe(AssistedEnterprise facts, DateOnly asOf, in Decision decision) => Notes(facts);
 
     /// <summary>Every month: counted, below the standard, or outside the period (formatted only when read).</summary>
     private ImmutableArray<LocalizedText> Notes(AssistedEnterprise facts)
@@ -86,8 +83,6 @@ internal sealed class QualifyingMonthsRule : LegacyRule<AssistedEnterprise>
         notes.AddRange(ServiceMonths.BoundaryNotes(facts, includeOutside: false));
         return notes.ToImmutable();
     }
-
-    public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => minimumMonths.IsMetBy(Count(facts));
 
     /// <summary>The number of qualifying months inside the period.</summary>
     public int Count(AssistedEnterprise facts)

@@ -29,10 +29,18 @@ internal static class ServiceMonths
         }
     }
 
-    /// <summary>The finding of a standard not yet met while the service period is still running: not yet due.</summary>
-    public static LocalizedText NotYetDue(ServicePeriod period, DateOnly asOf) => Text.Of(
-        $"尚未到期:服务期 {period} 尚未结束(评估日期 {asOf:yyyy-MM-dd}),暂未达到标准",
-        $"Not yet due: the service period {period} is still running as of {asOf:yyyy-MM-dd}, and the standard is not reached yet");
+    /// <summary>Holds a figure of the service period to its standard: a standard not reached while the period is still running
+    /// is not yet due (not evaluated), never not met.</summary>
+    public static Decision Judge(AssistedEnterprise facts, DateOnly asOf, Quantity measured, Threshold required) =>
+        new(required.IsMetBy(measured) ? Outcome.Met : Running(facts, asOf) ? Outcome.NotEvaluated : Outcome.NotMet, measured, required);
+
+    /// <summary>The explanation of a standard <see cref="Judge"/> found not yet due; <see langword="null"/> for any other decision.</summary>
+    public static LocalizedText? Explain(AssistedEnterprise facts, DateOnly asOf, in Decision decision) =>
+        decision.Outcome != Outcome.NotEvaluated
+            ? null
+            : Text.Of(
+                $"尚未到期:服务期 {facts.ServicePeriod} 尚未结束(评估日期 {asOf:yyyy-MM-dd}),暂未达到标准",
+                $"Not yet due: the service period {facts.ServicePeriod} is still running as of {asOf:yyyy-MM-dd}, and the standard is not reached yet");
 
     /// <summary>Notes for the months given outside the period and the months of the period with no figures.</summary>
     public static ImmutableArray<LocalizedText> BoundaryNotes(AssistedEnterprise facts, bool includeOutside = true)

@@ -9,23 +9,25 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// be over by the as-of date before the enterprise can be accepted: while it runs, acceptance is not yet due.
 /// </summary>
 /// <remarks>The notes list the months that count and any figures given for months outside the period (not counted).</remarks>
-internal sealed class ServicePeriodRule() : LegacyRule<AssistedEnterprise>(EnterpriseAssistanceClauses.Period)
+internal sealed class ServicePeriodRule() : Rule<AssistedEnterprise>(EnterpriseAssistanceClauses.Period)
 {
-    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
+    public override Decision Decide(AssistedEnterprise facts, DateOnly asOf) =>
+        new(facts.ServicePeriod.Start < EnterpriseAssistanceClauses.ActionStart ? Outcome.NotMet
+            : ServiceMonths.Running(facts, asOf) ? Outcome.NotEvaluated
+            : Outcome.Met);
+
+    protected override LocalizedText? Explain(AssistedEnterprise facts, DateOnly asOf, in Decision decision)
     {
         ServicePeriod period = facts.ServicePeriod;
-        Func<ImmutableArray<LocalizedText>> notes = () => ServiceMonths.BoundaryNotes(facts);
         DateOnly issued = EnterpriseAssistanceClauses.ActionStart;
-        if (period.Start < issued)
+        return decision.Outcome switch
         {
-            return Lazy(Outcome.NotMet, () => Text.Of($"服务期 {period} 早于助企行动方案印发日期 {issued:yyyy-MM-dd},不属于本行动的服务期", $"The service period {period} begins before the action's plan was issued on {issued:yyyy-MM-dd}: it is not a service period of this action"), notes);
-        }
-
-        return ServiceMonths.Running(facts, asOf)
-            ? Lazy(Outcome.NotEvaluated, () => Text.Of($"尚未到期:服务期 {period} 至 {period.End:yyyy-MM-dd} 结束,评估日期 {asOf:yyyy-MM-dd} 尚未结束,暂不能验收", $"Not yet due: the service period {period} ends on {period.End:yyyy-MM-dd}; as of {asOf:yyyy-MM-dd} it is still running, so acceptance cannot be decided yet"), notes)
-            : Lazy(Outcome.Met, () => Text.Of($"服务期 {period}(6 个月)已于 {period.End:yyyy-MM-dd} 结束;仅服务期内数据计入验收", $"The service period {period} (6 months) ended on {period.End:yyyy-MM-dd}; only figures inside it count"), notes);
+            Outcome.NotMet => Text.Of($"服务期 {period} 早于助企行动方案印发日期 {issued:yyyy-MM-dd},不属于本行动的服务期", $"The service period {period} begins before the action's plan was issued on {issued:yyyy-MM-dd}: it is not a service period of this action"),
+            Outcome.NotEvaluated => Text.Of($"尚未到期:服务期 {period} 至 {period.End:yyyy-MM-dd} 结束,评估日期 {asOf:yyyy-MM-dd} 尚未结束,暂不能验收", $"Not yet due: the service period {period} ends on {period.End:yyyy-MM-dd}; as of {asOf:yyyy-MM-dd} it is still running, so acceptance cannot be decided yet"),
+            _ => Text.Of($"服务期 {period}(6 个月)已于 {period.End:yyyy-MM-dd} 结束;仅服务期内数据计入验收", $"The service period {period} (6 months) ended on {period.End:yyyy-MM-dd}; only figures inside it count"),
+        };
     }
 
-    public override bool Passes(AssistedEnterprise facts, DateOnly asOf) =>
-        facts.ServicePeriod.Start >= EnterpriseAssistanceClauses.ActionStart && !ServiceMonths.Running(facts, asOf);
+    protected override ImmutableArray<LocalizedText> Describe(AssistedEnterprise facts, DateOnly asOf, in Decision decision) =>
+        ServiceMonths.BoundaryNotes(facts);
 }

@@ -8,21 +8,18 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// </summary>
 /// <remarks>Only being local decides; the kind is recorded in the notes (it feeds the city's cohort share) and is never a
 /// reason to refuse, because the list is "including but not limited to".</remarks>
-internal sealed class TargetLocalRule() : LegacyRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetLocal)
+internal sealed class TargetLocalRule() : Rule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetLocal)
 {
-    public override Finding Evaluate(AssistedEnterprise facts, DateOnly asOf)
-    {
-        string name = facts.EnterpriseName;
-        EnterpriseKind k = facts.Kind;
-        Func<ImmutableArray<LocalizedText>> note = () =>
-        {
-            LocalizedText kind = EnterpriseKinds.Name(k);
-            return [Text.Of($"企业类型:{kind.ZhCn}(仅作记录,不作为拒绝理由)", $"Kind: {kind.En} (recorded only, never a reason to refuse)")];
-        };
-        return facts.IsLocal
-            ? Flag(true, () => Text.Of($"“{name}”为本地企业", $"'{name}' is a local enterprise"), note)
-            : Flag(false, () => Text.Of($"“{name}”不是黑龙江省本地企业", $"'{name}' is not a local (Heilongjiang) enterprise"), note);
-    }
+    public override Decision Decide(AssistedEnterprise facts, DateOnly asOf) => Flag(facts.IsLocal);
 
-    public override bool Passes(AssistedEnterprise facts, DateOnly asOf) => facts.IsLocal;
+    protected override LocalizedText? Explain(AssistedEnterprise facts, DateOnly asOf, in Decision decision) =>
+        facts.IsLocal
+            ? Text.Of($"“{facts.EnterpriseName}”为本地企业", $"'{facts.EnterpriseName}' is a local enterprise")
+            : Text.Of($"“{facts.EnterpriseName}”不是黑龙江省本地企业", $"'{facts.EnterpriseName}' is not a local (Heilongjiang) enterprise");
+
+    protected override ImmutableArray<LocalizedText> Describe(AssistedEnterprise facts, DateOnly asOf, in Decision decision)
+    {
+        LocalizedText kind = EnterpriseKinds.Name(facts.Kind);
+        return [Text.Of($"企业类型:{kind.ZhCn}(仅作记录,不作为拒绝理由)", $"Kind: {kind.En} (recorded only, never a reason to refuse)")];
+    }
 }

@@ -7,74 +7,94 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// passed the public notice without objection may be accepted. An accepted base that was not a candidate, or drew an
 /// objection, is not met; one whose public notice is not recorded lacks the evidence.
 /// </summary>
-internal sealed class AcceptanceRule() : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.Acceptance)
+internal sealed class AcceptanceRule() : Rule<SharedBaseCitySelection>(SharedBaseClauses.Acceptance)
 {
     private static readonly LocalizedText NoneAccepted = new("尚无验收合格的示范基地", "No base has passed acceptance yet");
 
-    public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
+    /// <summary>Where an applicant stands against the clause.</summary>
+    private enum Standing
     {
+        NotAccepted,
+        NotCandidate,
+        Objected,
+        Unrecorded,
+        Cleared,
+    }
+
+    public override Decision Decide(SharedBaseCitySelection facts, DateOnly asOf)
+    {
+        bool accepted = false, unrecorded = false;
+        foreach (SharedBaseCandidate a in facts.Applicants)
+        {
+            switch (StandingOf(a))
+            {
+                case Standing.NotCandidate or Standing.Objected:
+                    return new(Outcome.NotMet);
+                case Standing.Unrecorded:
+                    unrecorded = true;
+                    break;
+            }
+
+            accepted |= a.Accepted;
+        }
+
+        return !accepted ? Decision.NotApplicable : new(unrecorded ? Outcome.EvidenceIncomplete : Outcome.Met);
+    }
+
+    protected override LocalizedText? Explain(SharedBaseCitySelection facts, DateOnly asOf, in Decision decision)
+    {
+        if (decision.Outcome == Outcome.NotApplicable)
+        {
+            return NoneAccepted;
+        }
+
         var notCandidate = new List<string>();
         var objected = new List<string>();
         var unrecorded = new List<string>();
         int accepted = 0;
         foreach (SharedBaseCandidate a in facts.Applicants)
         {
-            if (!a.Accepted)
+            switch (StandingOf(a))
             {
-                continue;
+                case Standing.NotAccepted:
+                    continue;
+                case Standing.NotCandidate:
+                    notCandidate.Add(a.ApplicationId);
+                    break;
+                case Standing.Objected:
+                    objected.Add(a.ApplicationId);
+                    break;
+                case Standing.Unrecorded:
+                    unrecorded.Add(a.ApplicationId);
+                    break;
             }
 
             accepted++;
-            if (a.SelectedAsCandidate != true)
-            {
-                notCandidate.Add(a.ApplicationId);
-            }
-            else if (a.PassedPublicNotice == false)
-            {
-                objected.Add(a.ApplicationId);
-            }
-            else if (a.PassedPublicNotice is null)
-            {
-                unrecorded.Add(a.ApplicationId);
-            }
         }
 
-        if (accepted == 0)
+        return decision.Outcome switch
         {
-            return With(Outcome.NotApplicable, NoneAccepted);
-        }
-
-        if (notCandidate.Count > 0 || objected.Count > 0)
-        {
-            return Lazy(Outcome.NotMet, () => Text.Of(
+            Outcome.NotMet => Text.Of(
                 $"验收合格 {accepted} 家,其中未列入候选名单:{Join(notCandidate)};公示有异议:{Join(objected)}",
-                $"{accepted} base(s) accepted; not candidates: {Join(notCandidate)}; objection in the public notice: {Join(objected)}"));
-        }
-
-        if (unrecorded.Count > 0)
-        {
-            return Lazy(Outcome.EvidenceIncomplete, () => Text.Of(
+                $"{accepted} base(s) accepted; not candidates: {Join(notCandidate)}; objection in the public notice: {Join(objected)}"),
+            Outcome.EvidenceIncomplete => Text.Of(
                 $"验收合格 {accepted} 家,以下候选单位未记录公示结果:{Join(unrecorded)}",
-                $"{accepted} base(s) accepted; the public notice is not recorded for: {Join(unrecorded)}"));
-        }
-
-        return Lazy(Outcome.Met, () => Text.Of(
-            $"验收合格 {accepted} 家,均为经公示无异议的候选单位",
-            $"All {accepted} accepted base(s) are candidates that passed the public notice without objection"));
+                $"{accepted} base(s) accepted; the public notice is not recorded for: {Join(unrecorded)}"),
+            _ => Text.Of(
+                $"验收合格 {accepted} 家,均为经公示无异议的候选单位",
+                $"All {accepted} accepted base(s) are candidates that passed the public notice without objection"),
+        };
     }
 
-    public override bool Passes(SharedBaseCitySelection facts, DateOnly asOf)
-    {
-        foreach (SharedBaseCandidate a in facts.Applicants)
+    private static Standing StandingOf(SharedBaseCandidate a) =>
+        !a.Accepted ? Standing.NotAccepted
+        : a.SelectedAsCandidate != true ? Standing.NotCandidate
+        : a.PassedPublicNotice switch
         {
-            if (a.Accepted && (a.SelectedAsCandidate != true || a.PassedPublicNotice != true))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+            false => Standing.Objected,
+            null => Standing.Unrecorded,
+            true => Standing.Cleared,
+        };
 
     private static string Join(List<string> ids) => ids.Count == 0 ? "—" : string.Join(", ", ids);
 }

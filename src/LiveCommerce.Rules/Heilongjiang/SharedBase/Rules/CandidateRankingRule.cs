@@ -12,56 +12,69 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// straddles the cut-off is reported in the notes so the expert panel can decide it on the record. When the city has
 /// recorded its candidates, the rule checks them against the ranking.
 /// </remarks>
-internal sealed class CandidateRankingRule(int? quota) : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.Ranking)
+internal sealed class CandidateRankingRule(int? quota) : Rule<SharedBaseCitySelection>(SharedBaseClauses.Ranking)
 {
-    public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
+    public override Decision Decide(SharedBaseCitySelection facts, DateOnly asOf)
     {
         if (quota is not { } n)
         {
-            return MissingParameter("HLJ-BASE-CITY-QUOTA");
+            return Decision.NotEvaluated;
         }
 
-        ImmutableArray<SharedBaseCandidate> ranked = Rank(facts.Applicants);
-        var expected = ranked.Take(n).Select(c => c.ApplicationId).ToHashSet(StringComparer.Ordinal);
-        ImmutableArray<SharedBaseCandidate> applicants = facts.Applicants;
-        Func<ImmutableArray<LocalizedText>> notes = () => Notes(ranked, applicants, n);
+        HashSet<string>? recorded = Recorded(facts.Applicants);
+        return new(recorded is null || recorded.SetEquals(Expected(Rank(facts.Applicants), n)) ? Outcome.Met : Outcome.NotMet);
+    }
+
+    protected override LocalizedText? Explain(SharedBaseCitySelection facts, DateOnly asOf, in Decision decision)
+    {
+        if (quota is not { } n)
+        {
+            return MissingParameterText(SharedBaseClauses.CityQuotaKey);
+        }
+
+        HashSet<string> expected = Expected(Rank(facts.Applicants), n);
+        HashSet<string>? recorded = Recorded(facts.Applicants);
+        if (recorded is null)
+        {
+            return Text.Of($"按评分排序,候选名单应为:{string.Join("、", expected)}(配额 {n})", $"By score, the candidates should be: {string.Join(", ", expected)} (quota {n})");
+        }
+
+        if (decision.Outcome == Outcome.Met)
+        {
+            return Text.Of($"候选名单与评分排序一致(配额 {n})", $"The recorded candidates match the ranking by score (quota {n})");
+        }
+
+        var unexpected = recorded.Except(expected).Order(StringComparer.Ordinal).ToList();
+        var omitted = expected.Except(recorded).Order(StringComparer.Ordinal).ToList();
+        return Text.Of(
+            $"候选名单与评分排序不一致:多列 {Join(unexpected)};漏列 {Join(omitted)}(配额 {n})",
+            $"The recorded candidates differ from the ranking by score: not expected {Join(unexpected)}; missing {Join(omitted)} (quota {n})");
+    }
+
+    protected override ImmutableArray<LocalizedText> Describe(SharedBaseCitySelection facts, DateOnly asOf, in Decision decision) =>
+        quota is { } n ? Notes(Rank(facts.Applicants), facts.Applicants, n) : [];
+
+    /// <summary>The ids of the top <paramref name="n"/> of the ranking: the candidates the scores call for.</summary>
+    private static HashSet<string> Expected(ImmutableArray<SharedBaseCandidate> ranked, int n) =>
+        ranked.Take(n).Select(c => c.ApplicationId).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The candidates the city recorded, or <see langword="null"/> when it recorded none either way.</summary>
+    private static HashSet<string>? Recorded(ImmutableArray<SharedBaseCandidate> applicants)
+    {
         HashSet<string>? recorded = null;
         foreach (SharedBaseCandidate a in applicants)
         {
-            if (a.SelectedAsCandidate.HasValue)
+            if (a.SelectedAsCandidate is { } selected)
             {
                 recorded ??= new HashSet<string>(StringComparer.Ordinal);
-                if (a.SelectedAsCandidate == true)
+                if (selected)
                 {
                     recorded.Add(a.ApplicationId);
                 }
             }
         }
 
-        if (recorded is null)
-        {
-            return Lazy(
-                Outcome.Met,
-                () => Text.Of($"按评分排序,候选名单应为:{string.Join("、", expected)}(配额 {n})", $"By score, the candidates should be: {string.Join(", ", expected)} (quota {n})"),
-                notes);
-        }
-
-        if (recorded.SetEquals(expected))
-        {
-            return Lazy(Outcome.Met, () => Text.Of($"候选名单与评分排序一致(配额 {n})", $"The recorded candidates match the ranking by score (quota {n})"), notes);
-        }
-
-        return Lazy(
-            Outcome.NotMet,
-            () =>
-            {
-                var unexpected = recorded.Except(expected).Order(StringComparer.Ordinal).ToList();
-                var omitted = expected.Except(recorded).Order(StringComparer.Ordinal).ToList();
-                return Text.Of(
-                    $"候选名单与评分排序不一致:多列 {Join(unexpected)};漏列 {Join(omitted)}(配额 {n})",
-                    $"The recorded candidates differ from the ranking by score: not expected {Join(unexpected)}; missing {Join(omitted)} (quota {n})");
-            },
-            notes);
+        return recorded;
     }
 
     private static ImmutableArray<LocalizedText> Notes(ImmutableArray<SharedBaseCandidate> ranked, ImmutableArray<SharedBaseCandidate> applicants, int n)

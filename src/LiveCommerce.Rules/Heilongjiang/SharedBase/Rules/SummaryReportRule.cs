@@ -1,4 +1,5 @@
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 
@@ -7,28 +8,22 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 /// the day, catalog §0.5; the year is the creation deadline's, 五、创建时限 2023年6月30日止). Not yet submitted and not yet
 /// due: not applicable (not yet due); not submitted after the due date, or submitted late: not met.
 /// </summary>
-internal sealed class SummaryReportRule() : LegacyRule<SharedBaseCitySelection>(SharedBaseClauses.Summary)
+internal sealed class SummaryReportRule() : Rule<SharedBaseCitySelection>(SharedBaseClauses.Summary)
 {
     /// <summary>The due date, included.</summary>
     public static readonly DateOnly DueDate = new(2023, 6, 30);
 
-    public override Finding Evaluate(SharedBaseCitySelection facts, DateOnly asOf)
+    public override Decision Decide(SharedBaseCitySelection facts, DateOnly asOf) =>
+        facts.SummaryReportSubmittedOn is { } submitted ? Flag(submitted <= DueDate) : SummaryReport.NotSubmitted(DueDate, asOf);
+
+    protected override LocalizedText? Explain(SharedBaseCitySelection facts, DateOnly asOf, in Decision decision)
     {
         DateOnly due = DueDate;
-        if (facts.SummaryReportSubmittedOn is { } submitted)
+        return facts.SummaryReportSubmittedOn switch
         {
-            return Flag(
-                submitted <= due,
-                () => submitted <= due
-                    ? Text.Of($"总结报告 {submitted:yyyy-MM-dd} 报送,不晚于 {due:yyyy-MM-dd}", $"Summary report submitted {submitted:yyyy-MM-dd}, on or before {due:yyyy-MM-dd}")
-                    : Text.Of($"总结报告 {submitted:yyyy-MM-dd} 报送,晚于 {due:yyyy-MM-dd}", $"Summary report submitted {submitted:yyyy-MM-dd}, after {due:yyyy-MM-dd}"));
-        }
-
-        return asOf <= due
-            ? Lazy(Outcome.NotApplicable, () => Text.Of($"总结报告尚未到期(截止 {due:yyyy-MM-dd})", $"The summary report is not due yet (due {due:yyyy-MM-dd})"))
-            : Lazy(Outcome.NotMet, () => Text.Of($"总结报告应于 {due:yyyy-MM-dd} 前报送,截至 {asOf:yyyy-MM-dd} 未报送", $"The summary report was due on or before {due:yyyy-MM-dd} and is not submitted as of {asOf:yyyy-MM-dd}"));
+            { } submitted when submitted <= due => Text.Of($"总结报告 {submitted:yyyy-MM-dd} 报送,不晚于 {due:yyyy-MM-dd}", $"Summary report submitted {submitted:yyyy-MM-dd}, on or before {due:yyyy-MM-dd}"),
+            { } submitted => Text.Of($"总结报告 {submitted:yyyy-MM-dd} 报送,晚于 {due:yyyy-MM-dd}", $"Summary report submitted {submitted:yyyy-MM-dd}, after {due:yyyy-MM-dd}"),
+            null => SummaryReport.NotSubmittedText(due, asOf),
+        };
     }
-
-    public override bool Passes(SharedBaseCitySelection facts, DateOnly asOf) =>
-        facts.SummaryReportSubmittedOn is { } submitted ? submitted <= DueDate : asOf <= DueDate;
 }
