@@ -61,14 +61,8 @@ public static class DemonstrationCategories
     /// never an entitlement): park ¥3,000,000; live base ¥500,000; enterprise ¥50,000; live team ¥50,000.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not one of the four.</exception>
-    public static Money OneOffRewardCap(DemonstrationCategory category) => category switch
-    {
-        DemonstrationCategory.Park => Money.FromWan(300),
-        DemonstrationCategory.LiveBase => Money.FromWan(50),
-        DemonstrationCategory.Enterprise => Money.FromWan(5),
-        DemonstrationCategory.LiveTeam => Money.FromWan(5),
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not one of the four demonstration categories."),
-    };
+    public static Money OneOffRewardCap(DemonstrationCategory category) =>
+        Money.FromYuan(ShiBaiQianWanClauses.OneOffReward.Parameter(OneOffRewardParameterKey(category)).DefaultValue!.Value);
 
     /// <summary>The parameter key of the category's one-off reward cap, such as <c>GZ-REWARD-ONE-OFF-PARK</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not one of the four.</exception>

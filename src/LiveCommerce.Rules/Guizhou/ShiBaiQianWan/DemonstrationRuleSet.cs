@@ -89,10 +89,10 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
         new AnnualApplicationRule(),
         new ApplicationRouteRule(),
         new AttachmentsRule(),
-        new RecognitionCriteriaRule(this),
-        new ProvincialReviewRule(),
+        CriteriaRule.Recognition(this),
+        ProvincialReviewRule.Create(),
         new AnnualReportingRule(),
-        new RevocationRule(this),
+        CriteriaRule.Revocation(this),
     ];
 
     private protected override void ValidateFacts(DemonstrationProject facts, ValidationCollector problems)

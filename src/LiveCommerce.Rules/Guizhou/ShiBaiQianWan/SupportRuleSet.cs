@@ -38,19 +38,7 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
 
     /// <summary>The parameters with the document's defaults (every one may only be tightened).</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
-    [
-        new("GZ-REWARD-ONE-OFF-PARK", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务产业发展示范园区一次性奖励上限", "One-off reward cap: demonstration park"), Threshold.AtMost(3_000_000m, Unit.Yuan, "不超过")),
-        new("GZ-REWARD-ONE-OFF-LIVE-BASE", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务直播示范基地一次性奖励上限", "One-off reward cap: live-streaming demonstration base"), Threshold.AtMost(500_000m, Unit.Yuan, "不超过")),
-        new("GZ-REWARD-ONE-OFF-ENTERPRISE", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务产业发展示范企业一次性奖励上限", "One-off reward cap: demonstration enterprise"), Threshold.AtMost(50_000m, Unit.Yuan, "不超过")),
-        new("GZ-REWARD-ONE-OFF-LIVE-TEAM", "GZ-REWARD-ONE-OFF", new LocalizedText("电子商务直播示范团队一次性奖励上限", "One-off reward cap: live-streaming demonstration team"), Threshold.AtMost(50_000m, Unit.Yuan, "不超过")),
-        new("GZ-REWARD-SALES-TIER-HIGH", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额高档门槛", "Annual sales: upper tier"), Threshold.AtLeast(5_000_000_000m, Unit.Yuan, "达")),
-        new("GZ-REWARD-SALES-TIER-HIGH-CAP", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额高档奖励上限", "Upper tier reward cap"), Threshold.AtMost(3_000_000m, Unit.Yuan, "不超过")),
-        new("GZ-REWARD-SALES-TIER-LOW", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额低档门槛", "Annual sales: lower tier"), Threshold.AtLeast(1_000_000_000m, Unit.Yuan, "达")),
-        new("GZ-REWARD-SALES-TIER-LOW-CAP", "GZ-REWARD-SALES-TIER", new LocalizedText("年销售额低档奖励上限", "Lower tier reward cap"), Threshold.AtMost(1_000_000m, Unit.Yuan, "不超过")),
-        new("GZ-TRAFFIC-SUBSIDY-RETAIL", "GZ-TRAFFIC-SUBSIDY", new LocalizedText("当年商品网络零售额下限(亿元以上)", "Minimum online retail of goods that year"), Threshold.AtLeast(100_000_000m, Unit.Yuan, "以上")),
-        new("GZ-TRAFFIC-SUBSIDY-RATE", "GZ-TRAFFIC-SUBSIDY", new LocalizedText("每实现1万元补贴上限(元)", "Subsidy cap per complete ¥10,000 (yuan)"), Threshold.AtMost(5m, Unit.Yuan, "最高")),
-        new("GZ-TRAFFIC-SUBSIDY-CAP", "GZ-TRAFFIC-SUBSIDY", new LocalizedText("每家企业流量补贴上限", "Traffic subsidy cap per enterprise"), Threshold.AtMost(1_000_000m, Unit.Yuan, "不超过")),
-    ];
+        RuleDescriptor.ParametersOf(ShiBaiQianWanClauses.OneOffReward, ShiBaiQianWanClauses.SalesTier, ShiBaiQianWanClauses.TrafficSubsidy);
 
     private readonly string optionsJson;
 
@@ -91,18 +79,7 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
     // itself and read its (then assigned, immutable) options when they evaluate.
     private protected override ImmutableArray<Rule<SupportClaim>> BuildRules()
     {
-        var measures = new SupportMeasures
-        {
-            SalesHigh = Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-HIGH"),
-            SalesHighCap = Money.FromYuan(Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-HIGH-CAP").Bound.Value),
-            SalesLow = Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-LOW"),
-            SalesLowCap = Money.FromYuan(Parameters.ThresholdOf("GZ-REWARD-SALES-TIER-LOW-CAP").Bound.Value),
-            TrafficRetail = Parameters.ThresholdOf("GZ-TRAFFIC-SUBSIDY-RETAIL"),
-            TrafficRate = Parameters.ThresholdOf("GZ-TRAFFIC-SUBSIDY-RATE").Bound.Value,
-            TrafficCap = Money.FromYuan(Parameters.ThresholdOf("GZ-TRAFFIC-SUBSIDY-CAP").Bound.Value),
-            OneOffCap = OneOffCaps(Parameters),
-            Owner = this,
-        };
+        var measures = new SupportMeasures(Parameters, this);
         return
         [
             new OneOffRewardRule(measures),
@@ -243,14 +220,6 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
             _ => false,
         };
 
-    private static Func<DemonstrationCategory, Money> OneOffCaps(ResolvedParameters parameters)
-    {
-        var caps = DemonstrationCategories.All.ToImmutableDictionary(
-            c => c,
-            c => Money.FromYuan(parameters.ThresholdOf(DemonstrationCategories.OneOffRewardParameterKey(c)).Bound.Value));
-        return c => caps[c];
-    }
-
     private static ParameterSet Check(SupportOptions options, ParameterSet overrides)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -280,8 +249,10 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
             problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the cross-border reading is not one of ExcludeEnterprise, ExcludeRetail.");
         }
 
-        decimal high = overrides.Values.TryGetValue("GZ-REWARD-SALES-TIER-HIGH", out decimal h) ? h : 5_000_000_000m;
-        decimal low = overrides.Values.TryGetValue("GZ-REWARD-SALES-TIER-LOW", out decimal l) ? l : 1_000_000_000m;
+        ParameterDefinition upper = ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-HIGH");
+        ParameterDefinition lower = ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-LOW");
+        decimal high = overrides.Values.TryGetValue(upper.Key, out decimal h) ? h : upper.DefaultValue!.Value;
+        decimal low = overrides.Values.TryGetValue(lower.Key, out decimal l) ? l : lower.DefaultValue!.Value;
         foreach ((string key, decimal value) in overrides.Values)
         {
             if (Money.Check(value) is not null)
@@ -292,7 +263,7 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
 
         if (low > high)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Rule GZ-REWARD-SALES-TIER: the lower tier GZ-REWARD-SALES-TIER-LOW = {low} is above the upper tier GZ-REWARD-SALES-TIER-HIGH = {high}."));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Rule {lower.RuleId}: the lower tier {lower.Key} = {low} is above the upper tier {upper.Key} = {high}."));
         }
 
         if (problems.Count > 0)

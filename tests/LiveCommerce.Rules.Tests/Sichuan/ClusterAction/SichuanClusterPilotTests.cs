@@ -144,6 +144,23 @@ public class SichuanClusterPilotTests
         Assert.Equal(expected == Outcome.NotMet ? Money.FromWan(500) : null, f.Amount?.Value);
     }
 
+    /// <summary>The fast path once passed a failed evaluation whose rectification is under way, though the finding is not evaluated.</summary>
+    [Theory]
+    [InlineData(true, null, true)]
+    [InlineData(false, true, true)]
+    [InlineData(false, null, false)]
+    [InlineData(false, false, false)]
+    public void IsMet_PerformanceReview_AgreesWithTheClawbackFinding(bool evaluationPassed, bool? rectificationPassed, bool met)
+    {
+        SichuanClusterPilotApplication facts = SichuanSamples.Pilot() with
+        {
+            Performance = new PerformanceReview { EvaluationPassed = evaluationPassed, RectificationPassed = rectificationPassed, ThirdPartyEvaluation = SichuanSamples.Yes("第三方评价报告") },
+        };
+
+        Assert.Equal(met, Rules.Evaluate(facts, SichuanSamples.AsOf).Outcome == ReportOutcome.Met);
+        Assert.Equal(met, Rules.IsMet(facts, SichuanSamples.AsOf));
+    }
+
     [Fact]
     public void Evaluate_NoPerformanceReview_ClawbackIsNotApplicable()
     {

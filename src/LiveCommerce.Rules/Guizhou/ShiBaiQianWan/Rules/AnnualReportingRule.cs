@@ -8,7 +8,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// 10 December of that year. Every due date after recognition that has passed by the as-of date needs a report
 /// submitted on or before it; a missing or late report is flagged.
 /// </summary>
-internal sealed class AnnualReportingRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Reporting)
+internal sealed class AnnualReportingRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Reporting)
 {
     public const int DueMonth = 12;
     public const int DueDay = 10;
@@ -17,25 +17,32 @@ internal sealed class AnnualReportingRule() : LegacyRule<DemonstrationProject>(S
 
     private static readonly LocalizedText NotRecognised = new("尚未认定为示范项目,无需年度报送", "Not a recognised demonstration project: no annual report due");
 
-    public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
+    public override Decision Decide(DemonstrationProject facts, DateOnly asOf) =>
+        facts.Recognition is not { } recognition ? Decision.NotApplicable : Flag(Walk(facts, recognition, asOf, null) == 0);
+
+    protected override LocalizedText? Explain(DemonstrationProject facts, DateOnly asOf, in Decision decision)
     {
         if (facts.Recognition is not { } recognition)
         {
-            return With(Outcome.NotApplicable, NotRecognised);
+            return NotRecognised;
         }
 
         int flagged = Walk(facts, recognition, asOf, null);
-        return Flag(
-            flagged == 0,
-            flagged == 0
-                ? () => Text.Of($"截至 {asOf:yyyy-MM-dd} 已到期的年度数据均按时报送", $"Every annual report due by {asOf:yyyy-MM-dd} was submitted on time")
-                : () => Text.Of($"截至 {asOf:yyyy-MM-dd} 有 {flagged} 个年度的数据逾期或未报送", $"As of {asOf:yyyy-MM-dd}, {flagged} annual report(s) are late or missing"),
-            () =>
-            {
-                var notes = ImmutableArray.CreateBuilder<LocalizedText>();
-                Walk(facts, recognition, asOf, notes);
-                return notes.ToImmutable();
-            });
+        return flagged == 0
+            ? Text.Of($"截至 {asOf:yyyy-MM-dd} 已到期的年度数据均按时报送", $"Every annual report due by {asOf:yyyy-MM-dd} was submitted on time")
+            : Text.Of($"截至 {asOf:yyyy-MM-dd} 有 {flagged} 个年度的数据逾期或未报送", $"As of {asOf:yyyy-MM-dd}, {flagged} annual report(s) are late or missing");
+    }
+
+    protected override ImmutableArray<LocalizedText> Describe(DemonstrationProject facts, DateOnly asOf, in Decision decision)
+    {
+        if (facts.Recognition is not { } recognition)
+        {
+            return [];
+        }
+
+        var notes = ImmutableArray.CreateBuilder<LocalizedText>();
+        Walk(facts, recognition, asOf, notes);
+        return notes.ToImmutable();
     }
 
     /// <summary>Goes through every due date after recognition up to the as-of year: returns how many reports are late or

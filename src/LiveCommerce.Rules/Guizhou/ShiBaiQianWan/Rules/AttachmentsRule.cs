@@ -12,7 +12,7 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// enterprise 5 (示范企业评选指标体系), 8 (推荐汇总表) and one of the outlines 10 (商务示范企业) or 11 (电商示范企业), which
 /// the source does not tell apart; live team 8 and 12 (直播示范团队申报书撰写提纲).
 /// </remarks>
-internal sealed class AttachmentsRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Attachments)
+internal sealed class AttachmentsRule() : Rule<DemonstrationProject>(ShiBaiQianWanClauses.Attachments)
 {
     private static readonly LocalizedText NotApplied = new("本年度未申报", "No application this year");
 
@@ -40,35 +40,35 @@ internal sealed class AttachmentsRule() : LegacyRule<DemonstrationProject>(ShiBa
         "省级电商直播示范团队申报书撰写提纲",
     ];
 
-    public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
+    public override Decision Decide(DemonstrationProject facts, DateOnly asOf) =>
+        facts.Application is not { } application ? Decision.NotApplicable
+        : Missing(facts.Category, application.AttachmentsFiled).Length == 0 ? new(Outcome.Met)
+        : new(Outcome.EvidenceIncomplete);
+
+    protected override LocalizedText? Explain(DemonstrationProject facts, DateOnly asOf, in Decision decision)
     {
         if (facts.Application is not { } application)
         {
-            return With(Outcome.NotApplicable, NotApplied);
+            return NotApplied;
         }
 
+        LocalizedText category = DemonstrationCategories.Name(facts.Category);
         int[][] missing = Missing(facts.Category, application.AttachmentsFiled);
-        string category = DemonstrationCategories.Name(facts.Category).ZhCn;
-        string categoryEn = DemonstrationCategories.Name(facts.Category).En;
-        if (missing.Length == 0)
-        {
-            return Lazy(Outcome.Met, () => Text.Of(
-                $"已按“{category}”类别填报附件 {string.Join("、", application.AttachmentsFiled.Order())}",
-                $"The attachments of the category {categoryEn} are filed: {string.Join(", ", application.AttachmentsFiled.Order())}"));
-        }
-
-        return Lazy(
-            Outcome.EvidenceIncomplete,
-            () => Text.Of(
-                $"“{category}”类别申报材料不全,缺少附件 {string.Join("、", missing.Select(m => string.Join("或", m)))}",
-                $"The application materials of the category {categoryEn} are incomplete: attachment {string.Join(", ", missing.Select(m => string.Join(" or ", m)))} missing"),
-            () => [.. missing.Select(m => Text.Of(
-                $"✗ 附件{string.Join("或附件", m)}:{string.Join(" / ", m.Select(n => Titles[n]))}",
-                $"✗ Attachment {string.Join(" or ", m)}: {string.Join(" / ", m.Select(n => Titles[n]))}"))]);
+        return missing.Length == 0
+            ? Text.Of(
+                $"已按“{category.ZhCn}”类别填报附件 {string.Join("、", application.AttachmentsFiled.Order())}",
+                $"The attachments of the category {category.En} are filed: {string.Join(", ", application.AttachmentsFiled.Order())}")
+            : Text.Of(
+                $"“{category.ZhCn}”类别申报材料不全,缺少附件 {string.Join("、", missing.Select(m => string.Join("或", m)))}",
+                $"The application materials of the category {category.En} are incomplete: attachment {string.Join(", ", missing.Select(m => string.Join(" or ", m)))} missing");
     }
 
-    public override bool Passes(DemonstrationProject facts, DateOnly asOf) =>
-        facts.Application is not { } application || Missing(facts.Category, application.AttachmentsFiled).Length == 0;
+    protected override ImmutableArray<LocalizedText> Describe(DemonstrationProject facts, DateOnly asOf, in Decision decision) =>
+        facts.Application is not { } application
+            ? []
+            : [.. Missing(facts.Category, application.AttachmentsFiled).Select(m => Text.Of(
+                $"✗ 附件{string.Join("或附件", m)}:{string.Join(" / ", m.Select(n => Titles[n]))}",
+                $"✗ Attachment {string.Join(" or ", m)}: {string.Join(" / ", m.Select(n => Titles[n]))}"))];
 
     private static int[][] Missing(DemonstrationCategory category, ImmutableArray<int> filed) =>
         [.. Required[category].Where(oneOf => !oneOf.Any(n => !filed.IsDefault && filed.Contains(n)))];

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 
 namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
@@ -7,39 +8,34 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// a one-off reward up to its category's cap (a cap, never an entitlement). 一次性: an earlier one-off award in the same
 /// category refuses the claim, citing it.
 /// </summary>
-internal sealed class OneOffRewardRule(SupportMeasures measures) : LegacyRule<SupportClaim>(ShiBaiQianWanClauses.OneOffReward)
+internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.OneOffReward)
 {
     private static readonly LocalizedText NotClaimed = new("未申报示范项目一次性奖励(无已认定的示范项目类别)", "No one-off reward claimed (no recognised demonstration category)");
+    private static readonly LocalizedText CapLabel = new("示范项目一次性奖励上限", "Demonstration project one-off reward: cap");
 
-    public override Finding Evaluate(SupportClaim facts, DateOnly asOf)
+    public override Decision Decide(SupportClaim facts, DateOnly asOf) => facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap
+        ? Decision.NotApplicable
+        : !cap.Eligible ? new(Outcome.NotMet)
+        : Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.OneOffCap(category).WithBound(cap.Cap.Yuan), null);
+
+    protected override LocalizedText? Explain(SupportClaim facts, DateOnly asOf, in Decision decision)
     {
         if (facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap)
         {
-            return With(Outcome.NotApplicable, NotClaimed);
+            return NotClaimed;
         }
 
         if (!cap.Eligible)
         {
-            return Lazy(Outcome.NotMet, cap.Reason, () => [Text.Of($"公式:{cap.Formula}", $"Formula: {cap.Formula}")]);
+            return cap.Reason?.Invoke();
         }
 
-        var threshold = Threshold.AtMost(cap.Cap.Yuan, Unit.Yuan, "不超过");
-        return Stacking.Apply(
-            this,
-            measures,
-            facts,
-            asOf,
-            () =>
-            {
-                LocalizedText name = DemonstrationCategories.Name(category);
-                return Text.Of(
-                    $"已认定的{name.ZhCn}运营主体:一次性奖励不超过 {cap.Cap}",
-                    $"Operator of a recognised {name.En}: one-off reward of at most {cap.Cap}");
-            },
-            cap,
-            threshold,
-            null);
+        LocalizedText name = DemonstrationCategories.Name(category);
+        return Text.Of($"已认定的{name.ZhCn}运营主体:一次性奖励不超过 {cap.Cap}", $"Operator of a recognised {name.En}: one-off reward of at most {cap.Cap}");
     }
 
-    public override bool Passes(SupportClaim facts, DateOnly asOf) => measures.OneOff(facts) is null or { Eligible: true };
+    protected override ImmutableArray<LocalizedText> Describe(SupportClaim facts, DateOnly asOf, in Decision decision) =>
+        measures.OneOff(facts) is not { } cap ? []
+        : cap.Eligible ? Stacking.Notes(Descriptor, measures, facts, asOf, cap)
+        : [cap.FormulaNote];
 }

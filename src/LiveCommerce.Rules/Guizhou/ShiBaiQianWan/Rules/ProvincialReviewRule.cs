@@ -8,41 +8,27 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// </summary>
 /// <remarks>Not recognised → not applicable; no review on record → evidence incomplete; a step not held → not met; a step held
 /// without its record → evidence incomplete; else met.</remarks>
-internal sealed class ProvincialReviewRule() : LegacyRule<DemonstrationProject>(ShiBaiQianWanClauses.Review)
+internal static class ProvincialReviewRule
 {
-    private static readonly LocalizedText NotRecognised = new("尚未认定,本条暂不适用", "Not recognised: not applicable");
-    private static readonly LocalizedText NoReview = new("缺少省级评审记录(资料审核、实地考察、组织评审)", "No record of the provincial review (document review, site visit, panel review)");
-    private static readonly LocalizedText Complete = new("经资料审核、实地考察、组织评审综合评定", "Recognised after a document review, a site visit and a panel review");
     private static readonly LocalizedText DocumentReview = new("资料审核", "Document review");
     private static readonly LocalizedText SiteVisit = new("实地考察", "Site visit");
     private static readonly LocalizedText PanelReview = new("组织评审", "Panel review");
 
-    public override Finding Evaluate(DemonstrationProject facts, DateOnly asOf)
+    private static readonly ChecklistTexts Texts = new()
     {
-        if (facts.Recognition is not { } recognition)
-        {
-            return With(Outcome.NotApplicable, NotRecognised);
-        }
+        NotApplicable = new("尚未认定,本条暂不适用", "Not recognised: not applicable"),
+        NoRecord = new("缺少省级评审记录(资料审核、实地考察、组织评审)", "No record of the provincial review (document review, site visit, panel review)"),
+        AllDone = new("经资料审核、实地考察、组织评审综合评定", "Recognised after a document review, a site visit and a panel review"),
+        NotDone = new("认定未经", "The recognition was made without: "),
+        NoEvidence = new("评审已进行,但缺少记录:", "The review was held but its record is missing for: "),
+    };
 
-        if (recognition.Review is not { } review)
-        {
-            return With(Outcome.EvidenceIncomplete, NoReview);
-        }
+    /// <summary>GZ-DEMO-REVIEW as an evidence checklist of the three steps.</summary>
+    public static EvidenceChecklistRule<DemonstrationProject> Create() => new(
+        ShiBaiQianWanClauses.Review,
+        Texts,
+        static f => f.Recognition?.Review is not { } r ? null : [Step(DocumentReview, r.DocumentReview), Step(SiteVisit, r.SiteVisit), Step(PanelReview, r.PanelReview)],
+        static f => f.Recognition is not null);
 
-        (LocalizedText Label, ReviewStep Step)[] steps = [(DocumentReview, review.DocumentReview), (SiteVisit, review.SiteVisit), (PanelReview, review.PanelReview)];
-        LocalizedText[] notHeld = [.. steps.Where(s => !s.Step.Held).Select(s => s.Label)];
-        if (notHeld.Length > 0)
-        {
-            return Flag(false, () => Text.Of(
-                $"认定未经{string.Join("、", notHeld.Select(l => l.ZhCn))}",
-                $"The recognition was made without: {string.Join(", ", notHeld.Select(l => l.En))}"));
-        }
-
-        LocalizedText[] unrecorded = [.. steps.Where(s => string.IsNullOrWhiteSpace(s.Step.Evidence)).Select(s => s.Label)];
-        return unrecorded.Length > 0
-            ? Lazy(Outcome.EvidenceIncomplete, () => Text.Of(
-                $"评审已进行,但缺少记录:{string.Join("、", unrecorded.Select(l => l.ZhCn))}",
-                $"The review was held but its record is missing for: {string.Join(", ", unrecorded.Select(l => l.En))}"))
-            : Flag(true, Complete, [.. steps.Select(s => Text.Of($"✓ {s.Label.ZhCn}:{s.Step.Evidence}", $"✓ {s.Label.En}: {s.Step.Evidence}"))]);
-    }
+    private static ChecklistItem Step(LocalizedText label, ReviewStep step) => new(label, step.Held, step.Evidence);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Primitives;
@@ -37,6 +38,9 @@ internal sealed class MeasureCap(MeasureStatus status, Money cap, Func<string> f
 
     public string Formula => text ??= formula();
 
+    /// <summary>The note that shows <see cref="Formula"/>.</summary>
+    public LocalizedText FormulaNote => Text.Of($"公式:{Formula}", $"Formula: {Formula}");
+
     /// <summary>Why the measure is refused or pending, when that is not the measure's own condition (a repeat, the year not over).</summary>
     public Func<LocalizedText>? Reason { get; } = reason;
 
@@ -52,27 +56,46 @@ internal sealed class SupportMeasures
 {
     public const decimal UnitYuan = 10_000m;
 
-    public required Threshold SalesHigh { get; init; }
+    private readonly ImmutableDictionary<DemonstrationCategory, Threshold> oneOff;
 
-    public required Money SalesHighCap { get; init; }
+    /// <summary>The measures with the parameters in force; <paramref name="owner"/>'s options are read when a measure is evaluated.</summary>
+    public SupportMeasures(ResolvedParameters parameters, SupportRuleSet owner)
+    {
+        SalesHigh = parameters.ThresholdOf(ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-HIGH"));
+        SalesHighCap = CapOf(parameters, ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-HIGH-CAP"));
+        SalesLow = parameters.ThresholdOf(ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-LOW"));
+        SalesLowCap = CapOf(parameters, ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-LOW-CAP"));
+        TrafficRetail = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficSubsidy.Parameter("GZ-TRAFFIC-SUBSIDY-RETAIL"));
+        TrafficRate = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficSubsidy.Parameter("GZ-TRAFFIC-SUBSIDY-RATE")).Bound.Value;
+        TrafficCap = CapOf(parameters, ShiBaiQianWanClauses.TrafficSubsidy.Parameter("GZ-TRAFFIC-SUBSIDY-CAP"));
+        oneOff = DemonstrationCategories.All.ToImmutableDictionary(
+            c => c,
+            c => parameters.ThresholdOf(ShiBaiQianWanClauses.OneOffReward.Parameter(DemonstrationCategories.OneOffRewardParameterKey(c))));
+        Owner = owner;
+    }
 
-    public required Threshold SalesLow { get; init; }
+    public Threshold SalesHigh { get; }
 
-    public required Money SalesLowCap { get; init; }
+    public Money SalesHighCap { get; }
 
-    public required Threshold TrafficRetail { get; init; }
+    public Threshold SalesLow { get; }
+
+    public Money SalesLowCap { get; }
+
+    public Threshold TrafficRetail { get; }
 
     /// <summary>Yuan per complete ¥10,000 of online retail (¥5).</summary>
-    public required decimal TrafficRate { get; init; }
+    public decimal TrafficRate { get; }
 
-    public required Money TrafficCap { get; init; }
-
-    public required Func<DemonstrationCategory, Money> OneOffCap { get; init; }
+    public Money TrafficCap { get; }
 
     /// <summary>The rule set the measures belong to; its options are read when a measure is evaluated.</summary>
-    public required SupportRuleSet Owner { get; init; }
+    public SupportRuleSet Owner { get; }
 
     public SupportOptions Options => Owner.Options;
+
+    /// <summary>The one-off reward cap of <paramref name="category"/> in force (不超过).</summary>
+    public Threshold OneOffCap(DemonstrationCategory category) => oneOff[category];
 
     /// <summary>Whether the claim's year is over on <paramref name="asOf"/> (当年 / 年销售额 are whole-year figures).</summary>
     public static bool YearEnded(int year, DateOnly asOf) => asOf.Year > year;
@@ -93,7 +116,7 @@ internal sealed class SupportMeasures
             }
         }
 
-        Money cap = OneOffCap(category);
+        Money cap = Money.FromYuan(OneOffCap(category).Bound.Value);
         return new(true, cap, () => "≤ " + Yuan(cap));
     }
 
@@ -295,9 +318,9 @@ internal sealed class SupportMeasures
 
         string? winner = null;
         Money best = Money.Zero;
-        Consider("GZ-REWARD-ONE-OFF", OneOff(claim), ref winner, ref best);
-        Consider("GZ-REWARD-SALES-TIER", SalesTier(claim, asOf), ref winner, ref best);
-        Consider("GZ-TRAFFIC-SUBSIDY", Traffic(claim, asOf), ref winner, ref best);
+        Consider(ShiBaiQianWanClauses.OneOffReward.Id, OneOff(claim), ref winner, ref best);
+        Consider(ShiBaiQianWanClauses.SalesTier.Id, SalesTier(claim, asOf), ref winner, ref best);
+        Consider(ShiBaiQianWanClauses.TrafficSubsidy.Id, Traffic(claim, asOf), ref winner, ref best);
         return winner;
     }
 
@@ -309,6 +332,8 @@ internal sealed class SupportMeasures
             winner = id;
         }
     }
+
+    private static Money CapOf(ResolvedParameters parameters, ParameterDefinition cap) => Money.FromYuan(parameters.ThresholdOf(cap).Bound.Value);
 
     /// <summary>Formats an amount as the catalog writes it: <c>¥61,725</c> when whole, <c>¥61,728.39</c> otherwise.</summary>
     public static string Yuan(Money money) => Yuan(money.Yuan);

@@ -11,9 +11,10 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan.Rules;
 /// it is over the rule is not yet due. Options: the cap per year or across years, and whether 不含跨境电商 excludes the
 /// enterprise or only its cross-border retail.
 /// </summary>
-internal sealed class TrafficSubsidyRule(SupportMeasures measures) : LegacyRule<SupportClaim>(ShiBaiQianWanClauses.TrafficSubsidy)
+internal sealed class TrafficSubsidyRule(SupportMeasures measures) : Rule<SupportClaim>(ShiBaiQianWanClauses.TrafficSubsidy)
 {
     private static readonly LocalizedText NotClaimed = new("未申报流量补贴", "No traffic subsidy claimed");
+    private static readonly LocalizedText CapLabel = new("流量补贴上限", "Traffic subsidy: cap");
     private static readonly LocalizedText Above = new("✓ 上规入统", "✓ Above designated size and in the statistics (上规入统)");
     private static readonly LocalizedText NotAbove = new("✗ 未上规入统", "✗ Not above designated size and in the statistics (上规入统)");
     private static readonly LocalizedText CrossBorder = new("✗ 跨境电商企业不在补贴范围内(不含跨境电商)", "✗ Cross-border e-commerce enterprises are excluded (不含跨境电商)");
@@ -21,43 +22,42 @@ internal sealed class TrafficSubsidyRule(SupportMeasures measures) : LegacyRule<
     private static readonly LocalizedText CrossBorderRetailOut = new("“不含跨境电商”按零售额口径:跨境电商零售额不计入,企业本身不因跨境业务而被排除", "不含跨境电商 read as the retail: cross-border retail is left out of the figure; the enterprise itself is not excluded");
     private static readonly LocalizedText NotEligible = new("不符合流量补贴条件,补贴为 ¥0", "Not eligible for the traffic subsidy: ¥0");
 
-    public override Finding Evaluate(SupportClaim facts, DateOnly asOf)
+    public override Decision Decide(SupportClaim facts, DateOnly asOf)
     {
         if (facts.OnlineRetailOfGoods is not { } retail || measures.Traffic(facts, asOf) is not { } cap)
         {
-            return With(Outcome.NotApplicable, NotClaimed);
+            return Decision.NotApplicable;
         }
 
-        Money figure = cap.Figure ?? retail;
-        Quantity measured = Quantity.Of(figure);
-        if (cap.Status == MeasureStatus.Pending)
+        Quantity measured = Quantity.Of(cap.Figure ?? retail);
+        return cap.Status switch
         {
-            return Lazy(Outcome.NotEvaluated, cap.Reason, measured: measured, required: measures.TrafficRetail);
-        }
-
-        if (!cap.Eligible)
-        {
-            if (cap.Reason is { } refused)
-            {
-                return new Finding(Descriptor, Outcome.NotMet, measured, measures.TrafficRetail, refused, () => Notes(facts, figure, cap));
-            }
-
-            return new Finding(
-                Descriptor,
-                Outcome.NotMet,
-                measured,
-                measures.TrafficRetail,
-                static () => NotEligible,
-                () => Notes(facts, figure, cap));
-        }
-
-        Func<LocalizedText> explain = () => Explain(cap);
-        Finding finding = Stacking.Apply(this, measures, facts, asOf, explain, cap, measures.TrafficRetail, measured);
-        return new Finding(Descriptor, finding.Outcome, measured, measures.TrafficRetail, explain, () => [.. Notes(facts, figure, cap), .. finding.Notes], finding.Amount);
+            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.TrafficRetail),
+            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.TrafficRetail),
+            _ => Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.TrafficRetail, measured),
+        };
     }
 
-    private ImmutableArray<LocalizedText> Notes(SupportClaim facts, Money figure, MeasureCap cap)
+    protected override LocalizedText? Explain(SupportClaim facts, DateOnly asOf, in Decision decision) =>
+        measures.Traffic(facts, asOf) switch
+        {
+            null => NotClaimed,
+            { Reason: { } reason } => reason(), // not yet due, a figure missing, refused as a repeat or the cap exhausted
+            { Eligible: false } => NotEligible,
+            { } cap => Explain(cap),
+        };
+
+    protected override ImmutableArray<LocalizedText> Describe(SupportClaim facts, DateOnly asOf, in Decision decision) =>
+        measures.Traffic(facts, asOf) switch
+        {
+            null or { Status: MeasureStatus.Pending } => [],
+            { Eligible: false } cap => Notes(facts, cap),
+            { } cap => [.. Notes(facts, cap), .. Stacking.Notes(Descriptor, measures, facts, asOf, cap)],
+        };
+
+    private ImmutableArray<LocalizedText> Notes(SupportClaim facts, MeasureCap cap)
     {
+        Money figure = cap.Figure ?? facts.OnlineRetailOfGoods!.Value;
         var notes = ImmutableArray.CreateBuilder<LocalizedText>();
         bool retailMet = measures.TrafficRetail.IsMetBy(figure.Yuan);
         bool excludeRetail = measures.Options.CrossBorderReading == CrossBorderReading.ExcludeRetail;
@@ -68,7 +68,7 @@ internal sealed class TrafficSubsidyRule(SupportMeasures measures) : LegacyRule<
             $"{(retailMet ? "✓" : "✗")} {facts.Year} online retail of goods{partEn} {figure}; required {measures.TrafficRetail.Format(ReportLanguage.English)}"));
         notes.Add(facts.AboveDesignatedSizeInStatistics ? Above : NotAbove);
         notes.Add(excludeRetail ? CrossBorderRetailOut : facts.CrossBorder ? CrossBorder : NotCrossBorder);
-        notes.Add(Text.Of($"公式:{cap.Formula}", $"Formula: {cap.Formula}"));
+        notes.Add(cap.FormulaNote);
         return notes.ToImmutable();
     }
 
@@ -85,6 +85,4 @@ internal sealed class TrafficSubsidyRule(SupportMeasures measures) : LegacyRule<
             $"流量补贴不超过 {cap.Cap},{reading},每家企业不超过 {measures.TrafficCap}{(acrossYears ? "(历年累计)" : "(按年度)")}",
             $"Traffic subsidy of at most {cap.Cap}, {readingEn}, at most {measures.TrafficCap} per enterprise{(acrossYears ? " across years" : " a year")}");
     }
-
-    public override bool Passes(SupportClaim facts, DateOnly asOf) => measures.Traffic(facts, asOf) is null or { Eligible: true };
 }
