@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
@@ -367,6 +368,9 @@ internal static class RuralETownClauses
                 t => new EmploymentCheck(t[0])),
             Has("条件", "Conditions", "就业人员来自项目培育或合作的企业")),
     ];
+
+    /// <summary>Each deliverable's position in <see cref="All"/>, by id.</summary>
+    public static FrozenDictionary<string, int> IndexById { get; } = All.Select((s, i) => (s.Descriptor.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
     private static string[] TrainingStreams => ["县乡村干部宏观培训", "普及培训", "网红直播技能培训", "其他进阶培训"];
 
