@@ -37,8 +37,8 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
         DocumentStatus.InForce,
         []);
 
-    /// <summary>The parameters with the document's defaults, one per threshold.</summary>
-    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = [.. RuralETownClauses.All.SelectMany(s => s.Parameters())];
+    /// <summary>The parameters with the document's defaults, one per threshold, as the deliverables declare them.</summary>
+    public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf([.. RuralETownClauses.All.Select(s => s.Descriptor)]);
 
     private readonly string optionsJson;
 

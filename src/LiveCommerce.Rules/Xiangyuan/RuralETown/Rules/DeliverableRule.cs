@@ -26,7 +26,7 @@ internal sealed class DeliverableRule : LegacyRule<RuralETownProject>
     public DeliverableRule(DeliverableSpec spec, ResolvedParameters parameters, RuralETownRuleSet owner)
         : base(spec.Descriptor)
     {
-        checks = [.. spec.Checks.Select(c => c.Build(parameters))];
+        checks = [.. spec.Checks.Select(c => c.Build(spec.Descriptor, parameters))];
         evidence = spec.Evidence;
         this.owner = owner;
     }
