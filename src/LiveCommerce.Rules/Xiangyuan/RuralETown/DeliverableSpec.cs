@@ -84,11 +84,11 @@ internal sealed record OrSpeechSpec(MeasureSpec Measure, string Speech) : CheckS
 }
 
 /// <summary>Named components that must all be present, listed in the record's items or read from dated records.</summary>
-internal sealed record PresenceSpec(LocalizedText Kind, ImmutableArray<string> Names, bool FromItems, Func<DeliverableContext, IEnumerable<string>> Source) : CheckSpec
+internal sealed record PresenceSpec(LocalizedText Kind, ImmutableArray<string> Names, bool FromItems, Func<DeliverableContext, string, bool> IsPresent) : CheckSpec
 {
     public override IEnumerable<string> ItemNames => FromItems ? Names : [];
 
-    public override DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters) => new PresenceCheck(Kind, Names, Source);
+    public override DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters) => new PresenceCheck(Kind, Names, IsPresent);
 }
 
 /// <summary>At least N dated records in every due week, quarter or year; the threshold is labelled with the subject.</summary>

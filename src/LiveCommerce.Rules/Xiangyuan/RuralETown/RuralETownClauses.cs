@@ -199,7 +199,7 @@ internal static class RuralETownClauses
             ["直播活动策划方案、执行方案及复盘总结", "直播产品信息表", "直播带货销售明细清单和数据统计"],
             Has("其他基本要求", "Other basic requirements", "主要销售乡村e镇及项目规划区域内的农特产品"),
             Cadence("XY-4-8-WEEKLY-LIVE", "每周直播带货活动", "Weekly live-selling events", CadencePeriod.Week, 1, "至少", p => p.LiveSellingEvents.Select(e => e.Date)),
-            new PresenceSpec(new LocalizedText("直播场景", "Venues"), [.. LiveVenues.Take(3)], false, c => c.Project.LiveSellingEvents.Select(e => e.Venue))),
+            new PresenceSpec(new LocalizedText("直播场景", "Venues"), [.. LiveVenues.Take(3)], false, static (c, venue) => HeldAt(c.Project, venue))),
 
         // (五)培育电商带头人
         D("XY-5-1-TRAINING-BASE", "三、(五)1.", "电商培训孵化基地", "E-commerce training (incubation) base",
@@ -434,7 +434,38 @@ internal static class RuralETownClauses
     }
 
     private static PresenceSpec Has(string zh, string en, params string[] names) =>
-        new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.EffectiveCount > 0).Select(i => i.Name));
+        new(new LocalizedText(zh, en), [.. names], true, static (c, name) => Delivered(c.Record, name));
+
+    /// <summary>Whether some live-selling event was held at <paramref name="venue"/>.</summary>
+    private static bool HeldAt(RuralETownProject project, string venue)
+    {
+        foreach (LiveSellingEvent e in project.LiveSellingEvents)
+        {
+            if (string.Equals(e.Venue, venue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the record lists <paramref name="name"/> with a count above zero.</summary>
+    private static bool Delivered(DeliverableRecord? record, string name)
+    {
+        if (record is not null)
+        {
+            foreach (DeliveredItem i in record.Items)
+            {
+                if (i.EffectiveCount > 0 && string.Equals(i.Name, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static CadenceSpec Cadence(string key, string zh, string en, CadencePeriod period, decimal perPeriod, string wording, Func<RuralETownProject, IEnumerable<DateOnly>> dates) =>
         new(AtLeast(key, zh, en, perPeriod, Unit.Count, wording, Severity.Mandatory), period, dates);
