@@ -14,8 +14,6 @@ internal sealed record DeliverableSpec(RuleDescriptor Descriptor, ImmutableArray
     /// <summary>Whether some check is 原则上 (so a waiver reason may be recorded).</summary>
     public bool HasInPrincipleCheck { get; } = Checks.Any(c => c.Severity == Severity.InPrinciple);
 
-    public IEnumerable<ParameterDefinition> Parameters() => Checks.SelectMany(c => c.Parameters(Descriptor.Id));
-
     private readonly int fieldsRead = Checks.SelectMany(c => c.Fields).Aggregate(0, (mask, f) => mask | (1 << (int)f));
 
     /// <summary>Whether some check reads <paramref name="field"/> of the record.</summary>
@@ -31,6 +29,10 @@ internal enum RecordField
     Items,
 }
 
+/// <summary>A threshold a check declares on its clause: the parameter key, its label, the document's default (the only place
+/// its number and comparison are written) and whether it is 原则上.</summary>
+internal sealed record ThresholdSpec(string Key, LocalizedText Label, Threshold Default, bool InPrinciple = false);
+
 /// <summary>The data of one check; built into a <see cref="DeliverableCheck"/> once the parameters are resolved.</summary>
 internal abstract record CheckSpec
 {
@@ -41,34 +43,30 @@ internal abstract record CheckSpec
     /// <summary>The numbers of the record the check reads.</summary>
     public virtual IEnumerable<RecordField> Fields => [];
 
-    public virtual IEnumerable<string> ParameterKeys => [];
+    /// <summary>The thresholds the check declares on its clause, in order.</summary>
+    public virtual IEnumerable<ThresholdSpec> Thresholds => [];
 
-    public virtual IEnumerable<ParameterDefinition> Parameters(string ruleId) => [];
+    /// <summary>Builds the check with the thresholds in force, read from the parameters <paramref name="clause"/> declares.</summary>
+    public abstract DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters);
 
-    public abstract DeliverableCheck Build(ResolvedParameters parameters);
+    protected static Threshold InForce(RuleDescriptor clause, ResolvedParameters parameters, ThresholdSpec bound) =>
+        parameters.ThresholdOf(clause.Parameter(bound.Key));
 }
 
-/// <summary>A number of the record (count, area, minutes, an item's count or a sum of items' counts) held to a threshold.</summary>
-internal sealed record MeasureSpec(
-    RecordField Field,
-    string Key,
-    LocalizedText Subject,
-    Threshold Default,
-    Severity InPrinciple,
-    Func<DeliverableRecord?, decimal> Measure,
-    ImmutableArray<string> Items) : CheckSpec
+/// <summary>A number of the record (count, area, seconds, an item's count or a sum of items' counts) held to a threshold
+/// labelled with the number's subject.</summary>
+internal sealed record MeasureSpec(RecordField Field, ThresholdSpec Bound, Func<DeliverableRecord?, decimal> Measure, ImmutableArray<string> Items) : CheckSpec
 {
-    public override Severity Severity => InPrinciple;
+    public override Severity Severity => Bound.InPrinciple ? Severity.InPrinciple : Severity.Mandatory;
 
     public override IEnumerable<string> ItemNames => Items;
 
     public override IEnumerable<RecordField> Fields => [Field];
 
-    public override IEnumerable<string> ParameterKeys => [Key];
+    public override IEnumerable<ThresholdSpec> Thresholds => [Bound];
 
-    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default) { InPrinciple = Severity == Severity.InPrinciple }];
-
-    public override DeliverableCheck Build(ResolvedParameters parameters) => new MeasureCheck(Subject, parameters.ThresholdOf(Key), Severity, Measure);
+    public override DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters) =>
+        new MeasureCheck(Bound.Label, InForce(clause, parameters, Bound), Severity, Measure);
 }
 
 /// <summary>A measure with an alternative the seed offers ("…被市级以上媒体报道或在全国性会议上工作经验交流发言"): under
@@ -79,37 +77,34 @@ internal sealed record OrSpeechSpec(MeasureSpec Measure, string Speech) : CheckS
 
     public override IEnumerable<RecordField> Fields => Measure.Fields;
 
-    public override IEnumerable<string> ParameterKeys => Measure.ParameterKeys;
+    public override IEnumerable<ThresholdSpec> Thresholds => Measure.Thresholds;
 
-    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => Measure.Parameters(ruleId);
-
-    public override DeliverableCheck Build(ResolvedParameters parameters) => new OrSpeechCheck((MeasureCheck)Measure.Build(parameters), Speech);
+    public override DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters) =>
+        new OrSpeechCheck((MeasureCheck)Measure.Build(clause, parameters), Speech);
 }
 
 /// <summary>Named components that must all be present, listed in the record's items or read from dated records.</summary>
-internal sealed record PresenceSpec(LocalizedText Kind, ImmutableArray<string> Names, bool FromItems, Func<DeliverableContext, IEnumerable<string>> Source) : CheckSpec
+internal sealed record PresenceSpec(LocalizedText Kind, ImmutableArray<string> Names, bool FromItems, Func<DeliverableContext, string, bool> IsPresent) : CheckSpec
 {
     public override IEnumerable<string> ItemNames => FromItems ? Names : [];
 
-    public override DeliverableCheck Build(ResolvedParameters parameters) => new PresenceCheck(Kind, Names, Source);
+    public override DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters) => new PresenceCheck(Kind, Names, IsPresent);
 }
 
-/// <summary>At least N dated records in every due week, quarter or year.</summary>
-internal sealed record CadenceSpec(string Key, LocalizedText Subject, CadencePeriod Period, Threshold Default, Func<RuralETownProject, IEnumerable<DateOnly>> Dates) : CheckSpec
+/// <summary>At least N dated records in every due week, quarter or year; the threshold is labelled with the subject.</summary>
+internal sealed record CadenceSpec(ThresholdSpec PerPeriod, CadencePeriod Period, Func<RuralETownProject, IEnumerable<DateOnly>> Dates) : CheckSpec
 {
-    public override IEnumerable<string> ParameterKeys => [Key];
+    public override IEnumerable<ThresholdSpec> Thresholds => [PerPeriod];
 
-    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => [new(Key, ruleId, Subject, Default)];
-
-    public override DeliverableCheck Build(ResolvedParameters parameters) => new CadenceCheck(Subject, Period, parameters.ThresholdOf(Key), Dates);
+    public override DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters) =>
+        new CadenceCheck(PerPeriod.Label, Period, InForce(clause, parameters, PerPeriod), Dates);
 }
 
-/// <summary>A 三、(九) yearly indicator with its threshold parameters.</summary>
-internal sealed record MarketSpec(ImmutableArray<ParameterDefinition> Definitions, Func<Threshold[], DeliverableCheck> Factory) : CheckSpec
+/// <summary>A 三、(九) yearly indicator with its thresholds, in the order <paramref name="Factory"/> takes them.</summary>
+internal sealed record MarketSpec(ImmutableArray<ThresholdSpec> Bounds, Func<Threshold[], DeliverableCheck> Factory) : CheckSpec
 {
-    public override IEnumerable<string> ParameterKeys => Definitions.Select(d => d.Key);
+    public override IEnumerable<ThresholdSpec> Thresholds => Bounds;
 
-    public override IEnumerable<ParameterDefinition> Parameters(string ruleId) => Definitions;
-
-    public override DeliverableCheck Build(ResolvedParameters parameters) => Factory([.. Definitions.Select(d => parameters.ThresholdOf(d.Key))]);
+    public override DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters) =>
+        Factory([.. Bounds.Select(b => InForce(clause, parameters, b))]);
 }

@@ -62,14 +62,11 @@ public static class ProjectCalendar
     {
         Primitives.Preconditions.CheckArgument(start <= end, nameof(end), "The project period must not end before it starts.");
         var windows = new List<CadenceWindow>();
-        DateOnly origin = Origin(kind, reading, start);
-        for (int i = 0; FirstOf(kind, origin, i) <= end; i++)
+        foreach (PeriodSpan span in Periods(kind, reading, start, end))
         {
-            DateOnly last = FirstOf(kind, origin, i + 1).AddDays(-1);
-            DateOnly clippedEnd = last > end ? end : last;
-            if (clippedEnd <= asOf)
+            if (span.End <= asOf)
             {
-                windows.Add(Window(kind, reading, i, start, end));
+                windows.Add(Window(kind, reading, span));
             }
         }
 
@@ -79,9 +76,8 @@ public static class ProjectCalendar
     /// <summary>The number of periods of <paramref name="kind"/> under <paramref name="reading"/> that overlap start..end.</summary>
     internal static int CountOf(CadencePeriod kind, PeriodReading reading, DateOnly start, DateOnly end)
     {
-        DateOnly origin = Origin(kind, reading, start);
         int n = 0;
-        while (FirstOf(kind, origin, n) <= end)
+        foreach (PeriodSpan _ in Periods(kind, reading, start, end))
         {
             n++;
         }
@@ -89,17 +85,16 @@ public static class ProjectCalendar
         return n;
     }
 
+    /// <summary>The periods of <paramref name="kind"/> under <paramref name="reading"/> that overlap start..end, in order, each
+    /// clipped to it; unlabelled, so walking them allocates nothing.</summary>
+    internal static PeriodSpans Periods(CadencePeriod kind, PeriodReading reading, DateOnly start, DateOnly end) => new(kind, Origin(kind, reading, start), start, end);
+
     /// <summary>Period number <paramref name="index"/> (0 for the first) of <paramref name="kind"/>, clipped to start..end and labelled.</summary>
-    internal static CadenceWindow Window(CadencePeriod kind, PeriodReading reading, int index, DateOnly start, DateOnly end)
-    {
-        DateOnly origin = Origin(kind, reading, start);
-        DateOnly first = FirstOf(kind, origin, index);
-        DateOnly last = FirstOf(kind, origin, index + 1).AddDays(-1);
-        DateOnly clippedStart = first < start ? start : first;
-        DateOnly clippedEnd = last > end ? end : last;
-        string label = reading == PeriodReading.ProjectPeriods ? ProjectLabel(kind, index) : Label(kind, first);
-        return new CadenceWindow(label, clippedStart, clippedEnd, clippedStart != first || clippedEnd != last);
-    }
+    internal static CadenceWindow Window(CadencePeriod kind, PeriodReading reading, int index, DateOnly start, DateOnly end) =>
+        Window(kind, reading, PeriodSpan.Of(kind, Origin(kind, reading, start), index, start, end));
+
+    private static CadenceWindow Window(CadencePeriod kind, PeriodReading reading, PeriodSpan span) =>
+        new(reading == PeriodReading.ProjectPeriods ? ProjectLabel(kind, span.Index) : Label(kind, span.First), span.Start, span.End, span.IsPartial);
 
     /// <summary>The first day of the first period: the start of the calendar period holding <paramref name="start"/>, or
     /// <paramref name="start"/> itself under project periods.</summary>
@@ -139,5 +134,49 @@ public static class ProjectCalendar
             CadencePeriod.Quarter => string.Create(CultureInfo.InvariantCulture, $"{first.Year}Q{((first.Month - 1) / 3) + 1}"),
             _ => first.Year.ToString(CultureInfo.InvariantCulture),
         };
+    }
+}
+
+/// <summary>One period of a cadence clipped to the project period, unlabelled (see <see cref="CadenceWindow"/> for the labelled one).</summary>
+/// <param name="Index">The period's number, 0 for the first.</param>
+/// <param name="First">The period's own first day.</param>
+/// <param name="Last">The period's own last day.</param>
+/// <param name="Start">The first day counted: the later of <paramref name="First"/> and the project's first day.</param>
+/// <param name="End">The last day counted: the earlier of <paramref name="Last"/> and the project's last day.</param>
+internal readonly record struct PeriodSpan(int Index, DateOnly First, DateOnly Last, DateOnly Start, DateOnly End)
+{
+    /// <summary>Whether the project period cuts the period short.</summary>
+    public bool IsPartial => Start != First || End != Last;
+
+    /// <summary>Period number <paramref name="index"/> counted from <paramref name="origin"/>, clipped to start..end.</summary>
+    public static PeriodSpan Of(CadencePeriod kind, DateOnly origin, int index, DateOnly start, DateOnly end)
+    {
+        DateOnly first = ProjectCalendar.FirstOf(kind, origin, index);
+        DateOnly last = ProjectCalendar.FirstOf(kind, origin, index + 1).AddDays(-1);
+        return new PeriodSpan(index, first, last, first < start ? start : first, last > end ? end : last);
+    }
+}
+
+/// <summary>The periods of a cadence that overlap start..end, in order (a struct enumerable: a <c>foreach</c> allocates nothing).</summary>
+internal readonly struct PeriodSpans(CadencePeriod kind, DateOnly origin, DateOnly start, DateOnly end)
+{
+    public Enumerator GetEnumerator() => new(kind, origin, start, end);
+
+    internal struct Enumerator(CadencePeriod kind, DateOnly origin, DateOnly start, DateOnly end)
+    {
+        private int next;
+
+        public PeriodSpan Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (ProjectCalendar.FirstOf(kind, origin, next) > end)
+            {
+                return false;
+            }
+
+            Current = PeriodSpan.Of(kind, origin, next++, start, end);
+            return true;
+        }
     }
 }

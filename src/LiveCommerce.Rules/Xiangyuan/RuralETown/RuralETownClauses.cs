@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
@@ -93,11 +94,9 @@ internal static class RuralETownClauses
             Has("其他基本要求", "Other basic requirements", "龙头企业树立典型和榜样"),
             Count("XY-2-1-LEADING-ENTERPRISES", "电商龙头企业(家)", "Leading enterprises", 5, "不少于"),
             Has("条件", "Conditions", "龙头企业均有平台运营及信息发布记录")),
-        D("XY-2-2-SUPPORT-POLICY", "三、(二)2.", "扶持奖补政策", "Support and reward policy",
-            [("(1)1)", "政策应严格按照专项资金管理办法制定及执行"), ("(1)2)", "政策应经主管单位审核、批复、公示后方可执行")],
+        Policy("XY-2-2-SUPPORT-POLICY", "三、(二)2.", "扶持奖补政策", "Support and reward policy", "专项资金管理办法",
             "The policy follows the special-fund rules and is reviewed, approved and publicly announced before execution.",
-            ["政策制定及核准公示文件", "市场主体申请、核准、批复资料", "奖补政策发放、领取记录", "扶持奖补对象公示"],
-            Has("政策程序", "Policy procedure", "按专项资金管理办法制定", "主管单位审核", "批复", "公示")),
+            "扶持奖补对象公示"),
         D("XY-2-3-PRODUCT-HALL", "三、(二)3.", "电商平台特色产品馆", "Specialty product hall on e-commerce platforms",
             [("(1)1)", "在主流电商平台开设一个或以上襄垣县特色产品馆"), ("(1)2)", "建立襄垣县长效稳定、管理严格、服务周到的网货供应体系")],
             "At least one Xiangyuan specialty product hall on a mainstream platform, with a stable supply system.",
@@ -121,11 +120,9 @@ internal static class RuralETownClauses
             Has("条件", "Conditions", "专项金融贷款产品或惠农扶持政策", "金融数据安全规章制度")),
 
         // (三)发展跨境电商
-        D("XY-3-1-CROSS-BORDER-POLICY", "三、(三)1.", "跨境电商扶持政策", "Cross-border e-commerce support policy",
-            [("(1)1)", "政策应严格按照资金专项管理办法制定及执行"), ("(1)2)", "政策应经主管单位审核、批复、公示后方可执行")],
+        Policy("XY-3-1-CROSS-BORDER-POLICY", "三、(三)1.", "跨境电商扶持政策", "Cross-border e-commerce support policy", "资金专项管理办法",
             "The cross-border policy follows the special-fund rules and is reviewed, approved and announced before execution.",
-            ["政策制定及核准公示文件", "市场主体申请、核准、批复资料", "奖补政策发放、领取记录", "扶持对象公示"],
-            Has("政策程序", "Policy procedure", "按资金专项管理办法制定", "主管单位审核", "批复", "公示")),
+            "扶持对象公示"),
         D("XY-3-2-CROSS-BORDER-TRAINING", "三、(三)2.", "跨境电商培训(孵化)基地", "Cross-border training (incubation) base",
             [("", "培训人次200人"), ("(1)1)", "跨境电子商务创业培训基地应位于电商中心内,且面积原则上应不小于100㎡"), ("(1)2)", "基地应配备培训桌椅、显示屏1个、话筒音响1套等基本培训设备"), ("(1)3)", "具备备案登记、政策扶持咨询、代运营、营销、客服、物流仓储、技术支持、数据服务、法律咨询、知识产权咨询等功能")],
             "200 trainee-times of cross-border training; the base inside the e-commerce centre, in principle at least 100 m², with desks, one screen and one microphone/speaker set, and ten service functions (filing … IP advice).",
@@ -186,7 +183,7 @@ internal static class RuralETownClauses
             Has("其他基本要求", "Other basic requirements", "推送内容与主导产业、农特产品、时事内容、培育动态相关"),
             Has("官方账号", "Official accounts", "微信公众号", "微博", "抖音"),
             Has("运营", "Operation", "专人运营维护", "日常直播活动", "短视频宣传"),
-            Weekly("XY-4-6-NEW-MEDIA-WEEKLY", "每周推送内容", "Weekly content pushes", p => p.ContentPushes.Select(c => c.Date))),
+            Cadence("XY-4-6-NEW-MEDIA-WEEKLY", "每周推送内容", "Weekly content pushes", CadencePeriod.Week, 1, "至少", p => p.ContentPushes.Select(c => c.Date))),
         D("XY-4-7-PROMO-VIDEO", "三、(四)7.", "宣传片", "Promotional film",
             [("", "设计制作襄垣乡村e镇及公用区域品牌宣传片1套"), ("(1)1)", "宣传片制作应聘用专业团队进行,时长不少于5分钟"), ("(1)2)", "宣传片编制应符合国家级媒体投放要求"), ("(1)3)", "宣传片应在微博、抖音等媒体平台进行长期宣传")],
             "One promotional film by a professional team, at least 5 minutes long, promoted on Weibo, Douyin and other platforms.",
@@ -194,15 +191,15 @@ internal static class RuralETownClauses
             Has("其他基本要求", "Other basic requirements", "符合国家级媒体投放要求"),
             Count("XY-4-7-PROMO-VIDEO", "宣传片(套)", "Promotional films", 1, Bare),
             // "时长不少于5分钟" in seconds: a film of 4′40″ is 280 seconds, short of 300 (whole minutes would round it up).
-            new MeasureSpec(RecordField.DurationSeconds, "XY-4-7-PROMO-VIDEO-SECONDS", new LocalizedText("宣传片时长(秒;5分钟 = 300秒)", "Film duration (seconds; 5 minutes = 300)"), Threshold.AtLeast(300, Unit.Count, "不少于"), Severity.Mandatory, r => r?.DurationSeconds ?? 0, []),
+            new MeasureSpec(RecordField.DurationSeconds, new ThresholdSpec("XY-4-7-PROMO-VIDEO-SECONDS", new LocalizedText("宣传片时长(秒;5分钟 = 300秒)", "Film duration (seconds; 5 minutes = 300)"), Threshold.AtLeast(300, Unit.Count, "不少于")), r => r?.DurationSeconds ?? 0, []),
             Has("条件", "Conditions", "专业团队制作", "媒体平台长期宣传")),
         D("XY-4-8-WEEKLY-LIVE", "三、(四)8.", "直播带货活动", "Weekly live-selling events",
             [("(1)1)", "每周应举办至少1次直播带货活动"), ("(1)3)", "直播场地应包含直播间、原产地、展厅等相关场景"), ("(1)2)", "直播带货活动应主要针对乡村e镇及项目规划区域范围内的农特产品进行销售")],
             "At least one live-selling event in every week of the project; venues include a live room, a place of origin and a showroom.",
             ["直播活动策划方案、执行方案及复盘总结", "直播产品信息表", "直播带货销售明细清单和数据统计"],
             Has("其他基本要求", "Other basic requirements", "主要销售乡村e镇及项目规划区域内的农特产品"),
-            Weekly("XY-4-8-WEEKLY-LIVE", "每周直播带货活动", "Weekly live-selling events", p => p.LiveSellingEvents.Select(e => e.Date)),
-            new PresenceSpec(new LocalizedText("直播场景", "Venues"), [.. LiveVenues.Take(3)], false, c => c.Project.LiveSellingEvents.Select(e => e.Venue))),
+            Cadence("XY-4-8-WEEKLY-LIVE", "每周直播带货活动", "Weekly live-selling events", CadencePeriod.Week, 1, "至少", p => p.LiveSellingEvents.Select(e => e.Date)),
+            new PresenceSpec(new LocalizedText("直播场景", "Venues"), [.. LiveVenues.Take(3)], false, static (c, venue) => HeldAt(c.Project, venue))),
 
         // (五)培育电商带头人
         D("XY-5-1-TRAINING-BASE", "三、(五)1.", "电商培训孵化基地", "E-commerce training (incubation) base",
@@ -238,7 +235,7 @@ internal static class RuralETownClauses
             "At least one entrepreneurship skills or sales contest in every year of the project.",
             ["大赛策划方案及执行方案", "大赛参与人员或企业名录", "大赛赛程记录", "大赛赛后复盘资料", "奖金奖品申请、审核、批复、发放、领取记录", "获奖主体后期跟踪服务档案"],
             Has("其他基本要求", "Other basic requirements", "获奖主体长期持续服务", "获奖主体优秀人物专栏采访报道"),
-            new CadenceSpec("XY-5-5-CONTEST", new LocalizedText("每年创业技能大赛", "Yearly contests"), CadencePeriod.Year, Threshold.AtLeast(1, Unit.Count, "至少"), p => p.Contests.Select(c => c.Date))),
+            Cadence("XY-5-5-CONTEST", "每年创业技能大赛", "Yearly contests", CadencePeriod.Year, 1, "至少", p => p.Contests.Select(c => c.Date))),
 
         // (六)健全电商服务体系
         D("XY-6-1-SERVICE-CENTRE", "三、(六)1.", "电子商务公共服务中心", "E-commerce public service centre",
@@ -285,7 +282,7 @@ internal static class RuralETownClauses
             [("(1)1)", "电商沙龙会应保证每季度至少召开1次"), ("(1)2)", "沙龙会应保证有明确主题或探讨内容")],
             "At least one salon with a stated theme in every quarter of the project.",
             ["沙龙会主题策划方案及执行方案", "沙龙会邀约名单", "沙龙会参与名单", "沙龙会内容总结及媒体报道"],
-            new CadenceSpec("XY-6-7-SALONS", new LocalizedText("每季度有明确主题的沙龙会", "Quarterly salons with a stated theme"), CadencePeriod.Quarter, Threshold.AtLeast(1, Unit.Count, "至少"), p => p.Salons.Where(s => !string.IsNullOrWhiteSpace(s.Theme)).Select(s => s.Date))),
+            Cadence("XY-6-7-SALONS", "每季度有明确主题的沙龙会", "Quarterly salons with a stated theme", CadencePeriod.Quarter, 1, "至少", p => p.Salons.Where(s => !string.IsNullOrWhiteSpace(s.Theme)).Select(s => s.Date))),
         D("XY-6-8-SERVICE-STATIONS", "三、(六)8.", "电子商务便民服务站体系", "Convenience service stations",
             [("(1)2)", "应具备信息咨询、职业介绍、快递收发、费用存缴、小额存取、电商创业、村货上行、生活便民等功能"), ("(1)3)", "各站点要求门牌标识、硬件配置、服务管理、物流配送等统一标准"), ("(1)1)", "站点应优先选取交通便捷,地理位置合理的固定经营场所"), ("(1)4)", "精准施策确定站点发展方向,提高站点自持营收能力")],
             "Stations offering all eight services under one standard for signs, hardware, management and delivery.",
@@ -344,8 +341,8 @@ internal static class RuralETownClauses
             ["各企业销售额统计盖章或第三方数据机构报告", "县统计局盖章的网络零售额及增长率证明"],
             new MarketSpec(
                 [
-                    new("XY-9-1-RETAIL", "XY-9-1-RETAIL", new LocalizedText("年网络零售额下限", "Minimum yearly online retail"), Threshold.AtLeast(30_000_000m, Unit.Yuan, "≥")),
-                    new("XY-9-1-RETAIL-GROWTH", "XY-9-1-RETAIL", new LocalizedText("网络零售额同比增长率下限", "Minimum year-on-year growth"), Threshold.AtLeast(10, Unit.Percent, "≥")),
+                    new ThresholdSpec("XY-9-1-RETAIL", new LocalizedText("年网络零售额下限", "Minimum yearly online retail"), Threshold.AtLeast(30_000_000m, Unit.Yuan, "≥")),
+                    new ThresholdSpec("XY-9-1-RETAIL-GROWTH", new LocalizedText("网络零售额同比增长率下限", "Minimum year-on-year growth"), Threshold.AtLeast(10, Unit.Percent, "≥")),
                 ],
                 t => new RetailCheck(t[0], t[1]))),
         D("XY-9-2-NEW-ENTITIES", "三、(九)2.", "壮大市场主体", "New market entities",
@@ -354,8 +351,8 @@ internal static class RuralETownClauses
             ["新增单位营业执照复印件", "行政审批局新增市场主体证明材料"],
             new MarketSpec(
                 [
-                    new("XY-9-2-NEW-ENTITIES", "XY-9-2-NEW-ENTITIES", new LocalizedText("每镇每年新增法人单位下限", "Minimum new legal entities per town per year"), Threshold.AtLeast(10, Unit.Count, "≥")),
-                    new("XY-9-2-NEW-ENTITIES-ECOMMERCE", "XY-9-2-NEW-ENTITIES", new LocalizedText("其中开展电商业务的比例下限", "Minimum share doing e-commerce"), Threshold.AtLeast(60, Unit.Percent, "≥")),
+                    new ThresholdSpec("XY-9-2-NEW-ENTITIES", new LocalizedText("每镇每年新增法人单位下限", "Minimum new legal entities per town per year"), Threshold.AtLeast(10, Unit.Count, "≥")),
+                    new ThresholdSpec("XY-9-2-NEW-ENTITIES-ECOMMERCE", new LocalizedText("其中开展电商业务的比例下限", "Minimum share doing e-commerce"), Threshold.AtLeast(60, Unit.Percent, "≥")),
                 ],
                 t => new NewEntitiesCheck(t[0], t[1]))),
         D("XY-9-3-EMPLOYMENT", "三、(九)3.", "增加就业人员", "New employment",
@@ -363,25 +360,40 @@ internal static class RuralETownClauses
             "In every project year more than 150 new jobs at enterprises the project trained or partnered.",
             ["劳动合同", "企业薪资发放明细", "支付凭证"],
             new MarketSpec(
-                [new("XY-9-3-EMPLOYMENT", "XY-9-3-EMPLOYMENT", new LocalizedText("年新增就业数量(不含本数)", "New employment per year (exclusive)"), Threshold.MoreThan(150, Unit.Count, ">"))],
+                [new ThresholdSpec("XY-9-3-EMPLOYMENT", new LocalizedText("年新增就业数量(不含本数)", "New employment per year (exclusive)"), Threshold.MoreThan(150, Unit.Count, ">"))],
                 t => new EmploymentCheck(t[0])),
             Has("条件", "Conditions", "就业人员来自项目培育或合作的企业")),
     ];
 
+    /// <summary>Each deliverable's position in <see cref="All"/>, by id.</summary>
+    public static FrozenDictionary<string, int> IndexById { get; } = All.Select((s, i) => (s.Descriptor.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
     private static string[] TrainingStreams => ["县乡村干部宏观培训", "普及培训", "网红直播技能培训", "其他进阶培训"];
 
     /// <summary>A deliverable; <paramref name="clause"/> lists each verbatim fragment with where it stands below the
-    /// section ("" for the section's heading or opening paragraph, "(1)2)" for item 2) of its 基本要求).</summary>
+    /// section ("" for the section's heading or opening paragraph, "(1)2)" for item 2) of its 基本要求). The clause declares
+    /// every threshold of its checks, in order.</summary>
     private static DeliverableSpec D(string id, string section, string zh, string en, (string At, string Text)[] clause, string summary, string[] evidence, params CheckSpec[] checks)
     {
-        Comparison? comparison = checks.Select(c => c is OrSpeechSpec o ? o.Measure : c).OfType<MeasureSpec>().Select(m => (Comparison?)m.Default.Comparison)
-            .Concat(checks.OfType<MarketSpec>().Select(m => m.Definitions[0].Comparison))
-            .FirstOrDefault(c => c is not null);
-        return new DeliverableSpec(
-            new RuleDescriptor(id, new LocalizedText(zh, en), Cite(section, clause, summary), Severity.Mandatory, comparison, [.. checks.SelectMany(c => c.ParameterKeys)]),
-            [.. checks],
-            [.. evidence]);
+        RuleDescriptor descriptor = new(id, new LocalizedText(zh, en), Cite(section, clause, summary), Severity.Mandatory, null, []);
+        foreach (ThresholdSpec t in checks.SelectMany(c => c.Thresholds))
+        {
+            descriptor = descriptor.DeclaringThreshold(t.Label, t.Default, t.Key, inPrinciple: t.InPrinciple);
+        }
+
+        // The deliverable's comparison is that of its quantities: a cadence is a rate per period, stated with its parameter.
+        Comparison? comparison = checks.Where(c => c is not CadenceSpec).SelectMany(c => c.Thresholds).Select(t => (Comparison?)t.Default.Comparison).FirstOrDefault();
+        return new DeliverableSpec(descriptor with { Comparison = comparison }, [.. checks], [.. evidence]);
     }
+
+    /// <summary>三、(二)2. and 三、(三)1.: a support policy made under the special-fund rules (each clause names them in its own
+    /// word order, <paramref name="fundRules"/>) and executed only once reviewed, approved and publicly announced.</summary>
+    private static DeliverableSpec Policy(string id, string section, string zh, string en, string fundRules, string summary, string announcement) =>
+        D(id, section, zh, en,
+            [("(1)1)", $"政策应严格按照{fundRules}制定及执行"), ("(1)2)", "政策应经主管单位审核、批复、公示后方可执行")],
+            summary,
+            ["政策制定及核准公示文件", "市场主体申请、核准、批复资料", "奖补政策发放、领取记录", announcement],
+            Has("政策程序", "Policy procedure", $"按{fundRules}制定", "主管单位审核", "批复", "公示"));
 
     /// <summary>One fragment is cited as one verbatim clause; several keep their own sections.</summary>
     private static Citation Cite(string section, (string At, string Text)[] clause, string summary) =>
@@ -390,16 +402,19 @@ internal static class RuralETownClauses
             : Citation.Of(Doc, section, clause.OrderBy(c => c.At, StringComparer.Ordinal).Select(c => new CitationFragment(section + c.At, c.Text)), summary);
 
     private static MeasureSpec Count(string key, string zh, string en, decimal minimum, string wording, Severity severity = Severity.Mandatory) =>
-        new(RecordField.Count, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), severity, r => r?.Count ?? 0, []);
+        new(RecordField.Count, AtLeast(key, zh, en, minimum, Unit.Count, wording, severity), r => r?.Count ?? 0, []);
 
     private static MeasureSpec AreaOf(string key, decimal minimum, string wording, Severity severity) =>
-        new(RecordField.Area, key, new LocalizedText("使用面积", "Area"), Threshold.AtLeast(minimum, Unit.SquareMetres, wording), severity, r => r?.Area?.SquareMetres ?? 0m, []);
+        new(RecordField.Area, AtLeast(key, "使用面积", "Area", minimum, Unit.SquareMetres, wording, severity), r => r?.Area?.SquareMetres ?? 0m, []);
 
     private static MeasureSpec ItemCount(string key, string item, string zh, string en, decimal minimum, string wording) =>
         ItemSum(key, zh, en, minimum, wording, [item]);
 
     private static MeasureSpec ItemSum(string key, string zh, string en, decimal minimum, string wording, string[] items) =>
-        new(RecordField.Items, key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, Unit.Count, wording), Severity.Mandatory, r => SumOf(r, items), [.. items]);
+        new(RecordField.Items, AtLeast(key, zh, en, minimum, Unit.Count, wording, Severity.Mandatory), r => SumOf(r, items), [.. items]);
+
+    private static ThresholdSpec AtLeast(string key, string zh, string en, decimal minimum, Unit unit, string wording, Severity severity) =>
+        new(key, new LocalizedText(zh, en), Threshold.AtLeast(minimum, unit, wording), severity == Severity.InPrinciple);
 
     private static decimal SumOf(DeliverableRecord? record, string[] items)
     {
@@ -419,8 +434,39 @@ internal static class RuralETownClauses
     }
 
     private static PresenceSpec Has(string zh, string en, params string[] names) =>
-        new(new LocalizedText(zh, en), [.. names], true, c => c.Record is null ? [] : c.Record.Items.Where(i => i.EffectiveCount > 0).Select(i => i.Name));
+        new(new LocalizedText(zh, en), [.. names], true, static (c, name) => Delivered(c.Record, name));
 
-    private static CadenceSpec Weekly(string key, string zh, string en, Func<RuralETownProject, IEnumerable<DateOnly>> dates) =>
-        new(key, new LocalizedText(zh, en), CadencePeriod.Week, Threshold.AtLeast(1, Unit.Count, "至少"), dates);
+    /// <summary>Whether some live-selling event was held at <paramref name="venue"/>.</summary>
+    private static bool HeldAt(RuralETownProject project, string venue)
+    {
+        foreach (LiveSellingEvent e in project.LiveSellingEvents)
+        {
+            if (string.Equals(e.Venue, venue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the record lists <paramref name="name"/> with a count above zero.</summary>
+    private static bool Delivered(DeliverableRecord? record, string name)
+    {
+        if (record is not null)
+        {
+            foreach (DeliveredItem i in record.Items)
+            {
+                if (i.EffectiveCount > 0 && string.Equals(i.Name, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static CadenceSpec Cadence(string key, string zh, string en, CadencePeriod period, decimal perPeriod, string wording, Func<RuralETownProject, IEnumerable<DateOnly>> dates) =>
+        new(AtLeast(key, zh, en, perPeriod, Unit.Count, wording, Severity.Mandatory), period, dates);
 }

@@ -68,6 +68,32 @@ public class RuralETownPropertyTests
         });
     }
 
+    /// <summary>The decision (made without texts, skipping the checks after a mandatory failure) and the texts (formatted
+    /// from every check, on first read) say the same: the explanation states the outcome, and a not-met finding has a
+    /// failed line among its notes.</summary>
+    [Property]
+    public Property Evaluate_AnyProject_ExplanationAndNotesAgreeWithTheOutcome()
+    {
+        return Prop.ForAll(Mutations, m =>
+        {
+            RuralETownProject p = XiangyuanSamples.AtBoundary();
+            p = p with { Deliverables = [.. p.Deliverables.Select((d, i) => Mutate(d, m[i]))] };
+            return Evaluate.Project(p).Findings.All(f =>
+            {
+                string explanation = f.Explanation!.ZhCn;
+                string said = f.Outcome switch
+                {
+                    Outcome.NotMet => ":未满足基本要求:",
+                    Outcome.EvidenceIncomplete => ":基本要求已满足,但佐证资料不全",
+                    Outcome.Warning => ":原则上要求未满足:",
+                    _ => ":基本要求均已满足,佐证资料齐全",
+                };
+                return explanation.StartsWith(f.Rule.Subject.ZhCn + said, StringComparison.Ordinal)
+                    && (f.Outcome != Outcome.NotMet || f.Notes.SkipLast(1).Any(n => n.ZhCn.StartsWith("✗ ", StringComparison.Ordinal)));
+            });
+        });
+    }
+
     private static DeliverableRecord Mutate(DeliverableRecord d, int how) => how switch
     {
         1 => d with { Count = d.Count is { } c ? Math.Max(0, c - 1) : null },

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Tests.Support;
@@ -105,5 +106,40 @@ public class RuralETownValidationTests
 
         ValidationProblem problem = Assert.Single(result.Validation.Problems);
         Assert.Equal(("$.deliverables[6].count", "range"), (problem.Path, problem.Code)); // after the 5 fixed standards of 二
+    }
+
+    [Fact]
+    public void Validate_ValidProjects_AllocateNothingButTheCollector()
+    {
+        RuralETownProject boundary = XiangyuanSamples.AtBoundary();
+        RuralETownRuleSet.Default.ReadFacts(Repo.Sample("xy-rural-e-town", "project-meets.json"), out RuralETownProject? sample);
+        RuralETownRuleSet projectYears = RuralETownRuleSet.Create(new RuralETownOptions { Periods = PeriodReading.ProjectPeriods });
+        foreach ((RuralETownRuleSet ruleSet, RuralETownProject project) in new[] { (RuralETownRuleSet.Default, boundary), (RuralETownRuleSet.Default, sample!), (projectYears, boundary with { Market = boundary.Market with { Years = [] } }) })
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.True(ruleSet.Validate(project).IsValid);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            ruleSet.Validate(project);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.InRange(allocated, 0, 48); // the collector (32 B) only: a formatted path, a set or a date window would be more
+        }
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(40)] // past the scan limit: the repeats are found through a set, with the same result
+    public void Validate_RepeatedEvidence_EveryRepeatReportedAtItsIndex(int length)
+    {
+        ImmutableArray<string> known = RuralETownRuleSet.EvidenceOf("XY-1-1-RESEARCH");
+        RuralETownProject p = XiangyuanSamples.AtBoundary().With("XY-1-1-RESEARCH", d => d with { Evidence = [.. Enumerable.Range(0, length).Select(i => known[i % known.Length])] });
+        int index = RuralETownRuleSet.DeliverableIds.IndexOf("XY-1-1-RESEARCH");
+
+        Assert.Equal(
+            Enumerable.Range(known.Length, length - known.Length).Select(j => ($"$.deliverables[{index}].evidence[{j}]", "duplicate")),
+            Problems(p));
     }
 }

@@ -7,66 +7,58 @@ namespace LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
 /// "每周至少1次", "每季度至少1次", "每年至少1次": every due period of the project (see <see cref="ProjectCalendar"/>) holds at
 /// least the threshold's number of dated records; the line names every period that misses.
 /// </summary>
-/// <remarks>Decides over the periods' bounds only; the periods are named (labelled) only when the line is read.</remarks>
+/// <remarks>Decides over the periods' bounds only; the periods are named (labelled) only when the line's text is wanted.</remarks>
 internal sealed class CadenceCheck(LocalizedText subject, CadencePeriod period, Threshold perPeriod, Func<RuralETownProject, IEnumerable<DateOnly>> dates) : DeliverableCheck
 {
     /// <summary>The most missing periods named in one line; the rest are counted.</summary>
     private const int MaxNamed = 30;
 
-    public override void Evaluate(DeliverableContext context, List<CheckLine> lines)
+    public override void Evaluate(in DeliverableContext context, ref CheckLines lines)
     {
         RuralETownProject p = context.Project;
         PeriodReading reading = context.Options.Periods;
         DateOnly[] sorted = [.. dates(p)];
         Array.Sort(sorted);
         int due = 0;
-        List<int>? missing = null; // the number of each period that misses
-        DateOnly origin = ProjectCalendar.Origin(period, reading, p.PeriodStart);
-        for (int i = 0; ProjectCalendar.FirstOf(period, origin, i) <= p.PeriodEnd; i++)
+        List<int>? missing = null; // the number of each period that misses, for the line's text
+        bool met = true;
+        foreach (PeriodSpan span in ProjectCalendar.Periods(period, reading, p.PeriodStart, p.PeriodEnd))
         {
-            DateOnly first = ProjectCalendar.FirstOf(period, origin, i);
-            DateOnly last = ProjectCalendar.FirstOf(period, origin, i + 1).AddDays(-1);
-            DateOnly clippedStart = first < p.PeriodStart ? p.PeriodStart : first;
-            DateOnly clippedEnd = last > p.PeriodEnd ? p.PeriodEnd : last;
-            if (clippedEnd <= context.AsOf)
+            if (span.End > context.AsOf)
             {
-                due++;
-                if (!perPeriod.IsMetBy(CountIn(sorted, clippedStart, clippedEnd)))
+                break; // a later period ends later still
+            }
+
+            due++;
+            if (!perPeriod.IsMetBy(CountIn(sorted, span.Start, span.End)))
+            {
+                met = false;
+                if (lines.Texts)
                 {
-                    (missing ??= []).Add(i);
+                    (missing ??= []).Add(span.Index);
                 }
             }
         }
 
-        int total = sorted.Length;
+        lines.Add(met, Severity.Mandatory, lines.Texts ? Describe(p, reading, due, sorted.Length, missing) : null);
+    }
+
+    private LocalizedText Describe(RuralETownProject p, PeriodReading reading, int due, int total, List<int>? missing)
+    {
+        LocalizedText unit = Unit(period, reading);
+        LocalizedText required = Requirement(perPeriod);
         if (missing is null)
         {
-            lines.Add(new CheckLine(true, Severity.Mandatory, () =>
-            {
-                LocalizedText unit = Unit(period, reading);
-                LocalizedText requirement = Requirement(perPeriod);
-                string required = requirement.ZhCn;
-                string requiredEn = requirement.En;
-                return Text.Of(
-                    $"{subject.ZhCn}:应检查的 {due} 个{unit.ZhCn}均达到每{unit.ZhCn}{required}(共 {total} 次)",
-                    $"{subject.En}: all {due} due {unit.En}s reach {requiredEn} per {unit.En} ({total} in all)");
-            }));
-            return;
+            return Text.Of(
+                $"{subject.ZhCn}:应检查的 {due} 个{unit.ZhCn}均达到每{unit.ZhCn}{required.ZhCn}(共 {total} 次)",
+                $"{subject.En}: all {due} due {unit.En}s reach {required.En} per {unit.En} ({total} in all)");
         }
 
-        DateOnly start = p.PeriodStart, end = p.PeriodEnd;
-        lines.Add(new CheckLine(false, Severity.Mandatory, () =>
-        {
-            LocalizedText unit = Unit(period, reading);
-            LocalizedText requirement = Requirement(perPeriod);
-            string required = requirement.ZhCn;
-            string requiredEn = requirement.En;
-            string named = string.Join(", ", missing.Take(MaxNamed).Select(i => ProjectCalendar.Window(period, reading, i, start, end).ToString()));
-            string more = missing.Count > MaxNamed ? string.Create(CultureInfo.InvariantCulture, $" …(+{missing.Count - MaxNamed})") : string.Empty;
-            return Text.Of(
-                $"{subject.ZhCn}:{due} 个{unit.ZhCn}中有 {missing.Count} 个未达到每{unit.ZhCn}{required}:{named}{more}",
-                $"{subject.En}: {missing.Count} of {due} due {unit.En}s do not reach {requiredEn}: {named}{more}");
-        }));
+        string named = string.Join(", ", missing.Take(MaxNamed).Select(i => ProjectCalendar.Window(period, reading, i, p.PeriodStart, p.PeriodEnd).ToString()));
+        string more = missing.Count > MaxNamed ? string.Create(CultureInfo.InvariantCulture, $" …(+{missing.Count - MaxNamed})") : string.Empty;
+        return Text.Of(
+            $"{subject.ZhCn}:{due} 个{unit.ZhCn}中有 {missing.Count} 个未达到每{unit.ZhCn}{required.ZhCn}:{named}{more}",
+            $"{subject.En}: {missing.Count} of {due} due {unit.En}s do not reach {required.En}: {named}{more}");
     }
 
     /// <summary>How many of the sorted dates fall in start..end: two binary searches.</summary>

@@ -9,9 +9,9 @@ namespace LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
 /// document missing → <see cref="Outcome.EvidenceIncomplete"/>; else any 原则上 check fails → <see cref="Outcome.Warning"/>
 /// (with the recorded waiver reason, if any); else <see cref="Outcome.Met"/>.
 /// </summary>
-/// <remarks>The outcome is decided from the checks' met/severity flags; the lines' texts, the explanation and the notes
-/// are formatted only when read.</remarks>
-internal sealed class DeliverableRule : LegacyRule<RuralETownProject>
+/// <remarks>The decision reads only the checks' met flags and severities; the checks run again, formatting their lines,
+/// only when the finding's explanation or notes are read.</remarks>
+internal sealed class DeliverableRule : Rule<RuralETownProject>
 {
     private static readonly LocalizedText NoRecord = new("未提交该项交付记录,按未交付处理", "No record was submitted for this deliverable: treated as not delivered");
     private static readonly LocalizedText NoWaiver = new("(原则上要求,可记录理由后豁免;未记录豁免理由)", " (an in-principle requirement: may be waived with a recorded reason; none recorded)");
@@ -26,25 +26,69 @@ internal sealed class DeliverableRule : LegacyRule<RuralETownProject>
     public DeliverableRule(DeliverableSpec spec, ResolvedParameters parameters, RuralETownRuleSet owner)
         : base(spec.Descriptor)
     {
-        checks = [.. spec.Checks.Select(c => c.Build(parameters))];
+        checks = [.. spec.Checks.Select(c => c.Build(spec.Descriptor, parameters))];
         evidence = spec.Evidence;
         this.owner = owner;
     }
 
-    public override Finding Evaluate(RuralETownProject facts, DateOnly asOf)
+    public override Decision Decide(RuralETownProject facts, DateOnly asOf)
     {
         DeliverableRecord? record = RecordOf(facts);
-        List<CheckLine> lines = Lines(facts, record, asOf);
-        string[] missing = MissingEvidence(record);
-        Outcome outcome = Decide(lines, missing.Length);
-        return Lazy(outcome, () => Explain(outcome, lines, missing, record), () => Notes(record, lines, missing));
+        CheckLines lines = Run(facts, record, asOf, texts: false);
+        return new Decision(
+            lines.MandatoryFailed ? Outcome.NotMet
+            : CountMissing(record) > 0 ? Outcome.EvidenceIncomplete
+            : lines.InPrincipleFailed ? Outcome.Warning
+            : Outcome.Met);
     }
 
-    /// <summary>Passes when met, or met with an in-principle warning; evidence incomplete is not a pass.</summary>
-    public override bool Passes(RuralETownProject facts, DateOnly asOf)
+    protected override LocalizedText? Explain(RuralETownProject facts, DateOnly asOf, in Decision decision)
+    {
+        string subject = Descriptor.Subject.ZhCn;
+        string subjectEn = Descriptor.Subject.En;
+        if (decision.Outcome == Outcome.Met)
+        {
+            return Text.Of($"{subject}:基本要求均已满足,佐证资料齐全", $"{subjectEn}: all requirements met, evidence complete");
+        }
+
+        DeliverableRecord? record = RecordOf(facts);
+        IReadOnlyList<CheckLine> lines = Run(facts, record, asOf, texts: true).All;
+        switch (decision.Outcome)
+        {
+            case Outcome.NotMet:
+                return Join($"{subject}:未满足基本要求:", $"{subjectEn}: requirements not met: ", [.. lines.Where(l => !l.Met && l.Severity != Severity.InPrinciple)]);
+            case Outcome.EvidenceIncomplete:
+                string[] missing = Missing(record);
+                LocalizedText incomplete = Text.Of(
+                    $"{subject}:基本要求已满足,但佐证资料不全,缺少 {missing.Length} 项:{string.Join("、", missing)}",
+                    $"{subjectEn}: requirements met, but {missing.Length} evidence document(s) missing: {string.Join(", ", missing)}");
+
+                // Missing evidence decides the outcome; a 原则上 shortfall and its waiver reason are still stated.
+                return SoftShortfall(lines, record, ";另:原则上要求未满足:", "; also, in-principle requirement not met: ") is { } also
+                    ? new LocalizedText(incomplete.ZhCn + also.ZhCn, incomplete.En + also.En)
+                    : incomplete;
+            default:
+                LocalizedText text = SoftShortfall(lines, record, ":原则上要求未满足:", ": in-principle requirement not met: ")!;
+                return new LocalizedText(subject + text.ZhCn, subjectEn + text.En);
+        }
+    }
+
+    protected override ImmutableArray<LocalizedText> Describe(RuralETownProject facts, DateOnly asOf, in Decision decision)
     {
         DeliverableRecord? record = RecordOf(facts);
-        return Decide(Lines(facts, record, asOf), MissingEvidence(record).Length) is Outcome.Met or Outcome.Warning;
+        IReadOnlyList<CheckLine> lines = Run(facts, record, asOf, texts: true).All;
+        string[] missing = Missing(record);
+        ImmutableArray<LocalizedText>.Builder notes = ImmutableArray.CreateBuilder<LocalizedText>();
+        if (record is null)
+        {
+            notes.Add(NoRecord);
+        }
+
+        notes.AddRange(lines.Select(l => new LocalizedText(Mark(l) + l.Text.ZhCn, Mark(l) + l.Text.En)));
+        notes.Add(missing.Length == 0
+            ? Text.Of($"✓ 佐证资料齐全({evidence.Length} 项)", $"✓ Evidence complete ({evidence.Length} documents)")
+            : Text.Of($"✗ 缺少佐证资料({missing.Length}/{evidence.Length}):{string.Join("、", missing)}", $"✗ Evidence missing ({missing.Length} of {evidence.Length}): {string.Join(", ", missing)}"));
+        return notes.ToImmutable();
     }
 
     private DeliverableRecord? RecordOf(RuralETownProject facts)
@@ -60,84 +104,48 @@ internal sealed class DeliverableRule : LegacyRule<RuralETownProject>
         return null;
     }
 
-    private List<CheckLine> Lines(RuralETownProject facts, DeliverableRecord? record, DateOnly asOf)
+    /// <summary>Runs the checks in order. For the decision alone, a failed mandatory line decides and the rest are skipped.</summary>
+    private CheckLines Run(RuralETownProject facts, DeliverableRecord? record, DateOnly asOf, bool texts)
     {
         var context = new DeliverableContext(facts, record, asOf, owner.Options);
-        var lines = new List<CheckLine>(checks.Length);
+        var lines = new CheckLines(texts);
         foreach (DeliverableCheck c in checks)
         {
-            c.Evaluate(context, lines);
+            if (lines.MandatoryFailed && !texts)
+            {
+                break;
+            }
+
+            c.Evaluate(context, ref lines);
         }
 
         return lines;
     }
 
-    private string[] MissingEvidence(DeliverableRecord? record)
+    private int CountMissing(DeliverableRecord? record)
     {
         if (record is null)
         {
-            return [.. evidence];
+            return evidence.Length;
         }
 
-        List<string>? missing = null;
+        int missing = 0;
         foreach (string e in evidence)
         {
             if (!record.Evidence.Contains(e))
             {
-                (missing ??= []).Add(e);
+                missing++;
             }
         }
 
-        return missing is null ? [] : [.. missing];
+        return missing;
     }
 
-    private static Outcome Decide(List<CheckLine> lines, int missingEvidence)
-    {
-        bool soft = false;
-        foreach (CheckLine l in lines)
-        {
-            if (!l.Met)
-            {
-                if (l.Severity != Severity.InPrinciple)
-                {
-                    return Outcome.NotMet;
-                }
-
-                soft = true;
-            }
-        }
-
-        return missingEvidence > 0 ? Outcome.EvidenceIncomplete : soft ? Outcome.Warning : Outcome.Met;
-    }
-
-    private LocalizedText Explain(Outcome outcome, List<CheckLine> lines, string[] missing, DeliverableRecord? record)
-    {
-        string subject = Descriptor.Subject.ZhCn;
-        string subjectEn = Descriptor.Subject.En;
-        switch (outcome)
-        {
-            case Outcome.NotMet:
-                return Join($"{subject}:未满足基本要求:", $"{subjectEn}: requirements not met: ", [.. lines.Where(l => !l.Met && l.Severity != Severity.InPrinciple)]);
-            case Outcome.EvidenceIncomplete:
-                LocalizedText incomplete = Text.Of(
-                    $"{subject}:基本要求已满足,但佐证资料不全,缺少 {missing.Length} 项:{string.Join("、", missing)}",
-                    $"{subjectEn}: requirements met, but {missing.Length} evidence document(s) missing: {string.Join(", ", missing)}");
-
-                // Missing evidence decides the outcome; a 原则上 shortfall and its waiver reason are still stated.
-                return SoftShortfall(lines, record, ";另:原则上要求未满足:", "; also, in-principle requirement not met: ") is { } also
-                    ? new LocalizedText(incomplete.ZhCn + also.ZhCn, incomplete.En + also.En)
-                    : incomplete;
-            case Outcome.Warning:
-                LocalizedText text = SoftShortfall(lines, record, ":原则上要求未满足:", ": in-principle requirement not met: ")!;
-                return new LocalizedText(subject + text.ZhCn, subjectEn + text.En);
-            default:
-                return Text.Of($"{subject}:基本要求均已满足,佐证资料齐全", $"{subjectEn}: all requirements met, evidence complete");
-        }
-    }
+    private string[] Missing(DeliverableRecord? record) => record is null ? [.. evidence] : [.. evidence.Where(e => !record.Evidence.Contains(e))];
 
     /// <summary>The failed 原则上 lines with the recorded waiver reason (or its absence), or <see langword="null"/> when every
     /// 原则上 check is met.</summary>
-    private static LocalizedText? SoftShortfall(List<CheckLine> lines, DeliverableRecord? record, string zhPrefix, string enPrefix)
+    private static LocalizedText? SoftShortfall(IReadOnlyList<CheckLine> lines, DeliverableRecord? record, string zhPrefix, string enPrefix)
     {
         CheckLine[] soft = [.. lines.Where(l => !l.Met && l.Severity == Severity.InPrinciple)];
         if (soft.Length == 0)
@@ -150,21 +158,6 @@ internal sealed class DeliverableRule : LegacyRule<RuralETownProject>
             : NoWaiver;
         LocalizedText text = Join(zhPrefix, enPrefix, soft);
         return new LocalizedText(text.ZhCn + waiver.ZhCn, text.En + waiver.En);
-    }
-
-    private ImmutableArray<LocalizedText> Notes(DeliverableRecord? record, List<CheckLine> lines, string[] missing)
-    {
-        ImmutableArray<LocalizedText>.Builder notes = ImmutableArray.CreateBuilder<LocalizedText>();
-        if (record is null)
-        {
-            notes.Add(NoRecord);
-        }
-
-        notes.AddRange(lines.Select(l => new LocalizedText(Mark(l) + l.Text.ZhCn, Mark(l) + l.Text.En)));
-        notes.Add(missing.Length == 0
-            ? Text.Of($"✓ 佐证资料齐全({evidence.Length} 项)", $"✓ Evidence complete ({evidence.Length} documents)")
-            : Text.Of($"✗ 缺少佐证资料({missing.Length}/{evidence.Length}):{string.Join("、", missing)}", $"✗ Evidence missing ({missing.Length} of {evidence.Length}): {string.Join(", ", missing)}"));
-        return notes.ToImmutable();
     }
 
     /// <summary>✓ met, ✗ not met, ℹ a line that only explains a reading (a part-year, a recorded alternative).</summary>
