@@ -122,9 +122,9 @@ public class AddingAProgrammeTests
         Assert.Equal(declared, ruleSet.Parameters.Definitions.Select(d => d.Key).Order(StringComparer.Ordinal));
         Assert.All(ruleSet.Rules.SelectMany(r => r.ParameterKeys), key => Assert.Contains(key, declared));
 
-        // The comparison of a clause with one threshold is its threshold's: written once, in the declaration.
+        // The comparison a clause with one threshold states is its threshold's: written once, in the declaration.
         Assert.All(
-            ruleSet.Rules.Where(r => r.Parameters.Count(p => p.IsThreshold) == 1),
+            ruleSet.Rules.Where(r => r.Comparison is not null && r.Parameters.Count(p => p.IsThreshold) == 1),
             r => Assert.Equal(r.Parameters.Single(p => p.IsThreshold).Comparison, r.Comparison));
     }
 
