@@ -7,21 +7,48 @@ namespace LiveCommerce.Rules.Goals;
 /// One catalog row of goals (for example <c>SC-GOALS-2025</c>): met when every goal of the row is met; not met when any goal
 /// is missed after its deadline; otherwise not evaluated (a goal not yet due, or a figure missing), with one note per goal.
 /// </summary>
-/// <remarks>The outcome and the count of goals met are decided eagerly; the explanation and the per-goal notes are formatted
-/// on first read.</remarks>
-internal sealed class GoalRowRule(RuleDescriptor descriptor, ImmutableArray<GoalDefinition> goals) : LegacyRule<GoalFigures>(descriptor)
+/// <remarks>The decision is the outcome and the count of goals met (measured against all of them); the explanation and the
+/// per-goal notes are formatted from each goal's progress on first read.</remarks>
+internal sealed class GoalRowRule(RuleDescriptor descriptor, ImmutableArray<GoalDefinition> goals) : Rule<GoalFigures>(descriptor)
 {
     private readonly Threshold required = Threshold.AtLeast(goals.Length, Unit.Count, "全部");
 
-    public override Finding Evaluate(GoalFigures facts, DateOnly asOf)
+    public override Decision Decide(GoalFigures facts, DateOnly asOf)
     {
-        var progress = new GoalProgress[goals.Length];
+        Tally tally = Count(facts, asOf);
+        Outcome outcome = tally.Missed > 0 ? Outcome.NotMet : tally.AnyMissing || tally.Pending > 0 ? Outcome.NotEvaluated : Outcome.Met;
+        return new Decision(outcome, Quantity.OfCount(tally.Met), required);
+    }
+
+    protected override LocalizedText? Explain(GoalFigures facts, DateOnly asOf, in Decision decision)
+    {
+        Tally tally = Count(facts, asOf);
+        int count = goals.Length;
+        switch (decision.Outcome)
+        {
+            case Outcome.NotMet:
+                return Text.Of($"{count} 项目标中 {tally.Met} 项已达成,{tally.Missed} 项期限已过仍未达成", $"{tally.Met} of {count} goals met; {tally.Missed} missed after the deadline");
+            case Outcome.NotEvaluated:
+                string[] missing = [.. goals.SelectMany(g => GoalCalculator.Compute(g, facts, asOf).MissingFigures).Distinct()];
+                return Text.Of(
+                    $"{count} 项目标中 {tally.Met} 项已达成,{tally.Pending} 项期限未到{(missing.Length > 0 ? ",缺少数据:" + string.Join("、", missing) : string.Empty)}",
+                    $"{tally.Met} of {count} goals met, {tally.Pending} not yet due{(missing.Length > 0 ? "; figures missing: " + string.Join(", ", missing) : string.Empty)}");
+            default:
+                return Text.Of($"{count} 项目标全部达成", $"All {count} goals met");
+        }
+    }
+
+    protected override ImmutableArray<LocalizedText> Describe(GoalFigures facts, DateOnly asOf, in Decision decision) =>
+        [.. goals.Select(g => Note(GoalCalculator.Compute(g, facts, asOf)))];
+
+    /// <summary>How the row's goals stand: met, missed after the deadline, not yet due, and whether a figure is missing.</summary>
+    private Tally Count(GoalFigures facts, DateOnly asOf)
+    {
         int met = 0, missed = 0, pending = 0;
         bool anyMissing = false;
-        for (int i = 0; i < progress.Length; i++)
+        foreach (GoalDefinition goal in goals)
         {
-            GoalProgress p = GoalCalculator.Compute(goals[i], facts, asOf);
-            progress[i] = p;
+            GoalProgress p = GoalCalculator.Compute(goal, facts, asOf);
             switch (p.Status)
             {
                 case GoalStatus.Met:
@@ -38,41 +65,12 @@ internal sealed class GoalRowRule(RuleDescriptor descriptor, ImmutableArray<Goal
             anyMissing |= !p.MissingFigures.IsEmpty;
         }
 
-        Quantity measured = Quantity.OfCount(met);
-        int count = goals.Length;
-        Func<ImmutableArray<LocalizedText>> notes = () => [.. progress.Select(Note)];
-        if (missed > 0)
-        {
-            return Lazy(
-                Outcome.NotMet,
-                () => Text.Of(
-                    $"{count} 项目标中 {met} 项已达成,{missed} 项期限已过仍未达成",
-                    $"{met} of {count} goals met; {missed} missed after the deadline"),
-                notes,
-                measured: measured,
-                required: required);
-        }
-
-        if (anyMissing || pending > 0)
-        {
-            return Lazy(
-                Outcome.NotEvaluated,
-                () =>
-                {
-                    string[] missing = [.. progress.SelectMany(p => p.MissingFigures).Distinct()];
-                    return Text.Of(
-                        $"{count} 项目标中 {met} 项已达成,{pending} 项期限未到{(missing.Length > 0 ? ",缺少数据:" + string.Join("、", missing) : string.Empty)}",
-                        $"{met} of {count} goals met, {pending} not yet due{(missing.Length > 0 ? "; figures missing: " + string.Join(", ", missing) : string.Empty)}");
-                },
-                notes,
-                measured: measured,
-                required: required);
-        }
-
-        return Lazy(Outcome.Met, () => Text.Of($"{count} 项目标全部达成", $"All {count} goals met"), notes, measured: measured, required: required);
+        return new Tally(met, missed, pending, anyMissing);
     }
 
     private static LocalizedText Note(GoalProgress p) => Text.Of(
         $"{p.Indicator} {p.Label.ZhCn}:{p.FormatValue(ReportLanguage.ChineseSimplified)},目标 {p.Target.Wording} {p.Target.Format(ReportLanguage.ChineseSimplified)}({p.FormatPercentOfTarget()}),{p.Deadline:yyyy-MM-dd} 前 — {GoalCalculator.Describe(p.Status).ZhCn}",
         $"{p.Indicator} {p.Label.En}: {p.FormatValue(ReportLanguage.English)}, target {p.Target.Format(ReportLanguage.English)} ({p.FormatPercentOfTarget()}) by {p.Deadline:yyyy-MM-dd} — {GoalCalculator.Describe(p.Status).En}");
+
+    private readonly record struct Tally(int Met, int Missed, int Pending, bool AnyMissing);
 }

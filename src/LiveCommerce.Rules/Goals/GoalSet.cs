@@ -47,7 +47,7 @@ public sealed class GoalSet : RuleSet<GoalFigures>
     private ImmutableArray<string> listIds = [];
 
     private GoalSet(RuleSetInfo info, Province province, ImmutableArray<GoalDefinition> definitions, ParameterSet overrides)
-        : base(info, TargetParameters(definitions), Preset(definitions, overrides))
+        : base(info, [.. definitions.Select(TargetOf)], Preset(definitions, overrides))
     {
         this.definitions = definitions;
         Province = province;
@@ -109,7 +109,7 @@ public sealed class GoalSet : RuleSet<GoalFigures>
         // Called by the base constructor: the definitions come through the thread-static hand-over set by Preset.
         ImmutableArray<GoalDefinition> source = pending;
         pending = default;
-        goals = [.. source.Select(g => g with { Target = Parameters.ThresholdOf(g.Id) })];
+        goals = [.. source.Select(g => g with { Target = Parameters.ThresholdOf(TargetOf(g)) })];
         string[] outOfRange = [.. goals.Where(g => g.Target.Bound.Value > (g.Target.Bound.Unit == Unit.Percent ? Percentage.MaxPercent : GoalCalculator.MaxFigure))
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"Goal {g.Id}: the target {g.Target.Bound.Value} is out of range."))];
         if (outOfRange.Length > 0)
@@ -276,15 +276,17 @@ public sealed class GoalSet : RuleSet<GoalFigures>
         return overrides;
     }
 
-    private static ImmutableArray<ParameterDefinition> TargetParameters(ImmutableArray<GoalDefinition> goals) =>
-        [.. goals.Select(g => new ParameterDefinition(g.Id, g.RowId, g.Label, g.Target))];
+    /// <summary>A goal's target as the parameter it declares on its row, keyed by the indicator id: the one place a goal's
+    /// parameter is made (the rule set's definitions and the target in force are both read through it).</summary>
+    private static ParameterDefinition TargetOf(GoalDefinition goal) => new(goal.Id, goal.RowId, goal.Label, goal.Target);
 
+    /// <summary>The catalog row as <see cref="GoalRows"/> declares it (a row it does not declare is described by its first
+    /// goal), reading its goals' targets.</summary>
     private static RuleDescriptor RowDescriptor(string rowId, ImmutableArray<GoalDefinition> row)
     {
         GoalDefinition first = row[0];
-        Citation citation = GoalRows.Citations.TryGetValue(rowId, out Citation? c) ? c : first.Citation;
-        LocalizedText subject = GoalRows.Subjects.TryGetValue(rowId, out LocalizedText? s) ? s : first.Label;
-        return new RuleDescriptor(rowId, subject, citation, Severity.Mandatory, null, [.. row.Select(g => g.Id)]);
+        RuleDescriptor described = GoalRows.Find(rowId) ?? new RuleDescriptor(rowId, first.Label, first.Citation, Severity.Mandatory, null, []);
+        return described with { ParameterKeys = [.. row.Select(g => g.Id)] };
     }
 
     private static Dictionary<string, Unit> FigureUnits(ImmutableArray<GoalDefinition> goals)

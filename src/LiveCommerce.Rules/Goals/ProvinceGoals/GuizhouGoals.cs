@@ -20,7 +20,7 @@ public static class GuizhouGoals
     private static GoalSet Build()
     {
         var end2025 = new DateOnly(2025, 12, 31);
-        var b = new GoalBuilder(Guizhou.GuizhouDocuments.ShiBaiQianWan, "GZ-GOALS-2025", end2025);
+        var b = new GoalBuilder(GoalRows.Guizhou2025, end2025);
         const string S = "一、工作目标";
         ImmutableArray<GoalDefinition> goals =
         [

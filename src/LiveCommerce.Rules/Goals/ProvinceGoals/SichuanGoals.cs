@@ -42,8 +42,8 @@ public static class SichuanGoals
         SourceDocument doc = SichuanDocuments.ClusterActionPlanDraft;
         var end2025 = new DateOnly(2025, 12, 31);
         var end2030 = new DateOnly(2030, 12, 31);
-        var g25 = new GoalBuilder(doc, "SC-GOALS-2025", end2025);
-        var g30 = new GoalBuilder(doc, "SC-GOALS-2030", end2030);
+        var g25 = new GoalBuilder(GoalRows.Sichuan2025, end2025);
+        var g30 = new GoalBuilder(GoalRows.Sichuan2030, end2030);
         var enterprises = new LocalizedText("直播电商企业名单(年销售额)", "Live-commerce enterprises (annual sales)");
         var anchors = new LocalizedText("带货主播名单(年销售额)", "Anchors (annual sales)");
         var leaders = new LocalizedText("电商供应链链主企业名单(年交易额)", "Supply-chain leader enterprises (annual turnover)");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Primitives;
@@ -150,31 +151,37 @@ internal sealed class NewEntitiesCheck(Threshold minimum, Threshold share) : Yea
 {
     protected override void Judge(RuralETownProject project, MarketYear year, MarketPeriod period, ref CheckLines lines)
     {
-        // The project's own town first (a year without it fails), then the others in their given order.
+        // The project's own town first (a year without it fails), then the others in their given order (validation
+        // allows each town once a year).
         string town = project.Town;
-        bool given = false;
-        foreach (TownEntities t in year.Towns)
-        {
-            if (t.Town == town)
-            {
-                given = true;
-                Judge(period, t, ref lines);
-            }
-        }
-
-        if (!given)
+        int own = IndexOf(year.Towns, town);
+        if (own < 0)
         {
             lines.Add(false, Severity.Mandatory, lines.Texts ? Text.Of($"{period.Zh}:未填报{town}新增法人单位", $"{period.En}: no new-entity figures for {town}") : null);
             return;
         }
 
-        foreach (TownEntities t in year.Towns)
+        Judge(period, year.Towns[own], ref lines);
+        for (int i = 0; i < year.Towns.Length; i++)
         {
-            if (t.Town != town)
+            if (i != own)
             {
-                Judge(period, t, ref lines);
+                Judge(period, year.Towns[i], ref lines);
             }
         }
+    }
+
+    private static int IndexOf(ImmutableArray<TownEntities> towns, string town)
+    {
+        for (int i = 0; i < towns.Length; i++)
+        {
+            if (towns[i].Town == town)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void Judge(MarketPeriod year, TownEntities t, ref CheckLines lines)
