@@ -17,9 +17,7 @@ public sealed class Finding
     // Explanations and notes are formatted on first read: evaluating builds the decision (outcome, measured value,
     // threshold, citation) and defers the string formatting most callers of the fast paths never read.
     private LocalizedText? explanation;
-    private readonly Func<LocalizedText>? explain;
     private LocalizedText[]? notes;
-    private readonly Func<ImmutableArray<LocalizedText>>? describe;
     private readonly IFindingTexts? texts;
     private readonly object? facts;
     private readonly DateOnly asOf;
@@ -40,27 +38,6 @@ public sealed class Finding
         Required = required;
         this.explanation = explanation;
         this.notes = notes.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(notes);
-        Amount = amount;
-    }
-
-    /// <summary>A finding whose explanation and notes are formatted on first read.</summary>
-    /// <remarks>The delegates must be pure (they may run more than once when threads race to read).</remarks>
-    internal Finding(
-        RuleDescriptor rule,
-        Outcome outcome,
-        Quantity? measured,
-        Threshold? required,
-        Func<LocalizedText>? explain,
-        Func<ImmutableArray<LocalizedText>>? describe,
-        ComputedAmount? amount = null)
-    {
-        Rule = rule;
-        Outcome = outcome;
-        Measured = measured;
-        Required = required;
-        this.explain = explain;
-        this.describe = describe;
-        notes = describe is null ? [] : null;
         Amount = amount;
     }
 
@@ -109,12 +86,7 @@ public sealed class Finding
         {
             // A benign race: two readers may both format; each publishes an equal, fully built text.
             LocalizedText? e = explanation;
-            if (e is null && explain is { } f)
-            {
-                e = f();
-                explanation = e;
-            }
-            else if (e is null && texts is not null && !explained)
+            if (e is null && texts is not null && !explained)
             {
                 e = texts.Explain(facts!, asOf, Decision);
                 explanation = e;
@@ -134,7 +106,7 @@ public sealed class Finding
             LocalizedText[]? n = notes;
             if (n is null)
             {
-                n = ImmutableCollectionsMarshal.AsArray(texts is not null ? texts.Describe(facts!, asOf, Decision) : describe is not null ? describe() : []) ?? [];
+                n = ImmutableCollectionsMarshal.AsArray(texts!.Describe(facts!, asOf, Decision)) ?? [];
                 notes = n;
             }
 

@@ -20,10 +20,10 @@ internal abstract class Rule<TFacts> : IFindingTexts
     public abstract Decision Decide(TFacts facts, DateOnly asOf);
 
     /// <summary>The finding: the decision, with its texts formatted on first read.</summary>
-    public virtual Finding Evaluate(TFacts facts, DateOnly asOf) => new(Descriptor, Decide(facts, asOf), this, facts!, asOf);
+    public Finding Evaluate(TFacts facts, DateOnly asOf) => new(Descriptor, Decide(facts, asOf), this, facts!, asOf);
 
     /// <summary>The fast path: whether the decision lets the report be met.</summary>
-    public virtual bool Passes(TFacts facts, DateOnly asOf) => Decide(facts, asOf).Passes;
+    public bool Passes(TFacts facts, DateOnly asOf) => Decide(facts, asOf).Passes;
 
     /// <summary>The explanation of a decision, for rules whose message alone does not say why (flags, rankings).</summary>
     protected virtual LocalizedText? Explain(TFacts facts, DateOnly asOf, in Decision decision) => null;
@@ -63,65 +63,4 @@ internal abstract class ThresholdRule<TFacts> : Rule<TFacts>
     protected abstract Quantity Measure(TFacts facts, DateOnly asOf);
 
     public override Decision Decide(TFacts facts, DateOnly asOf) => Judge(Measure(facts, asOf), Threshold);
-}
-
-/// <summary>Transitional: a rule not yet split into a decision and its texts.</summary>
-internal abstract class LegacyRule<TFacts> : Rule<TFacts>
-{
-    protected LegacyRule(RuleDescriptor descriptor)
-        : base(descriptor)
-    {
-    }
-
-    public abstract override Finding Evaluate(TFacts facts, DateOnly asOf);
-
-    public override Decision Decide(TFacts facts, DateOnly asOf) => Evaluate(facts, asOf).Decision;
-
-    /// <summary>
-    /// The fast path: whether the finding lets the report be met (met, a 原则上 warning, or not applicable); a rule that
-    /// cannot be checked (a missing parameter) or lacks evidence does not. Override when it can skip building the finding.
-    /// </summary>
-    public override bool Passes(TFacts facts, DateOnly asOf) => Evaluate(facts, asOf).Outcome is Outcome.Met or Outcome.Warning or Outcome.NotApplicable;
-
-    /// <summary>The finding of a rule that needs a parameter the source leaves to an attachment, and was not given it.</summary>
-    protected Finding MissingParameter(string key, LocalizedText? detail = null) =>
-        new(Descriptor, Outcome.NotEvaluated, null, null, () => MissingParameterText(key, detail), null);
-
-    protected Finding Judge(Quantity measured, Threshold required, LocalizedText? explanation = null, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default, ComputedAmount? amount = null) =>
-        new(Descriptor, required.IsMetBy(measured) ? Outcome.Met : Failed, measured, required, explanation, notes, amount);
-
-    /// <summary>Holds a measured value to a threshold; the explanation and notes are formatted on first read.</summary>
-    protected Finding Judge(Quantity measured, Threshold required, Func<LocalizedText>? explain, Func<System.Collections.Immutable.ImmutableArray<LocalizedText>>? describe, ComputedAmount? amount = null) =>
-        new(Descriptor, required.IsMetBy(measured) ? Outcome.Met : Failed, measured, required, explain, describe, amount);
-
-    /// <summary>A met or failed flag whose explanation is formatted on first read.</summary>
-    protected Finding Flag(bool met, Func<LocalizedText> explain, Func<System.Collections.Immutable.ImmutableArray<LocalizedText>>? describe = null) =>
-        new(Descriptor, met ? Outcome.Met : Failed, null, null, explain, describe);
-
-    /// <summary>A finding of any outcome whose explanation and notes are formatted on first read.</summary>
-    protected Finding Lazy(Outcome outcome, Func<LocalizedText>? explain, Func<System.Collections.Immutable.ImmutableArray<LocalizedText>>? describe = null, ComputedAmount? amount = null, Quantity? measured = null, Threshold? required = null) =>
-        new(Descriptor, outcome, measured, required, explain, describe, amount);
-
-    protected Finding Flag(bool met, LocalizedText explanation, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default) =>
-        new(Descriptor, met ? Outcome.Met : Failed, null, null, explanation, notes);
-
-    protected Finding With(Outcome outcome, LocalizedText? explanation, System.Collections.Immutable.ImmutableArray<LocalizedText> notes = default, ComputedAmount? amount = null, Quantity? measured = null, Threshold? required = null) =>
-        new(Descriptor, outcome, measured, required, explanation, notes, amount);
-
-}
-
-/// <summary>A rule that holds one measured number to one threshold parameter.</summary>
-internal abstract class LegacyThresholdRule<TFacts> : LegacyRule<TFacts>
-{
-    protected LegacyThresholdRule(RuleDescriptor descriptor, Threshold threshold)
-        : base(descriptor) => Threshold = threshold;
-
-    public Threshold Threshold { get; }
-
-    protected abstract Quantity Measure(TFacts facts, DateOnly asOf);
-
-    public override Finding Evaluate(TFacts facts, DateOnly asOf) => Judge(Measure(facts, asOf), Threshold);
-
-    public override bool Passes(TFacts facts, DateOnly asOf) =>
-        Descriptor.Severity != Severity.Mandatory || Threshold.IsMetBy(Measure(facts, asOf).Value);
 }

