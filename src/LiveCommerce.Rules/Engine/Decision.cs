@@ -8,7 +8,9 @@ namespace LiveCommerce.Rules.Engine;
 /// <param name="Measured">What was measured, when the rule compares a number.</param>
 /// <param name="Required">The threshold the measured value was held to.</param>
 /// <param name="Amount">An amount the rule computed, if any.</param>
-internal readonly record struct Decision(Outcome Outcome, Quantity? Measured = null, Threshold? Required = null, ComputedAmount? Amount = null)
+/// <param name="Workings">What the rule worked out on the way (a goal row's progress of each goal, a measure's cap), kept
+/// for its own texts so that reading them does not decide again; never part of the outcome.</param>
+internal readonly record struct Decision(Outcome Outcome, Quantity? Measured = null, Threshold? Required = null, ComputedAmount? Amount = null, object? Workings = null)
 {
     /// <summary>Whether the decision lets the report be met: met, a 原则上 warning, or not applicable. A rule that could not
     /// be checked (a missing parameter, evidence not yet due) does not.</summary>

@@ -20,6 +20,7 @@ public sealed class Finding
     private LocalizedText[]? notes;
     private readonly IFindingTexts? texts;
     private readonly object? facts;
+    private readonly object? workings;
     private readonly DateOnly asOf;
     private bool explained;
 
@@ -50,6 +51,7 @@ public sealed class Finding
         Measured = decision.Measured;
         Required = decision.Required;
         Amount = decision.Amount;
+        workings = decision.Workings;
         this.texts = texts;
         this.facts = facts;
         this.asOf = asOf;
@@ -63,7 +65,7 @@ public sealed class Finding
     public string RuleId => Rule.Id;
 
     /// <summary>The decision, without its texts.</summary>
-    internal Decision Decision => new(Outcome, Measured, Required, Amount);
+    internal Decision Decision => new(Outcome, Measured, Required, Amount, workings);
 
     /// <summary>The outcome.</summary>
     public Outcome Outcome { get; }
@@ -145,11 +147,89 @@ public enum AmountKind
 }
 
 /// <summary>An amount of money a rule computed, with the formula and its numbers.</summary>
-/// <param name="Kind">A cap, a measured amount, or a standard.</param>
-/// <param name="Label">What the amount is.</param>
-/// <param name="Value">The amount.</param>
-/// <param name="Formula">The formula with its numbers, such as "¥10,000,000.00 ÷ 4 = ¥2,500,000.00".</param>
-public sealed record ComputedAmount(AmountKind Kind, LocalizedText Label, Primitives.Money Value, string Formula);
+/// <remarks>Immutable. A rule's own amounts format their formula on first read, so the fast path
+/// (<see cref="RuleSet{TFacts}.IsMet"/>), which decides but never reads a formula, does not pay for the text.</remarks>
+public sealed record ComputedAmount
+{
+    private readonly IFormula? source;
+    private string? formula;
+
+    /// <summary>Creates an amount.</summary>
+    /// <param name="Kind">A cap, a measured amount, or a standard.</param>
+    /// <param name="Label">What the amount is.</param>
+    /// <param name="Value">The amount.</param>
+    /// <param name="Formula">The formula with its numbers, such as "¥10,000,000.00 ÷ 4 = ¥2,500,000.00".</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1725:Parameter names should match base declaration", Justification = "The names of the former positional record, kept for named arguments.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "The names of the former positional record, kept for named arguments.")]
+    public ComputedAmount(AmountKind Kind, LocalizedText Label, Primitives.Money Value, string Formula)
+    {
+        this.Kind = Kind;
+        this.Label = Label;
+        this.Value = Value;
+        this.Formula = Formula;
+    }
+
+    /// <summary>An amount whose formula <paramref name="formula"/> formats when it is first read (it must be pure).</summary>
+    internal ComputedAmount(AmountKind kind, LocalizedText label, Primitives.Money value, IFormula formula)
+    {
+        Kind = kind;
+        Label = label;
+        Value = value;
+        source = formula;
+    }
+
+    /// <summary>An amount whose formula is formatted (invariant culture) when it is first read.</summary>
+    internal static ComputedAmount Formatted(AmountKind kind, LocalizedText label, Primitives.Money value, FormattableString formula) =>
+        new(kind, label, value, new InvariantFormula(formula));
+
+    /// <summary>A cap, a measured amount, or a standard.</summary>
+    public AmountKind Kind { get; init; }
+
+    /// <summary>What the amount is.</summary>
+    public LocalizedText Label { get; init; }
+
+    /// <summary>The amount.</summary>
+    public Primitives.Money Value { get; init; }
+
+    /// <summary>The formula with its numbers, such as "¥10,000,000.00 ÷ 4 = ¥2,500,000.00".</summary>
+    public string Formula
+    {
+        get => formula ??= source!.Formula; // racing readers format equal strings: the source is pure
+        init => formula = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Deconstructs the amount into its four parts.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "The names of the former positional record.")]
+    public void Deconstruct(out AmountKind Kind, out LocalizedText Label, out Primitives.Money Value, out string Formula)
+    {
+        Kind = this.Kind;
+        Label = this.Label;
+        Value = this.Value;
+        Formula = this.Formula;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ComputedAmount? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Kind == other.Kind && Label == other.Label && Value == other.Value && string.Equals(Formula, other.Formula, StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Label, Value, Formula);
+}
+
+/// <summary>Something that formats a formula with its numbers on demand (pure: the same text on every read).</summary>
+internal interface IFormula
+{
+    /// <summary>The formula with its numbers.</summary>
+    string Formula { get; }
+}
+
+/// <summary>A formula held as its format and numbers, formatted with the invariant culture when first read.</summary>
+internal sealed class InvariantFormula(FormattableString formula) : IFormula
+{
+    /// <inheritdoc/>
+    public string Formula => formula.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>Something a reader of a report must know that is not a rule's finding: a deadline passed, a draft document.</summary>
 /// <param name="Code">A stable code, such as <c>deadline-passed</c> or <c>draft-document</c>.</param>

@@ -48,11 +48,12 @@ public static class SichuanGoals
         var anchors = new LocalizedText("带货主播名单(年销售额)", "Anchors (annual sales)");
         var leaders = new LocalizedText("电商供应链链主企业名单(年交易额)", "Supply-chain leader enterprises (annual turnover)");
         var brands = new LocalizedText("新消费品牌名单(年度规模)", "New consumer brands (annual scale)");
+        GoalDefinition retail = g25.Goal("SC-GOALS-2025-RETAIL", "全省纳统实物商品零售额", "Retail of physical goods in statistics", Threshold.MoreThan(250_000_000_000m, Unit.Yuan, "超"), "二、(一)", "到2025年,全省纳统实物商品零售额超2500亿元", "Retail of physical goods in statistics more than ¥250,000,000,000 by 2025 (超: the bound itself does not meet it).");
         ImmutableArray<GoalDefinition> goals =
         [
-            g25.Goal("SC-GOALS-2025-RETAIL", "全省纳统实物商品零售额", "Retail of physical goods in statistics", Threshold.MoreThan(250_000_000_000m, Unit.Yuan, "超"), "二、(一)", "到2025年,全省纳统实物商品零售额超2500亿元", "Retail of physical goods in statistics more than ¥250,000,000,000 by 2025 (超: the bound itself does not meet it)."),
+            retail,
             g25.AtLeast("SC-GOALS-2025-LIVE-TURNOVER", "直播电商交易额", "Live-commerce turnover", 150_000_000_000m, Unit.Yuan, "达", "二、(一)", "直播电商交易额达1500亿元", "Live-commerce turnover of at least ¥150,000,000,000 by 2025."),
-            g25.AtLeast("SC-GOALS-2025-CLUSTER-SHARE", "集聚区交易规模占全省纳统实物商品零售额比重", "Clusters' share of retail in statistics", 30, Unit.Percent, "以上", "二、(一)", "集聚区交易规模占全省纳统实物商品零售额比重30%以上", "The clusters' turnover is at least 30% of the province's retail of physical goods in statistics (exact share).", GoalMeasure.Share("SC-GOALS-2025-CLUSTER-TURNOVER", new LocalizedText("集聚区交易规模", "Clusters' turnover"), "SC-GOALS-2025-RETAIL")),
+            g25.AtLeast("SC-GOALS-2025-CLUSTER-SHARE", "集聚区交易规模占全省纳统实物商品零售额比重", "Clusters' share of retail in statistics", 30, Unit.Percent, "以上", "二、(一)", "集聚区交易规模占全省纳统实物商品零售额比重30%以上", "The clusters' turnover is at least 30% of the province's retail of physical goods in statistics (exact share).", GoalMeasure.Share("SC-GOALS-2025-CLUSTER-TURNOVER", new LocalizedText("集聚区交易规模", "Clusters' turnover"), retail.Id)),
             g25.AtLeast("SC-GOALS-2025-ENTERPRISES", "年销售额10亿元以上的直播电商企业", "Live-commerce enterprises with annual sales ≥ ¥1,000,000,000", 10, Unit.Count, "培育…10个", "二、(二)", "到2025年,培育年销售额10亿元以上的直播电商企业10个", "At least 10 live-commerce enterprises each with annual sales of at least ¥1,000,000,000, counted from the list.", GoalMeasure.CountOf(EnterprisesList, enterprises, AtLeastYuan(1_000_000_000m, "10亿元以上", "年销售额10亿元以上", "annual sales ≥ ¥1,000,000,000"))),
             g25.AtLeast("SC-GOALS-2025-ANCHORS", "年销售额1亿元以上带货主播", "Anchors with annual sales ≥ ¥100,000,000", 10, Unit.Count, "培育…10个", "二、(二)", "年销售额1亿元以上带货主播10个", "At least 10 anchors each with annual sales of at least ¥100,000,000, counted from the list.", GoalMeasure.CountOf(AnchorsList, anchors, AtLeastYuan(100_000_000m, "1亿元以上", "年销售额1亿元以上", "annual sales ≥ ¥100,000,000"))),
             g30.AtLeast("SC-GOALS-2030-BASES", "省级电商新业态基地", "Provincial new-format e-commerce bases", 30, Unit.Count, "以上", "二、(一)", "到2030年,省级电商新业态基地数量30个以上", "At least 30 provincial bases by 2030."),
@@ -71,7 +72,7 @@ public static class SichuanGoals
                 new LocalizedText("四川省", "Sichuan"),
                 doc,
                 DocumentStatus.Draft,
-                [new Deadline(end2025, new LocalizedText("2025年目标", "the 2025 goals"), "SC-GOALS-2025"), new Deadline(end2030, new LocalizedText("2030年目标", "the 2030 goals"), "SC-GOALS-2030")]),
+                [new Deadline(end2025, new LocalizedText("2025年目标", "the 2025 goals"), GoalRows.Sichuan2025.Id), new Deadline(end2030, new LocalizedText("2030年目标", "the 2030 goals"), GoalRows.Sichuan2030.Id)]),
             Province.Sichuan,
             goals);
     }

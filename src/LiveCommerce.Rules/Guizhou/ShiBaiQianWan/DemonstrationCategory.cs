@@ -62,18 +62,11 @@ public static class DemonstrationCategories
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not one of the four.</exception>
     public static Money OneOffRewardCap(DemonstrationCategory category) =>
-        Money.FromYuan(ShiBaiQianWanClauses.OneOffReward.Parameter(OneOffRewardParameterKey(category)).DefaultValue!.Value);
+        Money.FromYuan(ShiBaiQianWanClauses.OneOffCap(category).DefaultValue!.Value);
 
     /// <summary>The parameter key of the category's one-off reward cap, such as <c>GZ-REWARD-ONE-OFF-PARK</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not one of the four.</exception>
-    public static string OneOffRewardParameterKey(DemonstrationCategory category) => category switch
-    {
-        DemonstrationCategory.Park => "GZ-REWARD-ONE-OFF-PARK",
-        DemonstrationCategory.LiveBase => "GZ-REWARD-ONE-OFF-LIVE-BASE",
-        DemonstrationCategory.Enterprise => "GZ-REWARD-ONE-OFF-ENTERPRISE",
-        DemonstrationCategory.LiveTeam => "GZ-REWARD-ONE-OFF-LIVE-TEAM",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not one of the four demonstration categories."),
-    };
+    public static string OneOffRewardParameterKey(DemonstrationCategory category) => ShiBaiQianWanClauses.OneOffCap(category).Key;
 
     /// <summary>The JSON name of the category (<c>park</c>, <c>liveBase</c>, <c>enterprise</c>, <c>liveTeam</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not one of the four.</exception>

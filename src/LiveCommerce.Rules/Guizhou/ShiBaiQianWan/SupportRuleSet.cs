@@ -249,8 +249,8 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
             problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the cross-border reading is not one of ExcludeEnterprise, ExcludeRetail.");
         }
 
-        ParameterDefinition upper = ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-HIGH");
-        ParameterDefinition lower = ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-LOW");
+        ParameterDefinition upper = ShiBaiQianWanClauses.SalesTierHigh;
+        ParameterDefinition lower = ShiBaiQianWanClauses.SalesTierLow;
         decimal high = overrides.Values.TryGetValue(upper.Key, out decimal h) ? h : upper.DefaultValue!.Value;
         decimal low = overrides.Values.TryGetValue(lower.Key, out decimal l) ? l : lower.DefaultValue!.Value;
         foreach ((string key, decimal value) in overrides.Values)

@@ -23,15 +23,17 @@ internal static class SichuanClauses
         "四、(三)", "县(市、区)人民政府或商务主管部门为项目申报主体",
         "The applicant for a provincial new-format e-commerce base is a county-level people's government or its commerce department.");
 
+    private const string MinimumAreaKey = "SC-BASE-AREA";
+
     public static readonly RuleDescriptor BaseCriteria = Describe(
         "SC-BASE-CRITERIA", "省级电商新业态基地条件", "Provincial base criteria",
         "四、(三)", "省级电商新业态基地为具有较大载体面积、运营管理权清晰,能够为入驻企业提供技术、信息、资本、供应链、市场对接等服务,且在人才集聚、服务生态、场景应用等方面有一定实绩",
         "A base has large premises (no figure in the draft: a parameter without default), clear operating and management rights, provides technology, information, capital, supply-chain and market-matching services to tenants, and has a track record in talent, service ecosystem and application scenarios; each item is backed by evidence.",
         Comparison.AtLeast)
-        .DeclaringValue("SC-BASE-AREA", new("较大载体面积(征求意见稿未规定数值)", "Minimum premises area (no figure in the draft)"), Unit.SquareMetres, 0m);
+        .DeclaringValue(MinimumAreaKey, new("较大载体面积(征求意见稿未规定数值)", "Minimum premises area (no figure in the draft)"), Unit.SquareMetres, 0m);
 
     /// <summary>The premises area parameter of <see cref="BaseCriteria"/>: no default, the draft gives no figure.</summary>
-    public static ParameterDefinition MinimumArea => BaseCriteria.Parameter("SC-BASE-AREA");
+    public static ParameterDefinition MinimumArea => BaseCriteria.Parameter(MinimumAreaKey);
 
     public static readonly RuleDescriptor PerformanceClawback = Describe(
         "SC-PERFORMANCE-CLAWBACK", "绩效评价与资金收回", "Performance evaluation and recovery of funds",

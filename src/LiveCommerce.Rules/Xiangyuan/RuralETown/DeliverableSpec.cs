@@ -31,7 +31,18 @@ internal enum RecordField
 
 /// <summary>A threshold a check declares on its clause: the parameter key, its label, the document's default (the only place
 /// its number and comparison are written) and whether it is 原则上.</summary>
-internal sealed record ThresholdSpec(string Key, LocalizedText Label, Threshold Default, bool InPrinciple = false);
+/// <param name="Key">The parameter key relative to the deliverable's id: empty for the id itself, or a suffix such as
+/// <c>-AREA</c> (so the id is written once, in the deliverable's declaration).</param>
+/// <param name="Label">What the threshold bounds.</param>
+/// <param name="Default">The document's bound and comparison.</param>
+/// <param name="InPrinciple">Whether the threshold is 原则上 (a shortfall is a warning).</param>
+internal sealed record ThresholdSpec(string Key, LocalizedText Label, Threshold Default, bool InPrinciple = false)
+{
+    /// <summary>The parameter key on the deliverable <paramref name="ruleId"/>: the id itself, or the id and the suffix.</summary>
+    public string KeyOn(string ruleId) => Key.Length == 0 || Key[0] == '-'
+        ? ruleId + Key
+        : throw new InvalidOperationException($"Rule {ruleId}: the parameter key '{Key}' must be empty or a suffix starting with '-'.");
+}
 
 /// <summary>The data of one check; built into a <see cref="DeliverableCheck"/> once the parameters are resolved.</summary>
 internal abstract record CheckSpec
@@ -50,7 +61,7 @@ internal abstract record CheckSpec
     public abstract DeliverableCheck Build(RuleDescriptor clause, ResolvedParameters parameters);
 
     protected static Threshold InForce(RuleDescriptor clause, ResolvedParameters parameters, ThresholdSpec bound) =>
-        parameters.ThresholdOf(clause.Parameter(bound.Key));
+        parameters.ThresholdOf(clause.Parameter(bound.KeyOn(clause.Id)));
 }
 
 /// <summary>A number of the record (count, area, seconds, an item's count or a sum of items' counts) held to a threshold

@@ -15,12 +15,12 @@ internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportC
 
     public override Decision Decide(SupportClaim facts, DateOnly asOf) => facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap
         ? Decision.NotApplicable
-        : !cap.Eligible ? new(Outcome.NotMet)
+        : !cap.Eligible ? new(Outcome.NotMet, Workings: cap)
         : Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.OneOffCap(category).WithBound(cap.Cap.Yuan), null);
 
     protected override LocalizedText? Explain(SupportClaim facts, DateOnly asOf, in Decision decision)
     {
-        if (facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap)
+        if (facts.RecognisedCategory is not { } category || Stacking.CapOf(decision) is not { } cap)
         {
             return NotClaimed;
         }
@@ -35,7 +35,7 @@ internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportC
     }
 
     protected override ImmutableArray<LocalizedText> Describe(SupportClaim facts, DateOnly asOf, in Decision decision) =>
-        measures.OneOff(facts) is not { } cap ? []
+        Stacking.CapOf(decision) is not { } cap ? []
         : cap.Eligible ? Stacking.Notes(Descriptor, measures, facts, asOf, cap)
         : [cap.FormulaNote];
 }

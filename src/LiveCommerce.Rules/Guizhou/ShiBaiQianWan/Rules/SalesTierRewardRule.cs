@@ -24,15 +24,15 @@ internal sealed class SalesTierRewardRule(SupportMeasures measures) : Rule<Suppo
         Quantity measured = Quantity.Of(sales);
         return cap.Status switch
         {
-            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.SalesLow),
-            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.SalesLow),
+            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.SalesLow, Workings: cap),
+            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.SalesLow, Workings: cap),
             _ => Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.SalesHigh.IsMetBy(sales.Yuan) ? measures.SalesHigh : measures.SalesLow, measured),
         };
     }
 
     protected override LocalizedText? Explain(SupportClaim facts, DateOnly asOf, in Decision decision)
     {
-        if (facts.AnnualSales is not { } sales || measures.SalesTier(facts, asOf) is not { } cap)
+        if (facts.AnnualSales is not { } sales || Stacking.CapOf(decision) is not { } cap)
         {
             return NotClaimed;
         }
@@ -68,7 +68,7 @@ internal sealed class SalesTierRewardRule(SupportMeasures measures) : Rule<Suppo
     }
 
     protected override ImmutableArray<LocalizedText> Describe(SupportClaim facts, DateOnly asOf, in Decision decision) =>
-        measures.SalesTier(facts, asOf) switch
+        Stacking.CapOf(decision) switch
         {
             null or { Status: MeasureStatus.Pending } => [],
             { Eligible: false } cap => [cap.FormulaNote],

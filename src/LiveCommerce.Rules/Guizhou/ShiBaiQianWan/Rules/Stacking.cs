@@ -13,13 +13,17 @@ internal static class Stacking
     private static readonly LocalizedText Kept = new("不叠加:本项为最高额,予以保留", "No stacking: this measure has the largest cap and keeps it");
 
     /// <summary>The met decision of an eligible measure: its cap as the amount (labelled <paramref name="label"/>), unless
-    /// another measure keeps the only cap.</summary>
+    /// another measure keeps the only cap; the cap is the decision's workings.</summary>
     public static Decision Met(RuleDescriptor rule, SupportMeasures measures, SupportClaim facts, DateOnly asOf, LocalizedText label, MeasureCap cap, Threshold required, Quantity? measured) =>
         new(
             Outcome.Met,
             measured,
             required,
-            measures.StackingWinner(facts, asOf) is not { } winner || winner == rule.Id ? new ComputedAmount(AmountKind.Cap, label, cap.Cap, cap.Formula) : null);
+            measures.StackingWinner(facts, asOf) is not { } winner || winner == rule.Id ? new ComputedAmount(AmountKind.Cap, label, cap.Cap, cap) : null,
+            cap);
+
+    /// <summary>The measure's cap as the rule decided it (the decision's workings), or <see langword="null"/> when not claimed.</summary>
+    public static MeasureCap? CapOf(in Decision decision) => decision.Workings as MeasureCap;
 
     /// <summary>What the policy adds to the notes of an eligible measure: nothing when stacking is allowed.</summary>
     public static ImmutableArray<LocalizedText> Notes(RuleDescriptor rule, SupportMeasures measures, SupportClaim facts, DateOnly asOf, MeasureCap cap) =>

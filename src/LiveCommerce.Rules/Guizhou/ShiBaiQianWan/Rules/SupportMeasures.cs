@@ -21,7 +21,7 @@ internal enum MeasureStatus
 /// <summary>The result of one support measure: whether the claim qualifies, the cap, and the formula with its numbers.</summary>
 /// <remarks>The formula and reason are formatted on first read: comparing caps (the stacking policy, the fast paths) never
 /// formats them. The delegates must be pure (racing readers may both run them and publish equal strings).</remarks>
-internal sealed class MeasureCap(MeasureStatus status, Money cap, Func<string> formula, Func<LocalizedText>? reason = null, Money? figure = null)
+internal sealed class MeasureCap(MeasureStatus status, Money cap, Func<string> formula, Func<LocalizedText>? reason = null, Money? figure = null) : IFormula
 {
     private string? text;
 
@@ -61,16 +61,16 @@ internal sealed class SupportMeasures
     /// <summary>The measures with the parameters in force; <paramref name="owner"/>'s options are read when a measure is evaluated.</summary>
     public SupportMeasures(ResolvedParameters parameters, SupportRuleSet owner)
     {
-        SalesHigh = parameters.ThresholdOf(ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-HIGH"));
-        SalesHighCap = CapOf(parameters, ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-HIGH-CAP"));
-        SalesLow = parameters.ThresholdOf(ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-LOW"));
-        SalesLowCap = CapOf(parameters, ShiBaiQianWanClauses.SalesTier.Parameter("GZ-REWARD-SALES-TIER-LOW-CAP"));
-        TrafficRetail = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficSubsidy.Parameter("GZ-TRAFFIC-SUBSIDY-RETAIL"));
-        TrafficRate = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficSubsidy.Parameter("GZ-TRAFFIC-SUBSIDY-RATE")).Bound.Value;
-        TrafficCap = CapOf(parameters, ShiBaiQianWanClauses.TrafficSubsidy.Parameter("GZ-TRAFFIC-SUBSIDY-CAP"));
+        SalesHigh = parameters.ThresholdOf(ShiBaiQianWanClauses.SalesTierHigh);
+        SalesHighCap = CapOf(parameters, ShiBaiQianWanClauses.SalesTierHighCap);
+        SalesLow = parameters.ThresholdOf(ShiBaiQianWanClauses.SalesTierLow);
+        SalesLowCap = CapOf(parameters, ShiBaiQianWanClauses.SalesTierLowCap);
+        TrafficRetail = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficRetail);
+        TrafficRate = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficRate).Bound.Value;
+        TrafficCap = CapOf(parameters, ShiBaiQianWanClauses.TrafficCap);
         oneOff = DemonstrationCategories.All.ToImmutableDictionary(
             c => c,
-            c => parameters.ThresholdOf(ShiBaiQianWanClauses.OneOffReward.Parameter(DemonstrationCategories.OneOffRewardParameterKey(c))));
+            c => parameters.ThresholdOf(ShiBaiQianWanClauses.OneOffCap(c)));
         Owner = owner;
     }
 

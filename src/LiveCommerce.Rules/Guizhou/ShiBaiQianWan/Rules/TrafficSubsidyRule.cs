@@ -32,14 +32,14 @@ internal sealed class TrafficSubsidyRule(SupportMeasures measures) : Rule<Suppor
         Quantity measured = Quantity.Of(cap.Figure ?? retail);
         return cap.Status switch
         {
-            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.TrafficRetail),
-            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.TrafficRetail),
+            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.TrafficRetail, Workings: cap),
+            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.TrafficRetail, Workings: cap),
             _ => Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.TrafficRetail, measured),
         };
     }
 
     protected override LocalizedText? Explain(SupportClaim facts, DateOnly asOf, in Decision decision) =>
-        measures.Traffic(facts, asOf) switch
+        Stacking.CapOf(decision) switch
         {
             null => NotClaimed,
             { Reason: { } reason } => reason(), // not yet due, a figure missing, refused as a repeat or the cap exhausted
@@ -48,7 +48,7 @@ internal sealed class TrafficSubsidyRule(SupportMeasures measures) : Rule<Suppor
         };
 
     protected override ImmutableArray<LocalizedText> Describe(SupportClaim facts, DateOnly asOf, in Decision decision) =>
-        measures.Traffic(facts, asOf) switch
+        Stacking.CapOf(decision) switch
         {
             null or { Status: MeasureStatus.Pending } => [],
             { Eligible: false } cap => Notes(facts, cap),

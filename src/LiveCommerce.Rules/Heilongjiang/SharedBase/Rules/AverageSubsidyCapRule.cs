@@ -25,7 +25,7 @@ internal sealed class AverageSubsidyCapRule(Money? cityFunds, int? quota) : Rule
         }
 
         Money cap = funds.DivideRoundingDown(n);
-        var amount = new ComputedAmount(AmountKind.Cap, CapLabel, cap, FormattableString.Invariant($"{funds} ÷ {n} = {cap}"));
+        var amount = ComputedAmount.Formatted(AmountKind.Cap, CapLabel, cap, $"{funds} ÷ {n} = {cap}");
         var threshold = Threshold.AtMost(cap.Yuan, Unit.Yuan, "不高于");
         (int count, Money total, bool allRecorded) = Paid(facts);
         if (count == 0)

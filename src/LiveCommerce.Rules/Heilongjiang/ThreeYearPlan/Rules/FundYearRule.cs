@@ -23,11 +23,11 @@ internal sealed class FundYearRule(Threshold annualFund)
             return Decision.NotApplicable;
         }
 
-        var amount = new ComputedAmount(
+        var amount = ComputedAmount.Formatted(
             AmountKind.Standard,
             Text.Of($"{year} 年省级财政产业结构调整资金(每年1亿元)", $"Provincial industrial-restructuring fund for {year} (¥100,000,000 a year)"),
             Commitment,
-            FormattableString.Invariant($"{year}: year {Ordinal(year)} of 3 (2021–2023) → {Commitment}"));
+            $"{year}: year {Ordinal(year)} of 3 (2021–2023) → {Commitment}");
         if (fund.AmountUsed is not { } used)
         {
             return new(Outcome.NotEvaluated, null, annualFund, amount);

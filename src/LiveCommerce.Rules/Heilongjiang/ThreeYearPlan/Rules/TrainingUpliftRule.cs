@@ -46,11 +46,11 @@ internal sealed class TrainingUpliftRule()
 
         Money perTrainee = UpliftedStandard(claim.OriginalStandardPerTrainee);
         Money standard = perTrainee * claim.Trainees;
-        var amount = new ComputedAmount(
+        var amount = ComputedAmount.Formatted(
             AmountKind.Standard,
             Text.Of($"{claim.Occupation}培训补贴标准(原标准上浮30%)", $"The {claim.Occupation} training subsidy standard (original standard + 30%)"),
             standard,
-            FormattableString.Invariant($"{claim.OriginalStandardPerTrainee} × 1.30 = {perTrainee} per trainee (rounded half away from zero); × {claim.Trainees} = {standard}"));
+            $"{claim.OriginalStandardPerTrainee} × 1.30 = {perTrainee} per trainee (rounded half away from zero); × {claim.Trainees} = {standard}");
         var required = Threshold.AtMost(standard.Yuan, Unit.Yuan, "按上浮后标准");
         return claim.ClaimedAmount is { } claimed ? Judge(Quantity.Of(claimed), required, amount) : new(Outcome.Met, null, required, amount);
     }
