@@ -2,11 +2,10 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using LiveCommerce.Rules.Catalog;
 
 namespace LiveCommerce.Rules.Engine;
 
-/// <summary>What <see cref="DecisionRecord.Verify(RuleCatalog)"/> found.</summary>
+/// <summary>What <see cref="DecisionRecord.Verify(RuleSet)"/> (or <c>Verify(RuleCatalog)</c>, in the catalog) found.</summary>
 public enum DecisionRecordStatus
 {
     /// <summary>Re-evaluating the recorded facts with the recorded rule set version and parameters gives the recorded
@@ -39,7 +38,7 @@ public enum DecisionRecordStatus
 /// </summary>
 /// <remarks>
 /// <para>Create one with <see cref="Create"/> from a report and the facts it was computed from, store
-/// <see cref="ToJson"/>, read it back with <see cref="Parse"/>, and call <see cref="Verify(RuleCatalog)"/> against a catalog: the
+/// <see cref="ToJson"/>, read it back with <see cref="Parse"/>, and call <c>Verify(catalog)</c> (<see cref="Catalog.DecisionRecordVerification"/>) or <see cref="Verify(RuleSet)"/>: the
 /// facts are re-evaluated with the recorded version and parameters, and any change to the facts, parameters, as-of date,
 /// configuration, fingerprint or outcome is detected.</para>
 /// <para>The record proves consistency, not origin: whoever can rewrite the whole record can recompute its fingerprint.
@@ -196,18 +195,6 @@ public sealed class DecisionRecord
         }
 
         return buffer.WrittenSpan.ToArray();
-    }
-
-    /// <summary>
-    /// Re-evaluates the recorded facts with the catalog's rule set of the recorded id and version, under the recorded
-    /// parameters and as-of date, and compares the fingerprint and outcome.
-    /// </summary>
-    /// <param name="catalog">The catalog holding the rule set (its configuration, such as recognition criteria, must be
-    /// the recorded one).</param>
-    public DecisionRecordStatus Verify(RuleCatalog catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return catalog.TryGet(RuleSetId, out RuleSet? ruleSet) ? Verify(ruleSet) : DecisionRecordStatus.UnknownRuleSet;
     }
 
     /// <summary>

@@ -43,6 +43,15 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void Engine_UsesNoCatalogType()
+    {
+        // The catalog lists the programmes, which stand on the engine: the engine may not reach up to it.
+        Assert.Empty(Violations(
+            declaredIn: ns => ns == "LiveCommerce.Rules.Engine",
+            forbidden: type => Namespace(type) == "LiveCommerce.Rules.Catalog"));
+    }
+
+    [Fact]
     public void GenericSerialization_UsesNoProgrammeNorRegistrationType()
     {
         Assert.Empty(Violations(
