@@ -101,9 +101,7 @@ public sealed class ClauseDeclarationTests
         string root = Repo.Path("src", "LiveCommerce.Rules");
         var literals = new List<Literal>();
         var invocations = new List<Call>();
-        foreach (string file in Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
-                     .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                         && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        foreach (string file in Repo.LibrarySources())
         {
             string relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
             SyntaxNode tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file), new CSharpParseOptions(LanguageVersion.Latest)).GetRoot();

@@ -125,15 +125,10 @@ public sealed class LayerTests
     /// <summary>The library's sources (without the source generator: names still bind to their declarations).</summary>
     private static CSharpCompilation CompileLibrary()
     {
-        string root = Repo.Path("src", "LiveCommerce.Rules");
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         SyntaxTree[] trees =
         [
-            .. Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
-                .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                    && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, f)),
+            .. Repo.LibrarySources().Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, f)),
 
             // The project's implicit usings.
             CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Threading; global using System.Threading.Tasks;", options),

@@ -42,6 +42,13 @@ internal static class Repo
     public static string Seed(string prefix) =>
         File.ReadAllText(Directory.GetFiles(System.IO.Path.Combine(Shared, "seeds"), prefix + "_*.txt").Single());
 
+    /// <summary>The library's C# sources (src/LiveCommerce.Rules, without obj/ and bin/), in ordinal order.</summary>
+    public static IEnumerable<string> LibrarySources() =>
+        Directory.GetFiles(Path("src", "LiveCommerce.Rules"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !f.Contains(System.IO.Path.DirectorySeparatorChar + "bin" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
     public static byte[] Sample(string ruleSetId, string file) => File.ReadAllBytes(Path("samples", "data", ruleSetId, file));
 
     /// <summary>Whether tests may rewrite generated files (docs, API snapshot) instead of failing on drift.</summary>
