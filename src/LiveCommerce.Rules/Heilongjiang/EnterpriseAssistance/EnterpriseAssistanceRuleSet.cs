@@ -20,7 +20,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// <see cref="RuleConfigurationException"/> naming the rule and both values.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
+public sealed class EnterpriseAssistanceRuleSet
+    : RuleSet<EnterpriseAssistanceRuleSet, AssistedEnterprise, EnterpriseAssistanceOptions>, IRuleSetDeclaration<EnterpriseAssistanceRuleSet, EnterpriseAssistanceOptions>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "hlj-enterprise-assistance";
@@ -29,52 +30,34 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     public const int MaxMonthlyEntries = 120;
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = HeilongjiangDocuments.EnterpriseAssistanceScope.Describe(
         RuleSetId,
         "1.1.0",
         new LocalizedText("直播电商(电子商务)助企行动:服务对象与验收", "Live-commerce enterprise-assistance action: service target and acceptance"),
-        new LocalizedText("黑龙江省", "Heilongjiang"),
-        HeilongjiangDocuments.EnterpriseAssistanceAction,
-        DocumentStatus.InForce,
-        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.Deadline.Id)])
-    {
-        // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
-        EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
-    };
+        new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.Deadline.Id))
+        with { EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow };
 
     /// <summary>The parameters with the document's defaults; every one may only be tightened.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
         EnterpriseAssistanceClauses.Provider, EnterpriseAssistanceClauses.LiveHours, EnterpriseAssistanceClauses.Videos, EnterpriseAssistanceClauses.SalesMonths, EnterpriseAssistanceClauses.OrderMonths);
 
-    private EnterpriseAssistanceRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
-        : base(Description, ParameterDefinitions, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
+    private EnterpriseAssistanceRuleSet(EnterpriseAssistanceOptions options, ParameterSet overrides)
+        : base(options, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
     {
-        Options = options;
     }
 
-    /// <summary>The rule set with the document's basic standard.</summary>
-    public static EnterpriseAssistanceRuleSet Default { get; } = new(ParameterSet.Empty, EnterpriseAssistanceOptions.Default);
+    static EnterpriseAssistanceOptions IRuleSetDeclaration<EnterpriseAssistanceRuleSet, EnterpriseAssistanceOptions>.DefaultOptions => EnterpriseAssistanceOptions.Default;
 
-    /// <summary>The interpretation options in force.</summary>
-    public EnterpriseAssistanceOptions Options { get; }
+    static EnterpriseAssistanceRuleSet IRuleSetDeclaration<EnterpriseAssistanceRuleSet, EnterpriseAssistanceOptions>.New(EnterpriseAssistanceOptions options, ParameterSet overrides) =>
+        new(options, overrides);
+
+    private protected override JsonTypeInfo<AssistedEnterprise> FactsTypeInfo => JsonContext.Default.AssistedEnterprise;
 
     /// <summary>Creates the rule set with a city's stricter standard and, optionally, another reading.</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
-    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
-        EnterpriseAssistanceOptions.AreDefaults(overrides, options)
-            ? Default
-            : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
-
-    /// <summary>The same rule set with other options.</summary>
-    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
-    public EnterpriseAssistanceRuleSet WithOptions(EnterpriseAssistanceOptions options) => Create(Parameters.Overrides, options);
-
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
+    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) => Of(options, overrides);
 
     internal override string? FingerprintConfiguration => Options.FingerprintJson;
-
-    private protected override JsonTypeInfo<AssistedEnterprise> FactsTypeInfo => JsonContext.Default.AssistedEnterprise;
 
     private protected override ImmutableArray<Rule<AssistedEnterprise>> BuildRules() =>
     [

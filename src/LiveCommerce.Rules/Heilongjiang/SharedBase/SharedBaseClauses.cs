@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
+using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
@@ -8,6 +9,9 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 internal static class SharedBaseClauses
 {
     private static SourceDocument Doc => HeilongjiangDocuments.SharedBaseDemonstration;
+
+    /// <summary>五、创建时限 2023年6月30日止, from the plan's issue date: the rule sets' effective window.</summary>
+    public static readonly DateWindow CreationWindow = new(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30));
 
     /// <summary>The city's base quota, from an attachment not in the source: declared by <see cref="Ranking"/>, read by <see cref="SubsidyCap"/>.</summary>
     public const string CityQuotaKey = "HLJ-BASE-CITY-QUOTA";
