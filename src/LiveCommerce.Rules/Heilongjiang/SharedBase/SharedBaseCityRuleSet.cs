@@ -61,7 +61,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, Share
             new CandidateRankingRule(quota),
             new OnSiteInspectionRule(Parameters.ThresholdOf(SharedBaseClauses.Inspection)),
             new OnSiteReviewRule(),
-            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.ResultsPublic, f => f.ResultsPublished, new("申报和评审结果已向社会公开", "The applications and review results were made public"), new("申报和评审结果未向社会公开", "The applications and review results were not made public"), new("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded")),
+            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.ResultsPublic, static f => f.ResultsPublished),
             new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
             UnspentBalanceRule.Of<SharedBaseCitySelection>(SharedBaseClauses.UnspentReturned, f => f.UnspentBalanceReturned),

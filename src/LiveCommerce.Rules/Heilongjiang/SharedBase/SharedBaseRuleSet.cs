@@ -55,8 +55,8 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseRuleSet, SharedBaseApp
         new OnlineRetailRule(Parameters.ThresholdOf(SharedBaseClauses.Retail)),
         new InvestmentRule(Parameters.ThresholdOf(SharedBaseClauses.Investment)),
         new AuditReportRule(),
-        new FlagRule<SharedBaseApplication>(SharedBaseClauses.Commitment, f => f.AuthenticityCommitmentSigned, new("已签署申报材料真实性承诺书", "The authenticity commitment letter is signed"), new("未签署申报材料真实性承诺书", "The authenticity commitment letter is not signed")),
-        new FlagRule<SharedBaseApplication>(SharedBaseClauses.NoDoubleSupport, f => !f.PreviouslySupportedAsProvincialBase, new("未获得过省级电子商务示范基地政策扶持", "Not previously supported as a provincial e-commerce demonstration base"), new("已获得省级电子商务示范基地政策扶持,不再重复支持", "Already supported as a provincial e-commerce demonstration base: not supported again")),
+        new FlagRule<SharedBaseApplication>(SharedBaseClauses.Commitment, static f => f.AuthenticityCommitmentSigned),
+        new FlagRule<SharedBaseApplication>(SharedBaseClauses.NoDoubleSupport, static f => !f.PreviouslySupportedAsProvincialBase),
         new RuralProjectAcceptanceRule(),
         new BlacklistRule<SharedBaseApplication>(FundDisciplineClauses.SharedBase, f => f.BlacklistedOn),
     ];
