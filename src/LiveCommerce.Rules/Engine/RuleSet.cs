@@ -86,6 +86,9 @@ public abstract class RuleSet
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
     public abstract RuleSet WithParameters(ParameterSet overrides);
 
+    /// <summary>Whether <paramref name="overrides"/> leave every parameter at the document's default.</summary>
+    private protected static bool IsEmpty(ParameterSet? overrides) => overrides is null || overrides.Values.IsEmpty;
+
     /// <summary>Formats as <c>id@version</c>.</summary>
     public override string ToString() => $"{Id}@{Version}";
 

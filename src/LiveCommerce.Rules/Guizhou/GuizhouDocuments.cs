@@ -14,4 +14,7 @@ public static class GuizhouDocuments
         new LocalizedText("贵州省商务厅", "Guizhou Provincial Department of Commerce"),
         new DateOnly(2023, 1, 6),
         "黔商发〔2023〕1号");
+
+    /// <summary>The rule sets and goal sets of <see cref="ShiBaiQianWan"/>, in Guizhou.</summary>
+    internal static DocumentScope ShiBaiQianWanScope { get; } = new(ShiBaiQianWan, new LocalizedText("贵州省", "Guizhou"));
 }

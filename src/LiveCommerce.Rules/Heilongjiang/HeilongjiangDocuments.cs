@@ -36,4 +36,16 @@ public static class HeilongjiangDocuments
         new LocalizedText("黑龙江省人民政府办公厅", "General Office of the Heilongjiang Provincial People's Government"),
         new DateOnly(2020, 11, 2),
         "黑政办规〔2020〕22号");
+
+    /// <summary>The province every Heilongjiang document is issued for.</summary>
+    internal static LocalizedText Province { get; } = new("黑龙江省", "Heilongjiang");
+
+    /// <summary>The rule sets of <see cref="SharedBaseDemonstration"/>.</summary>
+    internal static DocumentScope SharedBaseScope { get; } = new(SharedBaseDemonstration, Province);
+
+    /// <summary>The rule sets of <see cref="EnterpriseAssistanceAction"/>.</summary>
+    internal static DocumentScope EnterpriseAssistanceScope { get; } = new(EnterpriseAssistanceAction, Province);
+
+    /// <summary>The rule sets of <see cref="ThreeYearPlan"/>.</summary>
+    internal static DocumentScope ThreeYearPlanScope { get; } = new(ThreeYearPlan, Province);
 }

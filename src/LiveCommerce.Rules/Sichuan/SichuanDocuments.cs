@@ -17,4 +17,7 @@ public static class SichuanDocuments
 
     /// <summary>The last day of the public comment period (公开征求意见时间为2023年5月11日至2023年6月10日).</summary>
     public static DateOnly CommentPeriodEnd { get; } = new(2023, 6, 10);
+
+    /// <summary>The rule sets and goal sets of <see cref="ClusterActionPlanDraft"/>, in Sichuan: a draft.</summary>
+    internal static DocumentScope ClusterActionPlanDraftScope { get; } = new(ClusterActionPlanDraft, new LocalizedText("四川省", "Sichuan"), DocumentStatus.Draft);
 }

@@ -14,4 +14,7 @@ public static class XiangyuanDocuments
         new LocalizedText("襄垣县乡村e镇培育工作领导小组办公室", "Office of the Xiangyuan county rural e-town cultivation leading group"),
         new DateOnly(2023, 8, 1),
         null);
+
+    /// <summary>The rule sets of <see cref="RuralETownStandard"/>, in Xiangyuan county.</summary>
+    internal static DocumentScope RuralETownStandardScope { get; } = new(RuralETownStandard, new LocalizedText("山西省长治市襄垣县", "Xiangyuan county, Changzhi, Shanxi"));
 }

@@ -43,19 +43,23 @@ public class AddingAProgrammeTests
         protected override Quantity Measure(ExampleShop facts, DateOnly asOf) => Quantity.Of(facts.FloorArea);
     }
 
-    // Step 4: the rule set, its parameters derived from its clauses, and its semantic validation.
-    internal sealed class ExampleRuleSet : RuleSet<ExampleShop>
+    // Step 4: the rule set, declared once (description from the document's scope, parameters derived from its clauses),
+    // its rules and its semantic validation; the shared base makes Default, Create and WithParameters.
+    internal sealed class ExampleRuleSet : RuleSet<ExampleRuleSet, ExampleShop>, IRuleSetDeclaration<ExampleRuleSet>
     {
-        public static readonly RuleSetInfo Description = new(
-            "ex-shop", "1.0.0", new LocalizedText("示例", "Example"), new LocalizedText("示例县", "Example county"), ExampleClauses.FloorArea.Citation.Document, DocumentStatus.InForce, []);
-
         public ExampleRuleSet(ParameterSet overrides)
-            : base(Description, RuleDescriptor.ParametersOf(ExampleClauses.FloorArea), overrides)
+            : base(overrides)
         {
         }
 
-        public override RuleSet WithParameters(ParameterSet overrides) => new ExampleRuleSet(overrides);
+        public static RuleSetInfo Description { get; } =
+            new DocumentScope(ExampleClauses.FloorArea.Citation.Document, new LocalizedText("示例县", "Example county")).Describe("ex-shop", "1.0.0", new LocalizedText("示例", "Example"));
 
+        public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(ExampleClauses.FloorArea);
+
+        static ExampleRuleSet IRuleSetDeclaration<ExampleRuleSet>.New(ParameterSet overrides) => new(overrides);
+
+        // The facts' contract (the built-in facts' are in Serialization/Registration/JsonContext.cs).
         private protected override JsonTypeInfo<ExampleShop> FactsTypeInfo => ExampleJson.Default.ExampleShop;
 
         private protected override ImmutableArray<Rule<ExampleShop>> BuildRules() => [new FloorAreaRule(Parameters.ThresholdOf(ExampleClauses.FloorArea))];

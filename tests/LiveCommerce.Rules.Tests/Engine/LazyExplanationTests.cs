@@ -38,7 +38,7 @@ public class LazyExplanationTests
     public void Explanation_ReadTwice_FormatsOnceAndReturnsTheSameText()
     {
         var texts = new CountingTexts(new LocalizedText("中", "en"), []);
-        var finding = new Finding(SharedBaseClauses.Commitment, new Decision(Outcome.NotMet), texts, new object(), Samples.AsOf);
+        var finding = new Finding(SharedBaseClauses.Commitment.Descriptor, new Decision(Outcome.NotMet), texts, new object(), Samples.AsOf);
 
         Assert.Equal(0, texts.Explained);
         LocalizedText first = finding.Explanation!;
@@ -51,7 +51,7 @@ public class LazyExplanationTests
     public void Notes_NotReadUntilAsked_ThenStable()
     {
         var texts = new CountingTexts(null, [new LocalizedText("一", "one"), new LocalizedText("二", "two")]);
-        var finding = new Finding(SharedBaseClauses.Commitment, new Decision(Outcome.Met), texts, new object(), Samples.AsOf);
+        var finding = new Finding(SharedBaseClauses.Commitment.Descriptor, new Decision(Outcome.Met), texts, new object(), Samples.AsOf);
 
         Assert.Equal(Outcome.Met, finding.Outcome);
         Assert.Equal(0, texts.Described);

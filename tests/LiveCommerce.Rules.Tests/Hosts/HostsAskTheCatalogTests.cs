@@ -123,12 +123,14 @@ public class HostsAskTheCatalogTests
         }
     }
 
-    /// <summary>The concrete rule sets (every subclass of <c>RuleSet</c> but the generic base), every type of a
+    private static readonly Type[] GenericBases = [typeof(LiveCommerce.Rules.Engine.RuleSet<>), typeof(LiveCommerce.Rules.Engine.RuleSet<,>), typeof(LiveCommerce.Rules.Engine.RuleSet<,,>)];
+
+    /// <summary>The concrete rule sets (every subclass of <c>RuleSet</c> but the engine's generic bases), every type of a
     /// programme namespace, and the goal catalog.</summary>
     private static readonly HashSet<string> ProgrammeTypeNames =
     [
         .. typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => (t.IsSubclassOf(typeof(RuleSet)) && t != typeof(LiveCommerce.Rules.Engine.RuleSet<>))
+            .Where(t => (t.IsSubclassOf(typeof(RuleSet)) && !GenericBases.Contains(t))
                 || ProgrammeNamespaces.Any(n => t.Namespace is { } ns && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal)))
                 || t == typeof(LiveCommerce.Rules.Goals.GoalCatalog))
             .Where(t => t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null && !t.Name.Contains('<', StringComparison.Ordinal))

@@ -35,7 +35,11 @@ public static class GuizhouGoals
             b.AtLeast("GZ-GOALS-2025-RETAIL", "网络零售额", "Online retail", 100_000_000_000m, Unit.Yuan, "达…以上", S, "网络零售额达1000亿元以上", "Online retail of at least ¥100,000,000,000 by 2025."),
         ];
         return GoalSet.Define(
-            new RuleSetInfo(GoalsId, "1.0.0", new LocalizedText("“十百千万”工程2025年工作目标", "\"Ten-Hundred-Thousand-Ten-thousand\" programme 2025 goals"), new LocalizedText("贵州省", "Guizhou"), Guizhou.GuizhouDocuments.ShiBaiQianWan, DocumentStatus.InForce, [new Deadline(end2025, new LocalizedText("2025年工作目标", "the 2025 goals"))]),
+            Guizhou.GuizhouDocuments.ShiBaiQianWanScope.Describe(
+                GoalsId,
+                "1.0.0",
+                new LocalizedText("“十百千万”工程2025年工作目标", "\"Ten-Hundred-Thousand-Ten-thousand\" programme 2025 goals"),
+                new Deadline(end2025, new LocalizedText("2025年工作目标", "the 2025 goals"))),
             Province.Guizhou,
             goals);
     }

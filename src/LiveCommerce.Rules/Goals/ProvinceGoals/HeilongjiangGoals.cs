@@ -1,4 +1,5 @@
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang;
 
 namespace LiveCommerce.Rules.Goals.ProvinceGoals;
 
@@ -20,7 +21,6 @@ public static class HeilongjiangGoals
     /// <summary>The shared-base demonstration's goal set id.</summary>
     public const string BaseGoalsId = "hlj-base-goals";
 
-    private static readonly LocalizedText Heilongjiang = new("黑龙江省", "Heilongjiang");
 
     /// <summary>二、发展目标 of the 2020–2022 three-year plan, due 2022-12-31.</summary>
     public static GoalSet PlanGoals { get; } = Plan();
@@ -75,7 +75,8 @@ public static class HeilongjiangGoals
     /// <summary>A goal set of one Heilongjiang document (its goals' document), in force, due on <paramref name="deadline"/>.</summary>
     private static GoalSet Set(string id, string titleZh, string titleEn, DateOnly deadline, string dueZh, string dueEn, params GoalDefinition[] goals) =>
         GoalSet.Define(
-            new RuleSetInfo(id, "1.0.0", new LocalizedText(titleZh, titleEn), Heilongjiang, goals[0].Citation.Document, DocumentStatus.InForce, [new Deadline(deadline, new LocalizedText(dueZh, dueEn))]),
+            new DocumentScope(goals[0].Citation.Document, HeilongjiangDocuments.Province)
+                .Describe(id, "1.0.0", new LocalizedText(titleZh, titleEn), new Deadline(deadline, new LocalizedText(dueZh, dueEn))),
             Province.Heilongjiang,
             goals);
 }

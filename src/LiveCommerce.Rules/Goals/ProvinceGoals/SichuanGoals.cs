@@ -39,7 +39,6 @@ public static class SichuanGoals
 
     private static GoalSet Build()
     {
-        SourceDocument doc = SichuanDocuments.ClusterActionPlanDraft;
         var end2025 = new DateOnly(2025, 12, 31);
         var end2030 = new DateOnly(2030, 12, 31);
         var g25 = new GoalBuilder(GoalRows.Sichuan2025, end2025);
@@ -65,14 +64,12 @@ public static class SichuanGoals
             g30.AtLeast("SC-GOALS-2030-BRANDS-10M", "千万级规模品牌", "Brands of ¥10,000,000 scale", 80, Unit.Count, "以上", "二、(三)", "千万级规模品牌80个以上", "Of them, at least 80 brands with annual scale from ¥10,000,000 to below ¥100,000,000 (the 千万级 class).", GoalMeasure.CountOf(BrandsList, brands, new EntityCondition(Threshold.AtLeast(10_000_000m, Unit.Yuan, "千万级"), Money.FromYuan(100_000_000m), new LocalizedText("千万级规模(1000万元及以上、不满1亿元)", "scale ≥ ¥10,000,000 and < ¥100,000,000")))),
         ];
         return GoalSet.Define(
-            new RuleSetInfo(
+            SichuanDocuments.ClusterActionPlanDraftScope.Describe(
                 GoalsId,
                 "1.0.0",
                 new LocalizedText("电商消费新业态集聚发展主要目标(征求意见稿)", "New e-commerce consumption formats: main goals (draft)"),
-                new LocalizedText("四川省", "Sichuan"),
-                doc,
-                DocumentStatus.Draft,
-                [new Deadline(end2025, new LocalizedText("2025年目标", "the 2025 goals"), GoalRows.Sichuan2025.Id), new Deadline(end2030, new LocalizedText("2030年目标", "the 2030 goals"), GoalRows.Sichuan2030.Id)]),
+                new Deadline(end2025, new LocalizedText("2025年目标", "the 2025 goals"), GoalRows.Sichuan2025.Id),
+                new Deadline(end2030, new LocalizedText("2030年目标", "the 2030 goals"), GoalRows.Sichuan2030.Id)),
             Province.Sichuan,
             goals);
     }

@@ -19,12 +19,13 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 /// <remarks>
 /// <para>The recognition criteria are in attachment 2, which is not in the source. They are configuration
 /// (<see cref="DemonstrationCriteria"/>) supplied through <see cref="Create"/>. Without them — the
-/// <see cref="Default"/> rule set — the criteria and revocation rules report <see cref="Outcome.NotEvaluated"/> naming
+/// <c>Default</c> rule set — the criteria and revocation rules report <see cref="Outcome.NotEvaluated"/> naming
 /// the missing configuration <c>GZ-DEMO-CRITERIA</c>, so a report is <see cref="ReportOutcome.Incomplete"/>, never met.
 /// The configuration is written into every report's fingerprint.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
+public sealed class DemonstrationRuleSet
+    : RuleSet<DemonstrationRuleSet, DemonstrationProject, DemonstrationCriteria?>, IRuleSetDeclaration<DemonstrationRuleSet, DemonstrationCriteria?>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "gz-demonstration";
@@ -38,48 +39,42 @@ public sealed class DemonstrationRuleSet : RuleSet<DemonstrationProject>
     private readonly string? criteriaJson;
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = GuizhouDocuments.ShiBaiQianWanScope.Describe(
         RuleSetId,
         "1.0.0",
-        new LocalizedText("“十百千万”工程:省级电子商务示范项目认定与动态管理", "\"Ten-Hundred-Thousand-Ten-thousand\" programme: recognition and dynamic management of provincial demonstration projects"),
-        new LocalizedText("贵州省", "Guizhou"),
-        GuizhouDocuments.ShiBaiQianWan,
-        DocumentStatus.InForce,
-        []);
+        new LocalizedText("“十百千万”工程:省级电子商务示范项目认定与动态管理", "\"Ten-Hundred-Thousand-Ten-thousand\" programme: recognition and dynamic management of provincial demonstration projects"));
 
     /// <summary>The parameters: none (the criteria are a <see cref="DemonstrationCriteria"/> configuration, not numbers by key).</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = [];
 
     private DemonstrationRuleSet(DemonstrationCriteria? criteria, ParameterSet overrides)
-        : base(Description, ParameterDefinitions, Check(criteria, overrides))
+        : base(criteria, Check(criteria, overrides))
     {
-        Criteria = criteria;
         criteriaJson = criteria is null ? null : JsonSerializer.Serialize(criteria, JsonContext.Default.DemonstrationCriteria);
     }
 
-    /// <summary>The rule set without recognition criteria: the criteria and revocation rules report not evaluated.</summary>
-    public static DemonstrationRuleSet Default { get; } = new(null, ParameterSet.Empty);
+    // Default has no recognition criteria: the criteria and revocation rules report not evaluated.
+    static DemonstrationCriteria? IRuleSetDeclaration<DemonstrationRuleSet, DemonstrationCriteria?>.DefaultOptions => null;
 
-    /// <summary>The recognition criteria in force, or <see langword="null"/> when none are configured.</summary>
-    public DemonstrationCriteria? Criteria { get; }
+    /// <summary>The recognition criteria in force (the rule set's <c>Options</c>), or <see langword="null"/> when none are configured.</summary>
+    public DemonstrationCriteria? Criteria => Options;
 
     /// <summary>Creates the rule set with the host's recognition criteria (attachment 2).</summary>
     /// <param name="criteria">The criteria, or <see langword="null"/> for none (the report is then incomplete).</param>
     /// <param name="overrides">Parameter overrides (the rule set has none; any key is rejected).</param>
     /// <exception cref="RuleConfigurationException">The criteria are invalid (every problem with its path), or an override is unknown.</exception>
-    public static DemonstrationRuleSet Create(DemonstrationCriteria? criteria = null, ParameterSet? overrides = null) =>
-        criteria is null && (overrides is null || overrides.Values.IsEmpty) ? Default : new(criteria, overrides ?? ParameterSet.Empty);
+    public static DemonstrationRuleSet Create(DemonstrationCriteria? criteria = null, ParameterSet? overrides = null) => Of(criteria, overrides);
 
-    /// <summary>The same rule set with other recognition criteria.</summary>
+    /// <summary>The same rule set with other recognition criteria (the rule set's <c>WithOptions</c>).</summary>
     /// <exception cref="RuleConfigurationException">The criteria are invalid.</exception>
-    public DemonstrationRuleSet WithCriteria(DemonstrationCriteria? criteria) => Create(criteria, Parameters.Overrides);
+    public DemonstrationRuleSet WithCriteria(DemonstrationCriteria? criteria) => WithOptions(criteria);
 
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(Criteria, overrides);
-
-    internal override string? FingerprintConfiguration => criteriaJson;
+    static DemonstrationRuleSet IRuleSetDeclaration<DemonstrationRuleSet, DemonstrationCriteria?>.New(DemonstrationCriteria? criteria, ParameterSet overrides) =>
+        new(criteria, overrides);
 
     private protected override JsonTypeInfo<DemonstrationProject> FactsTypeInfo => JsonContext.Default.DemonstrationProject;
+
+    internal override string? FingerprintConfiguration => criteriaJson;
 
     // The base constructor builds the rules before this constructor assigns Criteria, so the criteria rules hold the
     // rule set itself and read its (then assigned, immutable) criteria when they evaluate.

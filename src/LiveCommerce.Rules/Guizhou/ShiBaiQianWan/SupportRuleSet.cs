@@ -21,20 +21,16 @@ namespace LiveCommerce.Rules.Guizhou.ShiBaiQianWan;
 /// report's fingerprint. Thresholds and caps are parameters that may only be tightened.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SupportRuleSet : RuleSet<SupportClaim>
+public sealed class SupportRuleSet : RuleSet<SupportRuleSet, SupportClaim, SupportOptions>, IRuleSetDeclaration<SupportRuleSet, SupportOptions>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "gz-support";
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = GuizhouDocuments.ShiBaiQianWanScope.Describe(
         RuleSetId,
         "1.0.0",
-        new LocalizedText("“十百千万”工程:示范项目奖励、年销售额奖励与流量补贴", "\"Ten-Hundred-Thousand-Ten-thousand\" programme: demonstration rewards, sales-tier rewards and traffic subsidy"),
-        new LocalizedText("贵州省", "Guizhou"),
-        GuizhouDocuments.ShiBaiQianWan,
-        DocumentStatus.InForce,
-        []);
+        new LocalizedText("“十百千万”工程:示范项目奖励、年销售额奖励与流量补贴", "\"Ten-Hundred-Thousand-Ten-thousand\" programme: demonstration rewards, sales-tier rewards and traffic subsidy"));
 
     /// <summary>The parameters with the document's defaults (every one may only be tightened).</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } =
@@ -43,37 +39,24 @@ public sealed class SupportRuleSet : RuleSet<SupportClaim>
     private readonly string optionsJson;
 
     private SupportRuleSet(SupportOptions options, ParameterSet overrides)
-        : base(Description, ParameterDefinitions, Check(options, overrides))
+        : base(options, Check(options, overrides))
     {
-        Options = options;
         optionsJson = string.Create(
             CultureInfo.InvariantCulture,
             $"{{\"crossBorderReading\":\"{options.CrossBorderReading}\",\"salesTierUpgrade\":\"{options.SalesTierUpgrade}\",\"stacking\":\"{options.Stacking}\",\"trafficSubsidyCapScope\":\"{options.TrafficSubsidyCapScope}\",\"trafficSubsidyReading\":\"{options.TrafficSubsidyReading}\"}}");
     }
 
-    /// <summary>The rule set with the document's defaults and default options.</summary>
-    public static SupportRuleSet Default { get; } = new(SupportOptions.Default, ParameterSet.Empty);
-
-    /// <summary>The options in force.</summary>
-    public SupportOptions Options { get; }
+    static SupportOptions IRuleSetDeclaration<SupportRuleSet, SupportOptions>.DefaultOptions => SupportOptions.Default;
 
     /// <summary>Creates the rule set with options and overrides.</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, the tiers are inverted, or an option is undefined.</exception>
-    public static SupportRuleSet Create(SupportOptions? options = null, ParameterSet? overrides = null) =>
-        (options is null || options == SupportOptions.Default) && (overrides is null || overrides.Values.IsEmpty)
-            ? Default
-            : new(options ?? SupportOptions.Default, overrides ?? ParameterSet.Empty);
+    public static SupportRuleSet Create(SupportOptions? options = null, ParameterSet? overrides = null) => Of(options, overrides);
 
-    /// <summary>The same rule set with other options.</summary>
-    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
-    public SupportRuleSet WithOptions(SupportOptions options) => Create(options, Parameters.Overrides);
-
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(Options, overrides);
-
-    internal override string? FingerprintConfiguration => optionsJson;
+    static SupportRuleSet IRuleSetDeclaration<SupportRuleSet, SupportOptions>.New(SupportOptions options, ParameterSet overrides) => new(options, overrides);
 
     private protected override JsonTypeInfo<SupportClaim> FactsTypeInfo => JsonContext.Default.SupportClaim;
+
+    internal override string? FingerprintConfiguration => optionsJson;
 
     // The base constructor builds the rules before this constructor assigns Options, so the measures hold the rule set
     // itself and read its (then assigned, immutable) options when they evaluate.

@@ -19,7 +19,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// attachment not in the source: a parameter without default; without it the quota rule reports
 /// <see cref="Outcome.NotEvaluated"/> and the report is <see cref="ReportOutcome.Incomplete"/>. Immutable and thread-safe.
 /// </remarks>
-public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCohort>
+public sealed class EnterpriseAssistanceCityRuleSet
+    : RuleSet<EnterpriseAssistanceCityRuleSet, AssistanceCityCohort, EnterpriseAssistanceOptions>, IRuleSetDeclaration<EnterpriseAssistanceCityRuleSet, EnterpriseAssistanceOptions>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "hlj-enterprise-assistance-city";
@@ -28,48 +29,33 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     public const int MaxEnterprises = 100_000;
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = HeilongjiangDocuments.EnterpriseAssistanceScope.Describe(
         RuleSetId,
         "1.1.0",
         new LocalizedText("直播电商(电子商务)助企行动:市(地)遴选、验收与总结", "Live-commerce enterprise-assistance action: city selection, acceptance and summary"),
-        new LocalizedText("黑龙江省", "Heilongjiang"),
-        HeilongjiangDocuments.EnterpriseAssistanceAction,
-        DocumentStatus.InForce,
-        [
-            new Deadline(EnterpriseAssistanceClauses.ContestWindow.End, new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), EnterpriseAssistanceClauses.CohortContest.Id),
-            new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.CohortQuota.Id),
-        ])
-    {
-        // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
-        EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
-    };
+        new Deadline(EnterpriseAssistanceClauses.ContestWindow.End, new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), EnterpriseAssistanceClauses.CohortContest.Id),
+        new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.CohortQuota.Id))
+        with { EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow };
 
     /// <summary>The parameters: the three shares with their defaults (tightening only), and the city's quota and funds without default.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
         EnterpriseAssistanceClauses.CohortAboveQuota, EnterpriseAssistanceClauses.CohortContest, EnterpriseAssistanceClauses.CohortInspection, EnterpriseAssistanceClauses.CohortQuota, EnterpriseAssistanceClauses.CohortFunds);
 
-    private EnterpriseAssistanceCityRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
-        : base(Description, ParameterDefinitions, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
+    private EnterpriseAssistanceCityRuleSet(EnterpriseAssistanceOptions options, ParameterSet overrides)
+        : base(options, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
     {
-        Options = options;
     }
 
-    /// <summary>The rule set without the city's quota: the quota rule reports as not evaluated.</summary>
-    public static EnterpriseAssistanceCityRuleSet Default { get; } = new(ParameterSet.Empty, EnterpriseAssistanceOptions.Default);
+    static EnterpriseAssistanceOptions IRuleSetDeclaration<EnterpriseAssistanceCityRuleSet, EnterpriseAssistanceOptions>.DefaultOptions => EnterpriseAssistanceOptions.Default;
 
-    /// <summary>The interpretation options in force (the service period reading checks the targets' periods).</summary>
-    public EnterpriseAssistanceOptions Options { get; }
+    static EnterpriseAssistanceCityRuleSet IRuleSetDeclaration<EnterpriseAssistanceCityRuleSet, EnterpriseAssistanceOptions>.New(EnterpriseAssistanceOptions options, ParameterSet overrides) =>
+        new(options, overrides);
 
-    /// <summary>Creates the rule set for one city.</summary>
+    private protected override JsonTypeInfo<AssistanceCityCohort> FactsTypeInfo => JsonContext.Default.AssistanceCityCohort;
+
+    /// <summary>Creates the rule set for one city (<c>Default</c> has no quota: the quota rule reports as not evaluated).</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range, or an option is undefined.</exception>
-    public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
-        EnterpriseAssistanceOptions.AreDefaults(overrides, options)
-            ? Default
-            : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
-
-    /// <summary>The same rule set with other options.</summary>
-    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
-    public EnterpriseAssistanceCityRuleSet WithOptions(EnterpriseAssistanceOptions options) => Create(Parameters.Overrides, options);
+    public static EnterpriseAssistanceCityRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) => Of(options, overrides);
 
     internal override string? FingerprintConfiguration => Options.FingerprintJson;
 
@@ -79,11 +65,6 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
     /// <summary>Creates the rule set for a city with its quota and allocated funds (资金分配数量) from the allocation table.</summary>
     public static EnterpriseAssistanceCityRuleSet ForCity(int quota, Primitives.Money allocatedFunds) =>
         Create(ParameterSet.Empty.With(EnterpriseAssistanceClauses.CityQuotaKey, quota).With(EnterpriseAssistanceClauses.CityFundsKey, allocatedFunds.Yuan));
-
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
-
-    private protected override JsonTypeInfo<AssistanceCityCohort> FactsTypeInfo => JsonContext.Default.AssistanceCityCohort;
 
     private protected override ImmutableArray<Rule<AssistanceCityCohort>> BuildRules()
     {
@@ -114,7 +95,7 @@ public sealed class EnterpriseAssistanceCityRuleSet : RuleSet<AssistanceCityCoho
             problems.Add("$.servicePeriodEnd", "range", "服务期结束日期超出范围", "The end of the service period is out of range.");
         }
 
-        AmountChecks.TotalInRange(facts.Enterprises, static e => e.ProviderPayment, "$.enterprises", "兑现资金", "payments", problems);
+        FactsChecks.TotalInRange(facts.Enterprises, static e => e.ProviderPayment, "$.enterprises", "兑现资金", "payments", problems);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Enterprises.Length; i++)

@@ -1,4 +1,5 @@
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 
 namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
@@ -43,25 +44,37 @@ internal static class EnterpriseAssistanceClauses
         "五、(一)", "有开展直播电商新零售意愿的本地企业,包括但不限于:",
         "The service target is a local (Heilongjiang) enterprise; the kinds listed are 'including but not limited to', so the kind is recorded and never a reason to refuse.");
 
-    public static readonly RuleDescriptor TargetWilling = Doc.Clause(
-        "HLJ-ACT-TARGET-WILLING", "电商化转型主动意愿", "Will to transform to e-commerce",
-        "五、(四)2①", "具有电商化转型的主动意愿",
-        "The enterprise has the active will to transform to e-commerce.");
+    public static readonly FlagClause TargetWilling = Doc.Clause(
+            "HLJ-ACT-TARGET-WILLING", "电商化转型主动意愿", "Will to transform to e-commerce",
+            "五、(四)2①", "具有电商化转型的主动意愿",
+            "The enterprise has the active will to transform to e-commerce.")
+        .Answered(
+            met: new("具有电商化转型的主动意愿", "The enterprise has the active will to transform to e-commerce"),
+            notMet: new("未表明电商化转型的主动意愿", "The enterprise has not shown the active will to transform to e-commerce"));
 
-    public static readonly RuleDescriptor TargetCommitment = Doc.Clause(
-        "HLJ-ACT-TARGET-COMMITMENT", "承诺书", "Commitment letter",
-        "五、(四)2②", "签订承诺书等",
-        "The enterprise signs the commitment letter.");
+    public static readonly FlagClause TargetCommitment = Doc.Clause(
+            "HLJ-ACT-TARGET-COMMITMENT", "承诺书", "Commitment letter",
+            "五、(四)2②", "签订承诺书等",
+            "The enterprise signs the commitment letter.")
+        .Answered(
+            met: new("已签订承诺书", "The commitment letter is signed"),
+            notMet: new("未签订承诺书", "The commitment letter is not signed"));
 
-    public static readonly RuleDescriptor TargetTeam = Doc.Clause(
-        "HLJ-ACT-TARGET-TEAM", "专人(团队)对接服务主体", "Dedicated person or team for the provider",
-        "五、(四)2③", "被服务期间组织专人(团队)对接服务主体,按照相关要求接受业务指导和服务",
-        "During the service the enterprise assigns a dedicated person or team to work with the service provider.");
+    public static readonly FlagClause TargetTeam = Doc.Clause(
+            "HLJ-ACT-TARGET-TEAM", "专人(团队)对接服务主体", "Dedicated person or team for the provider",
+            "五、(四)2③", "被服务期间组织专人(团队)对接服务主体,按照相关要求接受业务指导和服务",
+            "During the service the enterprise assigns a dedicated person or team to work with the service provider.")
+        .Answered(
+            met: new("已组织专人(团队)对接服务主体", "A dedicated person or team works with the service provider"),
+            notMet: new("未组织专人(团队)对接服务主体", "No dedicated person or team works with the service provider"));
 
-    public static readonly RuleDescriptor TargetCatalog = Doc.Clause(
-        "HLJ-ACT-TARGET-CATALOG", "电商选品库注册和产品填报", "Registration and products in the selection library",
-        "五、(四)2④", "在黑龙江省(直播)电商选品库完成注册和产品填报",
-        "The enterprise is registered in the Heilongjiang (live) e-commerce product-selection library and has filed its products there.");
+    public static readonly FlagClause TargetCatalog = Doc.Clause(
+            "HLJ-ACT-TARGET-CATALOG", "电商选品库注册和产品填报", "Registration and products in the selection library",
+            "五、(四)2④", "在黑龙江省(直播)电商选品库完成注册和产品填报",
+            "The enterprise is registered in the Heilongjiang (live) e-commerce product-selection library and has filed its products there.")
+        .Answered(
+            met: new("已在黑龙江省(直播)电商选品库完成注册和产品填报", "Registered in the selection library with products filed"),
+            notMet: new("未在黑龙江省(直播)电商选品库完成注册和产品填报(须注册并填报产品)", "Not registered in the selection library with products filed (both are required)"));
 
     public static readonly RuleDescriptor Provider = Doc.Clause(
         "HLJ-ACT-PROVIDER", "服务主体所属电商平台活跃用户数", "Active users of the service provider's platform",
@@ -143,15 +156,23 @@ internal static class EnterpriseAssistanceClauses
         "The city's summary report is submitted within one week (7 days, the 7th day included) after the local service period ends.",
         Comparison.AtMost);
 
-    public static readonly RuleDescriptor ProviderCapability = Doc.Clause(
-        "HLJ-ACT-PROVIDER-CAPABILITY", "服务主体服务能力", "Service provider's capability",
-        "五、(二)", "有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力",
-        "The provider is able to train, teach alongside, coach and operate for the target and to obtain platform traffic; not assessed: not applicable.");
+    public static readonly FlagClause ProviderCapability = Doc.Clause(
+            "HLJ-ACT-PROVIDER-CAPABILITY", "服务主体服务能力", "Service provider's capability",
+            "五、(二)", "有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力",
+            "The provider is able to train, teach alongside, coach and operate for the target and to obtain platform traffic; not assessed: not applicable.")
+        .Answered(
+            met: new("服务主体具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider can train, teach alongside, coach, operate and obtain platform traffic"),
+            notMet: new("服务主体不具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider lacks the ability to train, teach alongside, coach, operate or obtain platform traffic"),
+            notRecorded: new("未评估服务主体的服务能力", "The provider's capability is not assessed"));
 
-    public static readonly RuleDescriptor TargetCooperation = Doc.Clause(
-        "HLJ-ACT-TARGET-COOPERATION", "后续配合商务部门工作", "Cooperation with the commerce departments afterwards",
-        "五、(四)2⑤", "后续积极配合各级商务部门做好电商活动、情况调研、报送信息等工作",
-        "The target cooperates afterwards with the commerce departments (e-commerce events, surveys, reporting); nothing recorded: not applicable.");
+    public static readonly FlagClause TargetCooperation = Doc.Clause(
+            "HLJ-ACT-TARGET-COOPERATION", "后续配合商务部门工作", "Cooperation with the commerce departments afterwards",
+            "五、(四)2⑤", "后续积极配合各级商务部门做好电商活动、情况调研、报送信息等工作",
+            "The target cooperates afterwards with the commerce departments (e-commerce events, surveys, reporting); nothing recorded: not applicable.")
+        .Answered(
+            met: new("后续积极配合各级商务部门工作", "Cooperates with the commerce departments afterwards"),
+            notMet: new("未配合各级商务部门做好电商活动、情况调研、报送信息等工作", "Does not cooperate with the commerce departments (events, surveys, reporting)"),
+            notRecorded: new("未记录后续配合情况", "Cooperation afterwards is not recorded"));
 
     public static readonly RuleDescriptor CohortPayment = Doc.Clause(
         "HLJ-ACT-COHORT-PAYMENT", "仅对达标服务对象兑现服务主体资金", "Providers paid for accepted targets only",

@@ -27,10 +27,6 @@ public sealed record EnterpriseAssistanceOptions
     /// <summary>The options as canonical JSON for the fingerprint, or null for the default (fingerprints unchanged).</summary>
     internal string? FingerprintJson => this == Default ? null : $"{{\"servicePeriodReading\":\"{ServicePeriodReading}\"}}";
 
-    /// <summary>Whether <paramref name="overrides"/> and <paramref name="options"/> leave a rule set as the document has it.</summary>
-    internal static bool AreDefaults(Engine.ParameterSet? overrides, EnterpriseAssistanceOptions? options) =>
-        (overrides is null || overrides.Values.IsEmpty) && (options is null || options == Default);
-
     /// <summary><paramref name="overrides"/>, once <paramref name="options"/> are known to be defined: what both rule sets'
     /// constructors pass on to their base.</summary>
     /// <exception cref="Engine.RuleConfigurationException">An option is undefined.</exception>

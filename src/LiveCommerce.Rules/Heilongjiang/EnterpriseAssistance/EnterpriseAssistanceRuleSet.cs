@@ -20,7 +20,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// <see cref="RuleConfigurationException"/> naming the rule and both values.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
+public sealed class EnterpriseAssistanceRuleSet
+    : RuleSet<EnterpriseAssistanceRuleSet, AssistedEnterprise, EnterpriseAssistanceOptions>, IRuleSetDeclaration<EnterpriseAssistanceRuleSet, EnterpriseAssistanceOptions>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "hlj-enterprise-assistance";
@@ -29,66 +30,48 @@ public sealed class EnterpriseAssistanceRuleSet : RuleSet<AssistedEnterprise>
     public const int MaxMonthlyEntries = 120;
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = HeilongjiangDocuments.EnterpriseAssistanceScope.Describe(
         RuleSetId,
         "1.1.0",
         new LocalizedText("直播电商(电子商务)助企行动:服务对象与验收", "Live-commerce enterprise-assistance action: service target and acceptance"),
-        new LocalizedText("黑龙江省", "Heilongjiang"),
-        HeilongjiangDocuments.EnterpriseAssistanceAction,
-        DocumentStatus.InForce,
-        [new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.Deadline.Id)])
-    {
-        // From the plan's issue (2022-02-24) to 四、行动时限 2023年10月30日止.
-        EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow,
-    };
+        new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.Deadline.Id))
+        with { EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow };
 
     /// <summary>The parameters with the document's defaults; every one may only be tightened.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
         EnterpriseAssistanceClauses.Provider, EnterpriseAssistanceClauses.LiveHours, EnterpriseAssistanceClauses.Videos, EnterpriseAssistanceClauses.SalesMonths, EnterpriseAssistanceClauses.OrderMonths);
 
-    private EnterpriseAssistanceRuleSet(ParameterSet overrides, EnterpriseAssistanceOptions options)
-        : base(Description, ParameterDefinitions, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
+    private EnterpriseAssistanceRuleSet(EnterpriseAssistanceOptions options, ParameterSet overrides)
+        : base(options, EnterpriseAssistanceOptions.Checked(options, RuleSetId, overrides))
     {
-        Options = options;
     }
 
-    /// <summary>The rule set with the document's basic standard.</summary>
-    public static EnterpriseAssistanceRuleSet Default { get; } = new(ParameterSet.Empty, EnterpriseAssistanceOptions.Default);
+    static EnterpriseAssistanceOptions IRuleSetDeclaration<EnterpriseAssistanceRuleSet, EnterpriseAssistanceOptions>.DefaultOptions => EnterpriseAssistanceOptions.Default;
 
-    /// <summary>The interpretation options in force.</summary>
-    public EnterpriseAssistanceOptions Options { get; }
+    static EnterpriseAssistanceRuleSet IRuleSetDeclaration<EnterpriseAssistanceRuleSet, EnterpriseAssistanceOptions>.New(EnterpriseAssistanceOptions options, ParameterSet overrides) =>
+        new(options, overrides);
+
+    private protected override JsonTypeInfo<AssistedEnterprise> FactsTypeInfo => JsonContext.Default.AssistedEnterprise;
 
     /// <summary>Creates the rule set with a city's stricter standard and, optionally, another reading.</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
-    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) =>
-        EnterpriseAssistanceOptions.AreDefaults(overrides, options)
-            ? Default
-            : new(overrides ?? ParameterSet.Empty, options ?? EnterpriseAssistanceOptions.Default);
-
-    /// <summary>The same rule set with other options.</summary>
-    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
-    public EnterpriseAssistanceRuleSet WithOptions(EnterpriseAssistanceOptions options) => Create(Parameters.Overrides, options);
-
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides, Options);
+    public static EnterpriseAssistanceRuleSet Create(ParameterSet? overrides = null, EnterpriseAssistanceOptions? options = null) => Of(options, overrides);
 
     internal override string? FingerprintConfiguration => Options.FingerprintJson;
-
-    private protected override JsonTypeInfo<AssistedEnterprise> FactsTypeInfo => JsonContext.Default.AssistedEnterprise;
 
     private protected override ImmutableArray<Rule<AssistedEnterprise>> BuildRules() =>
     [
         new TargetLocalRule(),
 
         // 被确定为服务对象的实体企业需 ①–⑤ (五、(四)2); ④ needs both registration and products filed.
-        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetWilling, f => f.WillingToTransform, new("具有电商化转型的主动意愿", "The enterprise has the active will to transform to e-commerce"), new("未表明电商化转型的主动意愿", "The enterprise has not shown the active will to transform to e-commerce")),
-        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCommitment, f => f.CommitmentSigned, new("已签订承诺书", "The commitment letter is signed"), new("未签订承诺书", "The commitment letter is not signed")),
-        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetTeam, f => f.DedicatedTeamAssigned, new("已组织专人(团队)对接服务主体", "A dedicated person or team works with the service provider"), new("未组织专人(团队)对接服务主体", "No dedicated person or team works with the service provider")),
-        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCatalog, f => f.RegisteredInSelectionLibrary && f.ProductsFiled, new("已在黑龙江省(直播)电商选品库完成注册和产品填报", "Registered in the selection library with products filed"), new("未在黑龙江省(直播)电商选品库完成注册和产品填报(须注册并填报产品)", "Not registered in the selection library with products filed (both are required)")),
-        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCooperation, f => f.CooperatesWithCommerceDepartments, new("后续积极配合各级商务部门工作", "Cooperates with the commerce departments afterwards"), new("未配合各级商务部门做好电商活动、情况调研、报送信息等工作", "Does not cooperate with the commerce departments (events, surveys, reporting)"), new("未记录后续配合情况", "Cooperation afterwards is not recorded")),
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetWilling, static f => f.WillingToTransform),
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCommitment, static f => f.CommitmentSigned),
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetTeam, static f => f.DedicatedTeamAssigned),
+        new FlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCatalog, static f => f.RegisteredInSelectionLibrary && f.ProductsFiled),
+        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.TargetCooperation, static f => f.CooperatesWithCommerceDepartments),
         new BlacklistRule<AssistedEnterprise>(FundDisciplineClauses.EnterpriseAssistance, f => f.BlacklistedOn, (f, asOf) => f.AppliedOn ?? asOf),
         new ProviderRule(Parameters.ThresholdOf(EnterpriseAssistanceClauses.Provider)),
-        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.ProviderCapability, f => f.Provider.HasServiceCapability, new("服务主体具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider can train, teach alongside, coach, operate and obtain platform traffic"), new("服务主体不具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider lacks the ability to train, teach alongside, coach, operate or obtain platform traffic"), new("未评估服务主体的服务能力", "The provider's capability is not assessed")),
+        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.ProviderCapability, static f => f.Provider.HasServiceCapability),
         new ServicePeriodRule(),
         PeriodTotalRule.LiveHours(Parameters.ThresholdOf(EnterpriseAssistanceClauses.LiveHours)),
         PeriodTotalRule.Videos(Parameters.ThresholdOf(EnterpriseAssistanceClauses.Videos)),

@@ -15,5 +15,6 @@ internal static class UnspentBalanceRule
     private static readonly LocalizedText NotRecorded = new("未记录结余资金(已按时结算或尚无记录)", "No unspent balance recorded (settled on time, or nothing recorded)");
 
     /// <summary>The rule of <paramref name="clause"/> over the city's record <paramref name="returned"/>.</summary>
-    public static RecordedFlagRule<TFacts> Of<TFacts>(RuleDescriptor clause, Func<TFacts, bool?> returned) => new(clause, returned, Returned, NotReturned, NotRecorded);
+    public static RecordedFlagRule<TFacts> Of<TFacts>(RuleDescriptor clause, Func<TFacts, bool?> returned) =>
+        new(clause.Answered(Returned, NotReturned, NotRecorded), returned);
 }

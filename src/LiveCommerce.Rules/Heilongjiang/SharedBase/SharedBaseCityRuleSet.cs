@@ -20,48 +20,37 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 /// <see cref="Outcome.NotEvaluated"/> naming the missing parameter, and the report is <see cref="ReportOutcome.Incomplete"/>.
 /// Immutable and thread-safe.
 /// </remarks>
-public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
+public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, SharedBaseCitySelection>, IRuleSetDeclaration<SharedBaseCityRuleSet>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "hlj-shared-base-city";
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = HeilongjiangDocuments.SharedBaseScope.Describe(
         RuleSetId,
         "1.1.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:市(地)评审与补助", "Regional live-commerce shared base demonstration: city selection and subsidy"),
-        new LocalizedText("黑龙江省", "Heilongjiang"),
-        HeilongjiangDocuments.SharedBaseDemonstration,
-        DocumentStatus.InForce,
-        [new Deadline(SummaryReportRule.DueDate, new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"), SharedBaseClauses.Summary.Id)])
-    {
-        EffectiveWindow = new DateWindow(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30)),
-    };
+        new Deadline(SummaryReportRule.DueDate, new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"), SharedBaseClauses.Summary.Id))
+        with { EffectiveWindow = SharedBaseClauses.CreationWindow };
 
     /// <summary>The parameters: the inspection share with its default, and the city's quota and funds without default.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
         SharedBaseClauses.Inspection, SharedBaseClauses.Ranking, SharedBaseClauses.SubsidyCap);
 
+    // Default, without the city's quota and funds: ranking and subsidy cap report as not evaluated.
     private SharedBaseCityRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+        : base(overrides)
     {
     }
 
-    /// <summary>The rule set without the city's quota and funds: ranking and subsidy cap report as not evaluated.</summary>
-    public static SharedBaseCityRuleSet Default { get; } = new(ParameterSet.Empty);
+    static SharedBaseCityRuleSet IRuleSetDeclaration<SharedBaseCityRuleSet>.New(ParameterSet overrides) => new(overrides);
 
-    /// <summary>Creates the rule set for one city.</summary>
-    /// <exception cref="RuleConfigurationException">An override is unknown, loosens a standard, or is out of range.</exception>
-    public static SharedBaseCityRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    private protected override JsonTypeInfo<SharedBaseCitySelection> FactsTypeInfo => JsonContext.Default.SharedBaseCitySelection;
 
     /// <summary>Creates the rule set for a city with its quota and allocated funds.</summary>
     public static SharedBaseCityRuleSet ForCity(int quota, Money allocatedFunds) =>
         Create(ParameterSet.Empty.With(SharedBaseClauses.CityQuotaKey, quota).With(SharedBaseClauses.CityFundsKey, allocatedFunds.Yuan));
 
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
-
-    private protected override JsonTypeInfo<SharedBaseCitySelection> FactsTypeInfo => JsonContext.Default.SharedBaseCitySelection;
 
     private protected override ImmutableArray<Rule<SharedBaseCitySelection>> BuildRules()
     {
@@ -72,7 +61,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
             new CandidateRankingRule(quota),
             new OnSiteInspectionRule(Parameters.ThresholdOf(SharedBaseClauses.Inspection)),
             new OnSiteReviewRule(),
-            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.ResultsPublic, f => f.ResultsPublished, new("申报和评审结果已向社会公开", "The applications and review results were made public"), new("申报和评审结果未向社会公开", "The applications and review results were not made public"), new("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded")),
+            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.ResultsPublic, static f => f.ResultsPublished),
             new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
             UnspentBalanceRule.Of<SharedBaseCitySelection>(SharedBaseClauses.UnspentReturned, f => f.UnspentBalanceReturned),
@@ -93,7 +82,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCitySelection>
             problems.Add("$.applicants", "empty", "申报单位名单不能为空(实地查验比例的分母为申报单位数)", "The list of applicants must not be empty (it is the denominator of the inspection share).");
         }
 
-        AmountChecks.TotalInRange(facts.Applicants, static a => a.Subsidy, "$.applicants", "补助金额", "subsidies", problems);
+        FactsChecks.TotalInRange(facts.Applicants, static a => a.Subsidy, "$.applicants", "补助金额", "subsidies", problems);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Applicants.Length; i++)

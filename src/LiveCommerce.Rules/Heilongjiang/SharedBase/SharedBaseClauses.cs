@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
+using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 
@@ -8,6 +10,9 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 internal static class SharedBaseClauses
 {
     private static SourceDocument Doc => HeilongjiangDocuments.SharedBaseDemonstration;
+
+    /// <summary>五、创建时限 2023年6月30日止, from the plan's issue date: the rule sets' effective window.</summary>
+    public static readonly DateWindow CreationWindow = new(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30));
 
     /// <summary>The city's base quota, from an attachment not in the source: declared by <see cref="Ranking"/>, read by <see cref="SubsidyCap"/>.</summary>
     public const string CityQuotaKey = "HLJ-BASE-CITY-QUOTA";
@@ -56,15 +61,21 @@ internal static class SharedBaseClauses
         "六、(一)⑥", "基地电商投资额和电子商务企业网络零售额需具有审计资格的会计师事务所出具的专项审计报告",
         "A qualified accounting firm's special audit report covers the base's e-commerce investment and the enterprises' online retail.");
 
-    public static readonly RuleDescriptor Commitment = Doc.Clause(
-        "HLJ-BASE-COMMITMENT", "申报材料真实性承诺书", "Authenticity commitment letter",
-        "六、(一)⑦", "企业申报材料真实性承诺书",
-        "The applicant signs a commitment that its application materials are authentic.");
+    public static readonly FlagClause Commitment = Doc.Clause(
+            "HLJ-BASE-COMMITMENT", "申报材料真实性承诺书", "Authenticity commitment letter",
+            "六、(一)⑦", "企业申报材料真实性承诺书",
+            "The applicant signs a commitment that its application materials are authentic.")
+        .Answered(
+            met: new("已签署申报材料真实性承诺书", "The authenticity commitment letter is signed"),
+            notMet: new("未签署申报材料真实性承诺书", "The authenticity commitment letter is not signed"));
 
-    public static readonly RuleDescriptor NoDoubleSupport = Doc.Clause(
-        "HLJ-BASE-NO-DOUBLE-SUPPORT", "未重复享受省级示范基地扶持", "No double provincial support",
-        "六、(一)⑧", "已获得省级电子商务示范基地政策扶持的不再重复支持",
-        "A base already supported as a provincial e-commerce demonstration base is not supported again.");
+    public static readonly FlagClause NoDoubleSupport = Doc.Clause(
+            "HLJ-BASE-NO-DOUBLE-SUPPORT", "未重复享受省级示范基地扶持", "No double provincial support",
+            "六、(一)⑧", "已获得省级电子商务示范基地政策扶持的不再重复支持",
+            "A base already supported as a provincial e-commerce demonstration base is not supported again.")
+        .Answered(
+            met: new("未获得过省级电子商务示范基地政策扶持", "Not previously supported as a provincial e-commerce demonstration base"),
+            notMet: new("已获得省级电子商务示范基地政策扶持,不再重复支持", "Already supported as a provincial e-commerce demonstration base: not supported again"));
 
     public static readonly RuleDescriptor RuralProject = Doc.Clause(
         "HLJ-BASE-RURAL-PROJECT", "电子商务进农村综合示范项目验收", "Rural e-commerce demonstration project acceptance",
@@ -112,10 +123,14 @@ internal static class SharedBaseClauses
         "七、(二)", "对企业申报材料如有疑问,须到企业实地复核",
         "Every applicant whose materials the city questioned is reviewed at the enterprise; none questioned: not applicable.");
 
-    public static readonly RuleDescriptor ResultsPublic = Doc.Clause(
-        "HLJ-BASE-RESULTS-PUBLIC", "申报和评审结果向社会公开", "Applications and results made public",
-        "七、(二)", "项目申报和评审结果应向社会公开",
-        "The applications and the review results are made public; not recorded: not applicable.");
+    public static readonly FlagClause ResultsPublic = Doc.Clause(
+            "HLJ-BASE-RESULTS-PUBLIC", "申报和评审结果向社会公开", "Applications and results made public",
+            "七、(二)", "项目申报和评审结果应向社会公开",
+            "The applications and the review results are made public; not recorded: not applicable.")
+        .Answered(
+            met: new("申报和评审结果已向社会公开", "The applications and review results were made public"),
+            notMet: new("申报和评审结果未向社会公开", "The applications and review results were not made public"),
+            notRecorded: new("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded"));
 
     public static readonly RuleDescriptor UnspentReturned = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-BASE-UNSPENT-RETURNED", "七、(一)");
 }

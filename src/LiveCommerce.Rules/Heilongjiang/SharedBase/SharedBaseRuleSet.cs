@@ -16,7 +16,7 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 /// (<c>HLJ-ACT-TARGET-BLACKLIST</c>, shared with the enterprise-assistance action).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Thresholds may be tightened through parameters, never loosened.</remarks>
-public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
+public sealed class SharedBaseRuleSet : RuleSet<SharedBaseRuleSet, SharedBaseApplication>, IRuleSetDeclaration<SharedBaseRuleSet>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "hlj-shared-base";
@@ -25,37 +25,23 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
     public static readonly DateWindow Year2022 = DateWindow.OfYear(2022);
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = HeilongjiangDocuments.SharedBaseScope.Describe(
         RuleSetId,
         "1.2.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:申报条件", "Regional live-commerce shared base demonstration: applicant criteria"),
-        new LocalizedText("黑龙江省", "Heilongjiang"),
-        HeilongjiangDocuments.SharedBaseDemonstration,
-        DocumentStatus.InForce,
-        [new Deadline(new DateOnly(2023, 6, 30), new LocalizedText("示范创建", "the demonstration creation"))])
-    {
-        // 五、创建时限 2023年6月30日止, from the plan's issue date.
-        EffectiveWindow = new DateWindow(new DateOnly(2022, 2, 24), new DateOnly(2023, 6, 30)),
-    };
+        new Deadline(SharedBaseClauses.CreationWindow.End, new LocalizedText("示范创建", "the demonstration creation")))
+        with { EffectiveWindow = SharedBaseClauses.CreationWindow };
 
     /// <summary>The parameters with the document's defaults.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
         SharedBaseClauses.Operator, SharedBaseClauses.Area, SharedBaseClauses.Tenants, SharedBaseClauses.LiveRooms, SharedBaseClauses.Retail, SharedBaseClauses.Investment);
 
     private SharedBaseRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+        : base(overrides)
     {
     }
 
-    /// <summary>The rule set with the document's defaults.</summary>
-    public static SharedBaseRuleSet Default { get; } = new(ParameterSet.Empty);
-
-    /// <summary>Creates the rule set with overrides (a city's stricter standard).</summary>
-    /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static SharedBaseRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
-
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    static SharedBaseRuleSet IRuleSetDeclaration<SharedBaseRuleSet>.New(ParameterSet overrides) => new(overrides);
 
     private protected override JsonTypeInfo<SharedBaseApplication> FactsTypeInfo => JsonContext.Default.SharedBaseApplication;
 
@@ -69,8 +55,8 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
         new OnlineRetailRule(Parameters.ThresholdOf(SharedBaseClauses.Retail)),
         new InvestmentRule(Parameters.ThresholdOf(SharedBaseClauses.Investment)),
         new AuditReportRule(),
-        new FlagRule<SharedBaseApplication>(SharedBaseClauses.Commitment, f => f.AuthenticityCommitmentSigned, new("已签署申报材料真实性承诺书", "The authenticity commitment letter is signed"), new("未签署申报材料真实性承诺书", "The authenticity commitment letter is not signed")),
-        new FlagRule<SharedBaseApplication>(SharedBaseClauses.NoDoubleSupport, f => !f.PreviouslySupportedAsProvincialBase, new("未获得过省级电子商务示范基地政策扶持", "Not previously supported as a provincial e-commerce demonstration base"), new("已获得省级电子商务示范基地政策扶持,不再重复支持", "Already supported as a provincial e-commerce demonstration base: not supported again")),
+        new FlagRule<SharedBaseApplication>(SharedBaseClauses.Commitment, static f => f.AuthenticityCommitmentSigned),
+        new FlagRule<SharedBaseApplication>(SharedBaseClauses.NoDoubleSupport, static f => !f.PreviouslySupportedAsProvincialBase),
         new RuralProjectAcceptanceRule(),
         new BlacklistRule<SharedBaseApplication>(FundDisciplineClauses.SharedBase, f => f.BlacklistedOn),
     ];
@@ -108,7 +94,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseApplication>
             }
         }
 
-        AmountChecks.TotalInRange(facts.Investments, static i => i.Amount, "$.investments", "投资额", "investments", problems);
+        FactsChecks.TotalInRange(facts.Investments, static i => i.Amount, "$.investments", "投资额", "investments", problems);
 
         if (facts.Investments.Length > 10_000)
         {

@@ -16,7 +16,7 @@ namespace LiveCommerce.Rules.Heilongjiang.ThreeYearPlan;
 /// </summary>
 /// <remarks>The loan amounts are reported as caps, the training standard and the yearly fund as standards, each with its
 /// formula. The loan ceilings may only be lowered through parameters, the yearly fund only raised. Immutable and thread-safe.</remarks>
-public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
+public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresRuleSet, PlanMeasuresCase>, IRuleSetDeclaration<PlanMeasuresRuleSet>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "hlj-plan-measures";
@@ -27,39 +27,29 @@ public sealed class PlanMeasuresRuleSet : RuleSet<PlanMeasuresCase>
     /// <summary>The largest original standard per trainee accepted (keeps the cap within the range of money).</summary>
     public static readonly Money MaxStandardPerTrainee = Money.FromYuan(1_000_000m);
 
+    // The plan's period (2020—2022) from its issue on 2020-11-02. The fund's third year, 2023, is still decided by its
+    // budget year; an as-of date in 2023 gets the outside-window notice.
+    private static readonly DateWindow PlanPeriod = new(new DateOnly(2020, 11, 2), new DateOnly(2022, 12, 31));
+
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = HeilongjiangDocuments.ThreeYearPlanScope.Describe(
         RuleSetId,
         "1.1.0",
         new LocalizedText("直播电商发展三年行动计划(2020—2022年):政策保障措施", "Three-year live-commerce plan 2020–2022: policy measures"),
-        new LocalizedText("黑龙江省", "Heilongjiang"),
-        HeilongjiangDocuments.ThreeYearPlan,
-        DocumentStatus.InForce,
-        [new Deadline(new DateOnly(PlanMeasuresClauses.LastFundYear, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), PlanMeasuresClauses.Fund.Id)])
-    {
-        // The plan's period (2020—2022) from its issue on 2020-11-02. The fund's third year, 2023, is still decided by
-        // its budget year; an as-of date in 2023 gets the outside-window notice.
-        EffectiveWindow = new DateWindow(new DateOnly(2020, 11, 2), new DateOnly(2022, 12, 31)),
-    };
+        new Deadline(new DateOnly(PlanMeasuresClauses.LastFundYear, 12, 31), new LocalizedText("省级财政产业结构调整资金(2021—2023年)", "the provincial fund (2021–2023)"), PlanMeasuresClauses.Fund.Id))
+        with { EffectiveWindow = PlanPeriod };
 
     /// <summary>The parameters with the document's values: the loan ceilings may only be lowered, the yearly fund only raised.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(
         PlanMeasuresClauses.Fund, PlanMeasuresClauses.LoanCap, PlanMeasuresClauses.LoanNoCounterGuarantee, PlanMeasuresClauses.ContributionIncentive, PlanMeasuresClauses.McnIncentive, PlanMeasuresClauses.ProducerIncentive);
 
+    // Overrides may only lower the ceilings (and raise the yearly fund).
     private PlanMeasuresRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+        : base(overrides)
     {
     }
 
-    /// <summary>The rule set with the document's values.</summary>
-    public static PlanMeasuresRuleSet Default { get; } = new(ParameterSet.Empty);
-
-    /// <summary>Creates the rule set with overrides (lower ceilings only).</summary>
-    /// <exception cref="RuleConfigurationException">An override is unknown or raises a ceiling.</exception>
-    public static PlanMeasuresRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
-
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
+    static PlanMeasuresRuleSet IRuleSetDeclaration<PlanMeasuresRuleSet>.New(ParameterSet overrides) => new(overrides);
 
     private protected override JsonTypeInfo<PlanMeasuresCase> FactsTypeInfo => JsonContext.Default.PlanMeasuresCase;
 

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Primitives;
-using LiveCommerce.Rules.Serialization;
 using LiveCommerce.Rules.Sichuan.ClusterAction.Rules;
+using LiveCommerce.Rules.Serialization;
 
 namespace LiveCommerce.Rules.Sichuan.ClusterAction;
 
@@ -17,7 +17,8 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction;
 /// </summary>
 /// <remarks>The source is a draft for comment (<see cref="DocumentStatus.Draft"/>): every report carries the
 /// <c>draft-document</c> notice. Immutable and thread-safe.</remarks>
-public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotApplication>
+public sealed class SichuanClusterPilotRuleSet
+    : RuleSet<SichuanClusterPilotRuleSet, SichuanClusterPilotApplication, SichuanClusterPilotOptions>, IRuleSetDeclaration<SichuanClusterPilotRuleSet, SichuanClusterPilotOptions>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "sc-cluster-pilot";
@@ -32,35 +33,26 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
     private readonly string optionsJson;
 
     private SichuanClusterPilotRuleSet(SichuanClusterPilotOptions options, ParameterSet overrides)
-        : base(Description, ParameterDefinitions, Check(options, overrides))
+        : base(options, Check(options, overrides))
     {
-        Options = options;
         optionsJson = $"{{\"supportYears\":\"{options.SupportYears}\"}}";
     }
 
-    /// <summary>The rule set with the draft's defaults and the default readings.</summary>
-    public static SichuanClusterPilotRuleSet Default { get; } = new(SichuanClusterPilotOptions.Default, ParameterSet.Empty);
-
-    /// <summary>The reading options in force.</summary>
-    public SichuanClusterPilotOptions Options { get; }
+    static SichuanClusterPilotOptions IRuleSetDeclaration<SichuanClusterPilotRuleSet, SichuanClusterPilotOptions>.DefaultOptions => SichuanClusterPilotOptions.Default;
 
     /// <summary>Creates the rule set with overrides (a shorter support period only).</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static SichuanClusterPilotRuleSet Create(ParameterSet? overrides = null) => Create(SichuanClusterPilotOptions.Default, overrides);
+    public static SichuanClusterPilotRuleSet Create(ParameterSet? overrides = null) => Of(SichuanClusterPilotOptions.Default, overrides);
 
     /// <summary>Creates the rule set with reading options and overrides.</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard, or an option is undefined.</exception>
     public static SichuanClusterPilotRuleSet Create(SichuanClusterPilotOptions options, ParameterSet? overrides = null) =>
-        options == SichuanClusterPilotOptions.Default && (overrides is null || overrides.Values.IsEmpty)
-            ? Default
-            : new(options ?? throw new ArgumentNullException(nameof(options)), overrides ?? ParameterSet.Empty);
+        Of(options ?? throw new ArgumentNullException(nameof(options)), overrides);
 
-    /// <summary>The same rule set with other reading options.</summary>
-    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
-    public SichuanClusterPilotRuleSet WithOptions(SichuanClusterPilotOptions options) => Create(options, Parameters.Overrides);
+    static SichuanClusterPilotRuleSet IRuleSetDeclaration<SichuanClusterPilotRuleSet, SichuanClusterPilotOptions>.New(SichuanClusterPilotOptions options, ParameterSet overrides) =>
+        new(options, overrides);
 
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(Options, overrides);
+    private protected override JsonTypeInfo<SichuanClusterPilotApplication> FactsTypeInfo => JsonContext.Default.SichuanClusterPilotApplication;
 
     internal override string? FingerprintConfiguration => optionsJson;
 
@@ -68,8 +60,6 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
         options.SupportYears is SupportYearsReading.ConsecutiveRun or SupportYearsReading.WithinYearsOfSelection
             ? overrides
             : throw new RuleConfigurationException(["Rule SC-CLUSTER-SUPPORT-YEARS: the support-years reading is not one of ConsecutiveRun, WithinYearsOfSelection."]);
-
-    private protected override JsonTypeInfo<SichuanClusterPilotApplication> FactsTypeInfo => JsonContext.Default.SichuanClusterPilotApplication;
 
     private protected override ImmutableArray<Rule<SichuanClusterPilotApplication>> BuildRules() =>
     [
@@ -131,7 +121,7 @@ public sealed class SichuanClusterPilotRuleSet : RuleSet<SichuanClusterPilotAppl
 /// <remarks>The draft gives no figure for 较大载体面积: <c>SC-BASE-AREA</c> has no default, and without it
 /// <c>SC-BASE-CRITERIA</c> reports <see cref="Outcome.NotEvaluated"/>. The source is a draft: every report carries the
 /// <c>draft-document</c> notice. Immutable and thread-safe.</remarks>
-public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
+public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseRuleSet, SichuanBaseApplication>, IRuleSetDeclaration<SichuanBaseRuleSet>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "sc-base";
@@ -143,25 +133,19 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseApplication>
     /// <summary>The parameters: the minimum premises area, without default (the draft gives none).</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf(SichuanClauses.BaseCriteria);
 
+    // Default has no premises area: SC-BASE-CRITERIA reports the area as not checked.
     private SichuanBaseRuleSet(ParameterSet overrides)
-        : base(Description, ParameterDefinitions, overrides)
+        : base(overrides)
     {
     }
 
-    /// <summary>The rule set without a premises area: <c>SC-BASE-CRITERIA</c> reports the area as not checked.</summary>
-    public static SichuanBaseRuleSet Default { get; } = new(ParameterSet.Empty);
+    static SichuanBaseRuleSet IRuleSetDeclaration<SichuanBaseRuleSet>.New(ParameterSet overrides) => new(overrides);
 
-    /// <summary>Creates the rule set with parameters (for example <c>SC-BASE-AREA</c>).</summary>
-    /// <exception cref="RuleConfigurationException">A parameter is unknown or out of range.</exception>
-    public static SichuanBaseRuleSet Create(ParameterSet? overrides = null) => overrides is null || overrides.Values.IsEmpty ? Default : new(overrides);
+    private protected override JsonTypeInfo<SichuanBaseApplication> FactsTypeInfo => JsonContext.Default.SichuanBaseApplication;
 
     /// <summary>Creates the rule set with a minimum premises area.</summary>
     public static SichuanBaseRuleSet WithMinimumArea(Area minimum) => Create(ParameterSet.Empty.With(SichuanClauses.MinimumArea.Key, minimum.SquareMetres));
 
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(overrides);
-
-    private protected override JsonTypeInfo<SichuanBaseApplication> FactsTypeInfo => JsonContext.Default.SichuanBaseApplication;
 
     private protected override ImmutableArray<Rule<SichuanBaseApplication>> BuildRules() =>
     [
@@ -185,14 +169,11 @@ internal static class SichuanDraft
     private const string YearRangeEn = "The year must be from 2000 to 2100.";
 
     /// <summary>The description of a rule set of the draft action plan (a draft, with its comment period).</summary>
-    public static RuleSetInfo Info(string id, LocalizedText title) => new(
+    public static RuleSetInfo Info(string id, LocalizedText title) => SichuanDocuments.ClusterActionPlanDraftScope.Describe(
         id,
         "1.0.0",
         title,
-        new LocalizedText("四川省", "Sichuan"),
-        SichuanDocuments.ClusterActionPlanDraft,
-        DocumentStatus.Draft,
-        [new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft"))]);
+        new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft")));
 
     /// <summary>The county, the applicant's name, the selection year if any and the performance review of an application.</summary>
     public static void CheckApplication(string county, SichuanApplicant applicant, PerformanceReview? performance, ValidationCollector problems, int? selectionYear = null)

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
-using LiveCommerce.Rules.Serialization;
 using LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
+using LiveCommerce.Rules.Serialization;
 
 namespace LiveCommerce.Rules.Xiangyuan.RuralETown;
 
@@ -22,20 +22,16 @@ namespace LiveCommerce.Rules.Xiangyuan.RuralETown;
 /// every report's fingerprint.</para>
 /// <para>Immutable and thread-safe. Thresholds may be tightened through parameters, never loosened.</para>
 /// </remarks>
-public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
+public sealed class RuralETownRuleSet : RuleSet<RuralETownRuleSet, RuralETownProject, RuralETownOptions>, IRuleSetDeclaration<RuralETownRuleSet, RuralETownOptions>
 {
     /// <summary>The rule set id.</summary>
     public const string RuleSetId = "xy-rural-e-town";
 
     /// <summary>The fixed description.</summary>
-    public static RuleSetInfo Description { get; } = new(
+    public static RuleSetInfo Description { get; } = XiangyuanDocuments.RuralETownStandardScope.Describe(
         RuleSetId,
         "1.1.0",
-        new LocalizedText("襄垣县培育古韩镇乡村e镇项目:验收", "Xiangyuan Guhan-town rural e-town project: acceptance"),
-        new LocalizedText("山西省长治市襄垣县", "Xiangyuan county, Changzhi, Shanxi"),
-        XiangyuanDocuments.RuralETownStandard,
-        DocumentStatus.InForce,
-        []);
+        new LocalizedText("襄垣县培育古韩镇乡村e镇项目:验收", "Xiangyuan Guhan-town rural e-town project: acceptance"));
 
     /// <summary>The parameters with the document's defaults, one per threshold, as the deliverables declare them.</summary>
     public static ImmutableArray<ParameterDefinition> ParameterDefinitions { get; } = RuleDescriptor.ParametersOf([.. RuralETownClauses.All.Select(s => s.Descriptor)]);
@@ -43,36 +39,28 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
     private readonly string optionsJson;
 
     private RuralETownRuleSet(RuralETownOptions options, ParameterSet overrides)
-        : base(Description, ParameterDefinitions, Check(options, overrides))
+        : base(options, Check(options, overrides))
     {
-        Options = options;
         optionsJson = string.Create(CultureInfo.InvariantCulture, $"{{\"mediaReports\":\"{options.MediaReports}\",\"periods\":\"{options.Periods}\"}}");
     }
 
-    /// <summary>The rule set with the document's defaults and the default readings.</summary>
-    public static RuralETownRuleSet Default { get; } = new(RuralETownOptions.Default, ParameterSet.Empty);
-
-    /// <summary>The reading options in force.</summary>
-    public RuralETownOptions Options { get; }
+    static RuralETownOptions IRuleSetDeclaration<RuralETownRuleSet, RuralETownOptions>.DefaultOptions => RuralETownOptions.Default;
 
     /// <summary>The ids of every deliverable, in the source's order.</summary>
     public static ImmutableArray<string> DeliverableIds { get; } = [.. RuralETownClauses.All.Select(s => s.Descriptor.Id)];
 
     /// <summary>Creates the rule set with overrides (a stricter local standard).</summary>
     /// <exception cref="RuleConfigurationException">An override is unknown or loosens a standard.</exception>
-    public static RuralETownRuleSet Create(ParameterSet? overrides = null) => Create(RuralETownOptions.Default, overrides);
+    public static RuralETownRuleSet Create(ParameterSet? overrides = null) => Of(RuralETownOptions.Default, overrides);
 
     /// <summary>Creates the rule set with reading options and overrides.</summary>
     /// <exception cref="RuleConfigurationException">An option is undefined, or an override is unknown or loosens a standard.</exception>
-    public static RuralETownRuleSet Create(RuralETownOptions options, ParameterSet? overrides = null)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return options == RuralETownOptions.Default && (overrides is null || overrides.Values.IsEmpty) ? Default : new(options, overrides ?? ParameterSet.Empty);
-    }
+    public static RuralETownRuleSet Create(RuralETownOptions options, ParameterSet? overrides = null) =>
+        Of(options ?? throw new ArgumentNullException(nameof(options)), overrides);
 
-    /// <summary>The same rule set with other reading options.</summary>
-    /// <exception cref="RuleConfigurationException">An option is undefined.</exception>
-    public RuralETownRuleSet WithOptions(RuralETownOptions options) => Create(options, Parameters.Overrides);
+    static RuralETownRuleSet IRuleSetDeclaration<RuralETownRuleSet, RuralETownOptions>.New(RuralETownOptions options, ParameterSet overrides) => new(options, overrides);
+
+    private protected override JsonTypeInfo<RuralETownProject> FactsTypeInfo => JsonContext.Default.RuralETownProject;
 
     /// <summary>The evidence documents the "服务要求" of deliverable <paramref name="deliverableId"/> names, in the source's order.</summary>
     /// <exception cref="KeyNotFoundException">No such deliverable.</exception>
@@ -82,12 +70,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownProject>
     /// <exception cref="KeyNotFoundException">No such deliverable.</exception>
     public static ImmutableArray<string> ItemsOf(string deliverableId) => Spec(deliverableId).KnownItems;
 
-    /// <inheritdoc/>
-    public override RuleSet WithParameters(ParameterSet overrides) => Create(Options, overrides);
-
     internal override string? FingerprintConfiguration => optionsJson;
-
-    private protected override JsonTypeInfo<RuralETownProject> FactsTypeInfo => JsonContext.Default.RuralETownProject;
 
     private protected override ImmutableArray<Rule<RuralETownProject>> BuildRules() =>
         [.. RuralETownClauses.All.Select(s => new DeliverableRule(s, Parameters, this))];

@@ -1,14 +1,10 @@
-using LiveCommerce.Rules.Engine;
-
-namespace LiveCommerce.Rules.Heilongjiang;
+namespace LiveCommerce.Rules.Engine;
 
 /// <summary>
-/// How the Heilongjiang <c>*Clauses</c> classes declare a clause: its id, subject and verbatim citation in one call, then
+/// How every programme's <c>*Clauses</c> class declares a clause: its id, subject and verbatim citation in one call, then
 /// the parameters it declares or reads (<see cref="RuleDescriptor.DeclaringThreshold"/>, <see cref="RuleDescriptor.DeclaringValue"/>,
 /// <see cref="ReadingEvery"/>).
 /// </summary>
-/// <remarks>Not Heilongjiang's own logic: the other programmes' clauses write the same private helper, so this could move
-/// to the engine beside <see cref="RuleDescriptor"/>.</remarks>
 internal static class ClauseDeclarations
 {
     /// <summary>The clause <paramref name="id"/> of <paramref name="document"/>, declaring no parameter yet.</summary>
