@@ -10,9 +10,10 @@ namespace LiveCommerce.Rules.Benchmarks;
 /// <summary>
 /// The shared-base applicant clauses per application, side by side: the core full report, the generated NRules rule
 /// set (LiveCommerce.Rules.NRules: session, application in, fire, the report out) and the hand-written NRules rules (the
-/// NRules floor: session, applicant in, fire, the verdicts out, <c>Baseline</c>); and compiling each NRules rule set.
+/// NRules floor: session, applicant in, fire, the verdicts out, <c>Baseline</c>), Microsoft RulesEngine on the same
+/// clauses (its per-rule results); and compiling each NRules rule set.
 /// </summary>
-/// <remarks>The setup throws unless the floor's and the generated session's verdicts are the core's.</remarks>
+/// <remarks>The setup throws unless the floor's, the generated session's and RulesEngine's verdicts are the core's.</remarks>
 [MemoryDiagnoser]
 public class NRulesFloorBenchmarks
 {
@@ -21,6 +22,7 @@ public class NRulesFloorBenchmarks
     private SharedBaseApplication application = null!;
     private NRulesEvaluator<SharedBaseApplication> generated = null!;
     private ISessionFactory floor = null!;
+    private RulesEnginePeer rulesEngine = null!;
 
     [Params(true, false)]
     public bool Eligible { get; set; }
@@ -38,6 +40,14 @@ public class NRulesFloorBenchmarks
         {
             throw new InvalidOperationException($"The generated NRules session disagrees with the core:\n core:    {core}\n session: {session}");
         }
+
+        rulesEngine = new RulesEnginePeer();
+        string failedByCore = string.Join(", ", ruleSet.Evaluate(application, AsOf).Findings.Where(f => f.Outcome is not (Outcome.Met or Outcome.NotApplicable or Outcome.Warning)).Select(f => f.RuleId));
+        string failedByRulesEngine = string.Join(", ", rulesEngine.Failures(application, AsOf));
+        if (failedByCore != failedByRulesEngine)
+        {
+            throw new InvalidOperationException($"Microsoft RulesEngine disagrees with the core:\n core:        {failedByCore}\n RulesEngine: {failedByRulesEngine}");
+        }
     }
 
     [Benchmark]
@@ -48,6 +58,10 @@ public class NRulesFloorBenchmarks
 
     [Benchmark(Baseline = true)]
     public List<ClauseVerdict> HandWrittenNRulesFloor() => SharedBaseFloor.Evaluate(floor, application, AsOf);
+
+    /// <summary>Microsoft RulesEngine on the same clauses, with its per-rule results.</summary>
+    [Benchmark]
+    public List<RulesEngine.Models.RuleResultTree> MicrosoftRulesEngine() => rulesEngine.Execute(application, AsOf);
 
     [Benchmark]
     public NRulesEvaluator CompileGenerated() => NRulesEvaluator.Compile(ruleSet);

@@ -3,14 +3,17 @@ using System.Globalization;
 using System.Text.Json;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Benchmarks.HandWrittenNRules;
+using LiveCommerce.Rules.NRules;
 using LiveCommerce.Rules.Serialization;
+using NRules;
 
 namespace LiveCommerce.Rules.Benchmarks;
 
 /// <summary>
 /// The C# side of <c>benchmarks/comparison/compare.mjs</c>: reads the generated JSON Lines file of shared-base
-/// applications, times our library (full report, fast path, JSON in → report JSON out) and the hand-written ifs over
-/// every application, and prints one JSON object per engine on standard output (per-clause failure counts included, so
+/// applications, times our library (full report, fast path, JSON in → report JSON out, the generated NRules session), the
+/// hand-written ifs, the hand-written NRules rules and Microsoft RulesEngine over every application, and prints one JSON object per engine on standard output (per-clause failure counts included, so
 /// the script can check that every engine reached the same verdicts).
 /// </summary>
 internal static class SideBySide
@@ -40,6 +43,15 @@ internal static class SideBySide
         Emit("LiveCommerce.Rules full report", lines.Length, Time(facts.Length, i => ruleSet.Evaluate(facts[i], asOf).Findings.Length), Counts(facts, f => FailedIds(ruleSet.Evaluate(f, asOf))));
         Emit("LiveCommerce.Rules full report, every message and note read", lines.Length, Time(facts.Length, i => SharedBaseBenchmarks.ReadEveryText(ruleSet.Evaluate(facts[i], asOf))), null);
         Emit("LiveCommerce.Rules JSON line in -> report JSON out", lines.Length, Time(lines.Length, i => LiveCommerceJson.SerializeToUtf8Bytes(ruleSet.EvaluateJson(lines[i], asOf).Report!).Length), null);
+
+        // The NRules rows: the generated rule set (a session per application, the full report out) and the hand-written floor.
+        NRulesEvaluator<SharedBaseApplication> generated = NRulesEvaluator.Compile(ruleSet);
+        Emit("LiveCommerce.Rules.NRules generated session (full report)", lines.Length, Time(facts.Length, i => generated.Evaluate(facts[i], asOf).Findings.Length), Counts(facts, f => FailedIds(generated.Evaluate(f, asOf))));
+        ISessionFactory floor = SharedBaseFloor.Compile();
+        Emit("NRules hand-written rules (the NRules floor, verdicts)", lines.Length, Time(facts.Length, i => SharedBaseFloor.Evaluate(floor, facts[i], asOf).Count), Counts(facts, f => SharedBaseFloor.Evaluate(floor, f, asOf).Where(v => v.Outcome is not (Outcome.Met or Outcome.NotApplicable)).Select(v => v.RuleId)));
+
+        var rulesEngine = new RulesEnginePeer();
+        Emit($"Microsoft RulesEngine {RulesEnginePeer.Version} (per-rule results)", lines.Length, Time(facts.Length, i => rulesEngine.Execute(facts[i], asOf).Count), Counts(facts, f => rulesEngine.Failures(f, asOf)));
         return 0;
     }
 

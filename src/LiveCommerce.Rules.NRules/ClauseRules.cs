@@ -11,13 +11,22 @@ namespace LiveCommerce.Rules.NRules;
 /// clause has its finding. The generated rules call the core's own decision of each clause, built with the rule set's
 /// resolved parameters, so no number, comparison or citation is written twice.
 /// </summary>
+/// <remarks>
+/// The rule-set rule matches the application alone and fires last by priority: every clause rule, and every rule of
+/// a priority above <see cref="RuleSetPriority"/> that the findings activate, has fired by then. It concludes from the
+/// findings the clause rules handed to the application. An earlier version waited on a Rete aggregate (<c>Collect</c>)
+/// of a finding per clause, which made a session cost many times the hand-written NRules floor (see benchmarks/README.md).
+/// </remarks>
 internal static class ClauseRules
 {
-    /// <summary>Clause rules fire before the rule-set rule, so it concludes once, on the complete set of findings.</summary>
+    /// <summary>Clause rules fire first: each finding is in the session before any other rule fires.</summary>
     internal const int ClausePriority = 100;
 
-    /// <summary>The rule-set rule's priority; integrators' rules on <see cref="ClauseFinding"/> may use any other.</summary>
-    internal const int RuleSetPriority = 0;
+    /// <summary>
+    /// The rule-set rule fires after every rule of a higher priority, so integrators' rules on <see cref="ClauseFinding"/>
+    /// at the default priority 0 see every finding of an application before its <see cref="RuleSetOutcome"/> exists.
+    /// </summary>
+    internal const int RuleSetPriority = -100;
 
     public static IEnumerable<IRuleDefinition> For<TFacts>(RuleSet<TFacts> ruleSet)
         where TFacts : class
@@ -45,16 +54,16 @@ internal static class ClauseRules
         MatchApplication(builder, ruleSet);
 
         Expression<Action<IContext, Application<TFacts>>> insertFinding = (ctx, application) =>
-            ctx.Insert(new ClauseFinding(application, ruleSet.Id, clause.Evaluate(application.Facts, application.AsOf)));
+            ctx.Insert(new ClauseFinding(application, ruleSet.Id, application.Made(clause, clause.Evaluate(application.Facts, application.AsOf))));
         builder.RightHandSide().Action(insertFinding);
         return builder.Build();
     }
 
-    // rule "<rule-set-id>": when an application and a finding of each of its clauses; then insert the rule set's outcome.
+    // rule "<rule-set-id>": when an application (lowest priority: after its clause rules); then insert the rule set's
+    // outcome, concluded from the application's findings.
     private static IRuleDefinition RuleSetRule<TFacts>(RuleSet<TFacts> ruleSet)
         where TFacts : class
     {
-        int clauses = ruleSet.Clauses.Length;
         var builder = new RuleBuilder();
         builder.Name(ruleSet.Id);
         builder.Description(ruleSet.Title.ZhCn);
@@ -63,17 +72,8 @@ internal static class ClauseRules
 
         MatchApplication(builder, ruleSet);
 
-        PatternBuilder findings = builder.LeftHandSide().Pattern(typeof(IEnumerable<ClauseFinding>), "findings");
-        Expression<Func<IEnumerable<ClauseFinding>, bool>> complete = findings => findings.Count() == clauses;
-        findings.Condition(complete);
-        AggregateBuilder collect = findings.Aggregate();
-        collect.Collect();
-        PatternBuilder finding = collect.Pattern(typeof(ClauseFinding), "finding");
-        Expression<Func<ClauseFinding, Application<TFacts>, bool>> aboutIt = (finding, application) => ReferenceEquals(finding.Application, application);
-        finding.Condition(aboutIt);
-
-        Expression<Action<IContext, Application<TFacts>, IEnumerable<ClauseFinding>>> conclude = (ctx, application, findings) =>
-            ctx.Insert(new RuleSetOutcome(application, ruleSet.Id, ruleSet.CreateReport(application.Facts, application.AsOf, findings.Select(f => f.Finding))));
+        Expression<Action<IContext, Application<TFacts>>> conclude = (ctx, application) =>
+            ctx.Insert(new RuleSetOutcome(application, ruleSet.Id, ruleSet.CreateReport(application.Facts, application.AsOf, application.Findings())));
         builder.RightHandSide().Action(conclude);
         return builder.Build();
     }

@@ -78,6 +78,16 @@ public sealed class NRulesEvaluator<TFacts> : NRulesEvaluator
         var application = new Application<TFacts>(ruleSet, facts, asOf);
         session.Insert(application);
         session.Fire();
-        return session.Query<RuleSetOutcome>().Single(o => ReferenceEquals(o.Application, application)).Report;
+
+        // Enumerated, not queried with a LINQ operator: an operator on the IQueryable compiles an expression tree per call.
+        foreach (RuleSetOutcome outcome in session.Query<RuleSetOutcome>().AsEnumerable())
+        {
+            if (ReferenceEquals(outcome.Application, application))
+            {
+                return outcome.Report;
+            }
+        }
+
+        throw new InvalidOperationException($"The rule-set rule of {ruleSet} did not conclude about {application}.");
     }
 }
