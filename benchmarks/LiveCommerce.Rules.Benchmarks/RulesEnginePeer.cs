@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using RulesEngine.Models;
 
@@ -6,7 +7,9 @@ namespace LiveCommerce.Rules.Benchmarks;
 /// <summary>
 /// The shared-base applicant clauses in Microsoft RulesEngine, as a .NET team would write them instead of using this
 /// library: one workflow, one rule per clause with its pass condition as a lambda expression over the typed facts
-/// (<c>a</c>) and the as-of date (<c>asOf</c>), thresholds written into the expressions. The failed clauses are read
+/// (<c>a</c>) and the as-of date (<c>asOf</c>), thresholds written into the expressions. The two collections also go in
+/// as their arrays (<c>monthly</c>, <c>investments</c>; no copy): an <c>ImmutableArray</c> is a struct, which
+/// System.Linq.Dynamic.Core does not hand to <c>Enumerable.Sum</c> ("no generic method 'Sum' … is compatible"). The failed clauses are read
 /// from RulesEngine's per-rule results (<see cref="RuleResultTree"/>: rule, success, inputs, exception message).
 /// </summary>
 /// <remarks>The same ten clauses as the JavaScript engines and the C# hand-written ifs; a peer in the comparison only.</remarks>
@@ -18,10 +21,10 @@ internal sealed class RulesEnginePeer
     [
         ("HLJ-BASE-OPERATOR", "a.Operator.IsLegalEntity && a.Operator.OperationStartDate.AddYears(1) <= asOf"),
         ("HLJ-BASE-AREA", "a.BuildingArea.SquareMetres >= 2000"),
-        ("HLJ-BASE-TENANTS", "a.Monthly2022.Sum(m => m.Tenants) >= 120"),
-        ("HLJ-BASE-LIVE-ROOMS", "a.Monthly2022.Sum(m => m.LiveRooms) >= 120"),
+        ("HLJ-BASE-TENANTS", "monthly.Sum(m => m.Tenants) >= 120"),
+        ("HLJ-BASE-LIVE-ROOMS", "monthly.Sum(m => m.LiveRooms) >= 120"),
         ("HLJ-BASE-RETAIL", "a.OnlineRetail2022.Yuan >= 30000000"),
-        ("HLJ-BASE-INVESTMENT", "a.Investments.Sum(i => i.Amount.Yuan) >= 5000000"),
+        ("HLJ-BASE-INVESTMENT", "investments.Sum(i => i.Amount.Yuan) >= 5000000"),
         ("HLJ-BASE-AUDIT", "a.AuditReport.Provided && a.AuditReport.FirmQualified && a.AuditReport.CoversInvestment && a.AuditReport.CoversOnlineRetail"),
         ("HLJ-BASE-COMMITMENT", "a.AuthenticityCommitmentSigned"),
         ("HLJ-BASE-NO-DOUBLE-SUPPORT", "!a.PreviouslySupportedAsProvincialBase"),
@@ -48,7 +51,12 @@ internal sealed class RulesEnginePeer
 
     /// <summary>The workflow's per-rule results for one application.</summary>
     public List<RuleResultTree> Execute(SharedBaseApplication application, DateOnly asOf) =>
-        engine.ExecuteAllRulesAsync(Workflow, new RuleParameter("a", application), new RuleParameter("asOf", asOf)).AsTask().GetAwaiter().GetResult();
+        engine.ExecuteAllRulesAsync(
+            Workflow,
+            new RuleParameter("a", application),
+            new RuleParameter("asOf", asOf),
+            new RuleParameter("monthly", ImmutableCollectionsMarshal.AsArray(application.Monthly2022)!),
+            new RuleParameter("investments", ImmutableCollectionsMarshal.AsArray(application.Investments)!)).AsTask().GetAwaiter().GetResult();
 
     /// <summary>The ids of the clauses whose rule did not succeed.</summary>
     public List<string> Failures(SharedBaseApplication application, DateOnly asOf)
