@@ -73,7 +73,7 @@ internal static class ClauseRules
         MatchApplication(builder, ruleSet);
 
         Expression<Action<IContext, Application<TFacts>>> conclude = (ctx, application) =>
-            ctx.Insert(new RuleSetOutcome(application, ruleSet.Id, ruleSet.CreateReport(application.Facts, application.AsOf, application.Findings())));
+            ctx.Insert(new RuleSetOutcome(application, ruleSet.Id, application.Concluded(ruleSet.CreateReport(application.Facts, application.AsOf, application.Findings()))));
         builder.RightHandSide().Action(conclude);
         return builder.Build();
     }
@@ -82,6 +82,7 @@ internal static class ClauseRules
     private static void MatchApplication<TFacts>(RuleBuilder builder, RuleSet<TFacts> ruleSet)
         where TFacts : class
     {
+        // NRules compares the captured rule set by value: every rule of the rule set shares this one alpha node.
         Expression<Func<Application<TFacts>, bool>> ofThisRuleSet = application => application.RuleSet == ruleSet;
         builder.LeftHandSide().Pattern(typeof(Application<TFacts>), "application").Condition(ofThisRuleSet);
     }

@@ -46,6 +46,12 @@ public sealed class Application<TFacts>
     // Called by a clause rule with the finding it inserts: a clause that fires again (the application updated) replaces it.
     internal Finding Made(Clause<TFacts> clause, Finding finding) => findings[clause.Order] = finding;
 
+    // The report the rule-set rule concluded (also inserted as a RuleSetOutcome); null until it fired.
+    internal Report? Report { get; private set; }
+
+    // Called by the rule-set rule with the report it inserts, so the evaluator reads it without querying the session.
+    internal Report Concluded(Report report) => Report = report;
+
     // Called by the rule-set rule, which fires after every clause rule (lower priority): one finding per clause.
     internal Finding[] Findings()
     {
@@ -60,24 +66,69 @@ public sealed class Application<TFacts>
 }
 
 /// <summary>A clause's finding about one application, as a fact your rules can match (outcome, measured value, amounts).</summary>
-/// <param name="Application">The <see cref="Application{TFacts}"/> fact the finding is about.</param>
-/// <param name="RuleSetId">The rule set's id.</param>
-/// <param name="Finding">The finding, exactly as the core engine makes it.</param>
-public sealed record ClauseFinding(object Application, string RuleSetId, Finding Finding)
+/// <remarks>
+/// A class with reference identity, not a record: NRules identifies a fact by <see cref="object.Equals(object)"/> and
+/// <see cref="object.GetHashCode"/> on every insert, and a record would hash all its members each time.
+/// </remarks>
+public sealed class ClauseFinding
 {
+    /// <summary>Creates the fact.</summary>
+    /// <param name="application">The <see cref="Application{TFacts}"/> fact the finding is about.</param>
+    /// <param name="ruleSetId">The rule set's id.</param>
+    /// <param name="finding">The finding, exactly as the core engine makes it.</param>
+    public ClauseFinding(object application, string ruleSetId, Finding finding)
+    {
+        Application = application ?? throw new ArgumentNullException(nameof(application));
+        RuleSetId = ruleSetId ?? throw new ArgumentNullException(nameof(ruleSetId));
+        Finding = finding ?? throw new ArgumentNullException(nameof(finding));
+    }
+
+    /// <summary>The <see cref="Application{TFacts}"/> fact the finding is about.</summary>
+    public object Application { get; }
+
+    /// <summary>The rule set's id.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>The finding, exactly as the core engine makes it.</summary>
+    public Finding Finding { get; }
+
     /// <summary>The clause's rule id, such as <c>HLJ-BASE-TENANTS</c>.</summary>
     public string RuleId => Finding.RuleId;
 
     /// <summary>The finding's outcome.</summary>
     public Outcome Outcome => Finding.Outcome;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{RuleId} {Outcome} ({Application})";
 }
 
 /// <summary>The rule set's conclusion about one application, inserted once every clause has its finding.</summary>
-/// <param name="Application">The <see cref="Application{TFacts}"/> fact.</param>
-/// <param name="RuleSetId">The rule set's id.</param>
-/// <param name="Report">The report: the same as the core engine's for the same facts, parameters and date.</param>
-public sealed record RuleSetOutcome(object Application, string RuleSetId, Report Report)
+/// <remarks>A class with reference identity, for the reason given on <see cref="ClauseFinding"/>.</remarks>
+public sealed class RuleSetOutcome
 {
+    /// <summary>Creates the fact.</summary>
+    /// <param name="application">The <see cref="Application{TFacts}"/> fact.</param>
+    /// <param name="ruleSetId">The rule set's id.</param>
+    /// <param name="report">The report: the same as the core engine's for the same facts, parameters and date.</param>
+    public RuleSetOutcome(object application, string ruleSetId, Report report)
+    {
+        Application = application ?? throw new ArgumentNullException(nameof(application));
+        RuleSetId = ruleSetId ?? throw new ArgumentNullException(nameof(ruleSetId));
+        Report = report ?? throw new ArgumentNullException(nameof(report));
+    }
+
+    /// <summary>The <see cref="Application{TFacts}"/> fact.</summary>
+    public object Application { get; }
+
+    /// <summary>The rule set's id.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>The report: the same as the core engine's for the same facts, parameters and date.</summary>
+    public Report Report { get; }
+
     /// <summary>The report's outcome.</summary>
     public ReportOutcome Outcome => Report.Outcome;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{RuleSetId} {Outcome} ({Application})";
 }

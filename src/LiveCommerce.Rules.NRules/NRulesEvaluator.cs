@@ -79,15 +79,8 @@ public sealed class NRulesEvaluator<TFacts> : NRulesEvaluator
         session.Insert(application);
         session.Fire();
 
-        // Enumerated, not queried with a LINQ operator: an operator on the IQueryable compiles an expression tree per call.
-        foreach (RuleSetOutcome outcome in session.Query<RuleSetOutcome>().AsEnumerable())
-        {
-            if (ReferenceEquals(outcome.Application, application))
-            {
-                return outcome.Report;
-            }
-        }
-
-        throw new InvalidOperationException($"The rule-set rule of {ruleSet} did not conclude about {application}.");
+        // The rule-set rule hands its report to the application as it inserts the RuleSetOutcome: no query of the session.
+        return application.Report
+            ?? throw new InvalidOperationException($"The rule-set rule of {ruleSet} did not conclude about {application}.");
     }
 }

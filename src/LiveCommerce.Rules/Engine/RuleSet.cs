@@ -286,9 +286,12 @@ public abstract class RuleSet<TFacts> : RuleSet
         }
 
         var ordered = new Finding[rules.Length];
+        int next = 0;
         foreach (Finding finding in findings)
         {
-            int index = IndexOfRule(finding.Rule);
+            // Findings usually come in clause order: check the next clause before searching.
+            int index = next < rules.Length && ReferenceEquals(rules[next].Descriptor, finding.Rule) ? next : IndexOfRule(finding.Rule);
+            next = index + 1;
             if (index < 0)
             {
                 throw new ArgumentException($"The finding of {finding.RuleId} is not of a rule of {Id}.", nameof(findings));
