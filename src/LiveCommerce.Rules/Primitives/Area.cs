@@ -4,7 +4,8 @@ namespace LiveCommerce.Rules.Primitives;
 
 /// <summary>A floor or building area in square metres (平方米, m²): non-negative, at most <see cref="MaxSquareMetres"/>.</summary>
 /// <remarks>Equality and ordering compare the number of square metres. Immutable and thread-safe.</remarks>
-public readonly struct Area : IEquatable<Area>, IComparable<Area>, IFormattable
+[OrderedValue(nameof(Area.SquareMetres))]
+public readonly partial struct Area : IEquatable<Area>, IComparable<Area>, IFormattable
 {
     /// <summary>The largest area accepted: 10⁹ m², far above any building.</summary>
     public const decimal MaxSquareMetres = 1_000_000_000m;
@@ -28,40 +29,10 @@ public readonly struct Area : IEquatable<Area>, IComparable<Area>, IFormattable
         : squareMetres > MaxSquareMetres ? "An area must not exceed 1,000,000,000 m²."
         : null;
 
-    /// <inheritdoc/>
-    public bool Equals(Area other) => SquareMetres == other.SquareMetres;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Area other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => SquareMetres.GetHashCode();
-
-    /// <inheritdoc/>
-    public int CompareTo(Area other) => SquareMetres.CompareTo(other.SquareMetres);
-
     /// <summary>Formats as <c>1,850 m²</c>.</summary>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats with the culture's digit grouping, followed by <c> m²</c>.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         SquareMetres.ToString(format ?? "#,0.##", formatProvider) + " m²";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Area left, Area right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Area left, Area right) => !left.Equals(right);
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <(Area left, Area right) => left.CompareTo(right) < 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <=(Area left, Area right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >(Area left, Area right) => left.CompareTo(right) > 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >=(Area left, Area right) => left.CompareTo(right) >= 0;
 }

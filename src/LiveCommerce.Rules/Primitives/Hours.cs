@@ -4,7 +4,8 @@ namespace LiveCommerce.Rules.Primitives;
 
 /// <summary>A duration in hours (小时), such as live-streaming time: non-negative, at most <see cref="MaxHours"/>.</summary>
 /// <remarks>Equality and ordering compare the number of hours. Immutable and thread-safe.</remarks>
-public readonly struct Hours : IEquatable<Hours>, IComparable<Hours>, IFormattable
+[OrderedValue(nameof(Hours.Value))]
+public readonly partial struct Hours : IEquatable<Hours>, IComparable<Hours>, IFormattable
 {
     /// <summary>The largest duration accepted: 1,000,000 hours (over a century).</summary>
     public const decimal MaxHours = 1_000_000m;
@@ -39,40 +40,10 @@ public readonly struct Hours : IEquatable<Hours>, IComparable<Hours>, IFormattab
     /// <summary>Adds two durations.</summary>
     public static Hours Add(Hours left, Hours right) => left + right;
 
-    /// <inheritdoc/>
-    public bool Equals(Hours other) => Value == other.Value;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Hours other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Value.GetHashCode();
-
-    /// <inheritdoc/>
-    public int CompareTo(Hours other) => Value.CompareTo(other.Value);
-
     /// <summary>Formats as <c>60 h</c>.</summary>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats with the culture's digit grouping, followed by <c> h</c>.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         Value.ToString(format ?? "#,0.##", formatProvider) + " h";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Hours left, Hours right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Hours left, Hours right) => !left.Equals(right);
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <(Hours left, Hours right) => left.CompareTo(right) < 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <=(Hours left, Hours right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >(Hours left, Hours right) => left.CompareTo(right) > 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >=(Hours left, Hours right) => left.CompareTo(right) >= 0;
 }

@@ -12,7 +12,8 @@ namespace LiveCommerce.Rules.Primitives;
 /// <see cref="decimal.MaxValue"/>; arithmetic that leaves the range throws <see cref="OverflowException"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, IFormattable
+[OrderedValue(nameof(Money.yuan))]
+public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable, IFormattable
 {
     /// <summary>The largest magnitude in yuan: ¥999,999,999,999,999.99 (just under 10¹⁵).</summary>
     public const decimal MaxYuan = 999_999_999_999_999.99m;
@@ -163,18 +164,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money Min(Money left, Money right) => left <= right ? left : right;
 
     /// <inheritdoc/>
-    public bool Equals(Money other) => yuan == other.yuan;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Money other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => yuan.GetHashCode();
-
-    /// <inheritdoc/>
-    public int CompareTo(Money other) => yuan.CompareTo(other.yuan);
-
-    /// <inheritdoc/>
     int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -202,24 +191,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         yuanFormat.CurrencyDecimalDigits = 2;
         return yuan.ToString("C", yuanFormat);
     }
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Money left, Money right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Money left, Money right) => !left.Equals(right);
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
     private static Money Checked(decimal yuan)
     {

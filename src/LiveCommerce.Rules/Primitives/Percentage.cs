@@ -4,7 +4,8 @@ namespace LiveCommerce.Rules.Primitives;
 
 /// <summary>An exact percentage such as 30% (held as the decimal 30, not 0.3 and never a binary float).</summary>
 /// <remarks>Equality and ordering compare the number of percent. Immutable and thread-safe.</remarks>
-public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IFormattable
+[OrderedValue(nameof(Percentage.Percent))]
+public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IFormattable
 {
     /// <summary>The largest magnitude accepted: 1,000,000%.</summary>
     public const decimal MaxPercent = 1_000_000m;
@@ -22,40 +23,10 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
         return new Percentage(percent);
     }
 
-    /// <inheritdoc/>
-    public bool Equals(Percentage other) => Percent == other.Percent;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Percentage other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Percent.GetHashCode();
-
-    /// <inheritdoc/>
-    public int CompareTo(Percentage other) => Percent.CompareTo(other.Percent);
-
     /// <summary>Formats as <c>30%</c>.</summary>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats with the culture's digits, followed by <c>%</c>.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         Percent.ToString(format ?? "#,0.##", formatProvider) + "%";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Percentage left, Percentage right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Percentage left, Percentage right) => !left.Equals(right);
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <(Percentage left, Percentage right) => left.CompareTo(right) < 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator <=(Percentage left, Percentage right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >(Percentage left, Percentage right) => left.CompareTo(right) > 0;
-
-    /// <summary>Ordering.</summary>
-    public static bool operator >=(Percentage left, Percentage right) => left.CompareTo(right) >= 0;
 }

@@ -9,7 +9,8 @@ namespace LiveCommerce.Rules.Primitives;
 /// </summary>
 /// <remarks>Equality is structural (3/10 and 30/100 are different ratios of equal value; use <see cref="CompareTo(Ratio)"/> for value).
 /// Immutable and thread-safe.</remarks>
-public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattable
+[OrderedValue]
+public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattable
 {
     private Ratio(long part, long whole)
     {
@@ -45,9 +46,6 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
     public bool Equals(Ratio other) => Part == other.Part && Whole == other.Whole;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Ratio other && Equals(other);
-
-    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Part, Whole);
 
     /// <summary>Formats as <c>29/100 (29%)</c>.</summary>
@@ -56,22 +54,4 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
     /// <summary>Formats as <c>29/100 (29%)</c> with the culture's digits.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         string.Create(formatProvider, $"{Part:#,0}/{Whole:#,0} ({ApproximatePercent:#,0.##}%)");
-
-    /// <summary>Structural equality.</summary>
-    public static bool operator ==(Ratio left, Ratio right) => left.Equals(right);
-
-    /// <summary>Structural inequality.</summary>
-    public static bool operator !=(Ratio left, Ratio right) => !left.Equals(right);
-
-    /// <summary>Ordering by exact value.</summary>
-    public static bool operator <(Ratio left, Ratio right) => left.CompareTo(right) < 0;
-
-    /// <summary>Ordering by exact value.</summary>
-    public static bool operator <=(Ratio left, Ratio right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Ordering by exact value.</summary>
-    public static bool operator >(Ratio left, Ratio right) => left.CompareTo(right) > 0;
-
-    /// <summary>Ordering by exact value.</summary>
-    public static bool operator >=(Ratio left, Ratio right) => left.CompareTo(right) >= 0;
 }

@@ -4,7 +4,8 @@ namespace LiveCommerce.Rules.Primitives;
 
 /// <summary>A calendar month of a year, such as 2022-03, with no day and no time zone.</summary>
 /// <remarks>Ordering is chronological. The text form is ISO 8601 <c>yyyy-MM</c>. Immutable and thread-safe.</remarks>
-public readonly struct YearMonth : IEquatable<YearMonth>, IComparable<YearMonth>, IFormattable
+[OrderedValue(nameof(YearMonth.index))]
+public readonly partial struct YearMonth : IEquatable<YearMonth>, IComparable<YearMonth>, IFormattable
 {
     private readonly int index; // months since 0001-01
 
@@ -71,39 +72,9 @@ public readonly struct YearMonth : IEquatable<YearMonth>, IComparable<YearMonth>
     /// <summary>Number of months from <paramref name="start"/> to <paramref name="end"/>: 0 for the same month.</summary>
     public static int MonthsBetween(YearMonth start, YearMonth end) => end.index - start.index;
 
-    /// <inheritdoc/>
-    public bool Equals(YearMonth other) => index == other.index;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is YearMonth other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => index;
-
-    /// <inheritdoc/>
-    public int CompareTo(YearMonth other) => index.CompareTo(other.index);
-
     /// <summary>Formats as <c>yyyy-MM</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
 
     /// <summary>Formats as <c>yyyy-MM</c>; the format and culture are ignored so the text form never varies.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(YearMonth left, YearMonth right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(YearMonth left, YearMonth right) => !left.Equals(right);
-
-    /// <summary>Chronological ordering.</summary>
-    public static bool operator <(YearMonth left, YearMonth right) => left.CompareTo(right) < 0;
-
-    /// <summary>Chronological ordering.</summary>
-    public static bool operator <=(YearMonth left, YearMonth right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Chronological ordering.</summary>
-    public static bool operator >(YearMonth left, YearMonth right) => left.CompareTo(right) > 0;
-
-    /// <summary>Chronological ordering.</summary>
-    public static bool operator >=(YearMonth left, YearMonth right) => left.CompareTo(right) >= 0;
 }

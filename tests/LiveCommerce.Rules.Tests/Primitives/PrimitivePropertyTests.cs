@@ -52,6 +52,29 @@ public class PrimitivePropertyTests
     public bool Money_OrderingAgreesWithFen(Money a, Money b) =>
         Math.Sign(a.CompareTo(b)) == Math.Sign(a.Fen.CompareTo(b.Fen)) && (a == b) == (a.Fen == b.Fen);
 
+    /// <summary>The generated <c>Equals(object)</c> and operators restate each primitive's own <c>Equals(T)</c> and
+    /// <c>CompareTo(T)</c>, also where the two disagree (a ratio and its unreduced form compare equal but are not equal).</summary>
+    [Property]
+    public bool GeneratedOperators_RestateEqualsAndCompareTo(Money m, Money n, Area a, Area b, Hours h, Hours i, Percentage p, Percentage q, YearMonth y, YearMonth z, NonNegativeInt part, PositiveInt whole)
+    {
+        Ratio r = Ratio.Of(part.Get % (whole.Get + 1L), whole.Get);
+        Ratio unreduced = Ratio.Of(r.Part * 2, r.Whole * 2);
+        return Restates(m, n) && Restates(m, m) && Restates(a, b) && Restates(a, a) && Restates(h, i) && Restates(h, h)
+            && Restates(p, q) && Restates(p, p) && Restates(y, z) && Restates(y, y)
+            && Restates(r, unreduced) && Restates(r, r) && Restates(r, Ratio.Of(0, 1));
+    }
+
+    private static bool Restates<T>(T a, T b)
+        where T : struct, IEquatable<T>, IComparable<T>
+    {
+        bool Operator(string name) => (bool)typeof(T).GetMethod(name, [typeof(T), typeof(T)])!.Invoke(null, [a, b])!;
+        int order = a.CompareTo(b);
+        return Operator("op_Equality") == a.Equals(b) && Operator("op_Inequality") == !a.Equals(b)
+            && Operator("op_LessThan") == (order < 0) && Operator("op_LessThanOrEqual") == (order <= 0)
+            && Operator("op_GreaterThan") == (order > 0) && Operator("op_GreaterThanOrEqual") == (order >= 0)
+            && a.Equals((object)b) == a.Equals(b) && !a.Equals(null);
+    }
+
     [Property]
     public bool Area_AndPercentage_RoundTripThroughTheirNumbers(Area area, Percentage share) =>
         Area.FromSquareMetres(area.SquareMetres) == area && Percentage.FromPercent(share.Percent) == share;
