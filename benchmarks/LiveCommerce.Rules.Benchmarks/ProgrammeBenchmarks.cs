@@ -15,13 +15,20 @@ public class ProgrammeBenchmarks
     private static readonly DateOnly AsOf = new(2023, 12, 31);
     private Case current = null!;
 
-    /// <summary>rule-set-id/sample.json, for every rule set and every sample in its folder.</summary>
-    public static IEnumerable<string> Samples() =>
-        from ruleSet in RuleCatalog.Default.RuleSets
-        let folder = Repo.Path("samples", "data", ruleSet.Id)
-        where Directory.Exists(folder)
-        from file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)
-        select ruleSet.Id + "/" + System.IO.Path.GetFileName(file);
+    /// <summary>rule-set-id/sample.json, for every rule set and every sample in its folder; only those that contain one of
+    /// the comma-separated texts in <c>LCR_BENCH_SAMPLES</c> when it is set (BenchmarkDotNet's filter cannot pick parameters).</summary>
+    public static IEnumerable<string> Samples()
+    {
+        string[] only = (Environment.GetEnvironmentVariable("LCR_BENCH_SAMPLES") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return
+            from ruleSet in RuleCatalog.Default.RuleSets
+            let folder = Repo.Path("samples", "data", ruleSet.Id)
+            where Directory.Exists(folder)
+            from file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)
+            let sample = ruleSet.Id + "/" + System.IO.Path.GetFileName(file)
+            where only.Length == 0 || only.Any(o => sample.Contains(o, StringComparison.Ordinal))
+            select sample;
+    }
 
     [ParamsSource(nameof(Samples))]
     public string Sample { get; set; } = "";

@@ -93,8 +93,9 @@ public sealed record Threshold
         return sign > 0 || (sign == 0 && (Comparison.IsStrict() || !other.Comparison.IsStrict()));
     }
 
-    /// <summary>The same comparison and wording with another bound value.</summary>
-    public Threshold WithBound(decimal value) => new(Comparison, Bound with { Value = value }, Wording);
+    /// <summary>The same comparison and wording with another bound value (this threshold when the value is its own, to the scale).</summary>
+    public Threshold WithBound(decimal value) =>
+        value == Bound.Value && value.Scale == Bound.Value.Scale ? this : new(Comparison, Bound with { Value = value }, Wording);
 
     /// <summary>Formats for a person: <c>≥ 2,000 m²</c>.</summary>
     public string Format(ReportLanguage language) => Comparison.Symbol() + " " + Bound.Format(language);

@@ -93,6 +93,19 @@ public class ThresholdTests
     }
 
     [Fact]
+    public void WithBound_ItsOwnValue_IsThisThreshold_ButAnotherScaleIsNot()
+    {
+        Threshold t = Threshold.AtMost(3_000_000m, Unit.Yuan, "不超过");
+
+        Assert.Same(t, t.WithBound(3_000_000m));
+
+        // 3000000.00 equals 3000000 but writes otherwise (a report's JSON keeps the scale): a new threshold.
+        Threshold paid = t.WithBound(3_000_000.00m);
+        Assert.NotSame(t, paid);
+        Assert.Equal(2, paid.Bound.Value.Scale);
+    }
+
+    [Fact]
     public void Format_English_ShowsSymbolAndUnit()
     {
         Assert.Equal("≥ 2,000 m²", Threshold.AtLeast(2000m, Unit.SquareMetres, "不少于").Format(ReportLanguage.English));

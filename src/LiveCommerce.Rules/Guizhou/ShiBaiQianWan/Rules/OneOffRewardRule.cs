@@ -16,7 +16,7 @@ internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportC
     public override Decision Decide(SupportClaim facts, DateOnly asOf) => facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap
         ? Decision.NotApplicable
         : !cap.Eligible ? new(Outcome.NotMet, Workings: cap)
-        : Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.OneOffCap(category).WithBound(cap.Cap.Yuan), null);
+        : Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.OneOffCapAsPaid(category, cap.Cap), null);
 
     protected override LocalizedText? Explain(SupportClaim facts, DateOnly asOf, in Decision decision)
     {

@@ -56,7 +56,11 @@ internal sealed class SupportMeasures
 {
     public const decimal UnitYuan = 10_000m;
 
-    private readonly ImmutableDictionary<DemonstrationCategory, Threshold> oneOff;
+    // Indexed by category (the facts are validated: a category is one of the four), made once from the parameters:
+    // the cap in force, that cap in money, and the threshold a met decision reports (the cap's bound as paid, to the fen).
+    private readonly Threshold[] oneOff;
+    private readonly Money[] oneOffMoney;
+    private readonly Threshold[] oneOffAsPaid;
 
     /// <summary>The measures with the parameters in force; <paramref name="owner"/>'s options are read when a measure is evaluated.</summary>
     public SupportMeasures(ResolvedParameters parameters, SupportRuleSet owner)
@@ -68,9 +72,16 @@ internal sealed class SupportMeasures
         TrafficRetail = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficRetail);
         TrafficRate = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficRate).Bound.Value;
         TrafficCap = CapOf(parameters, ShiBaiQianWanClauses.TrafficCap);
-        oneOff = DemonstrationCategories.All.ToImmutableDictionary(
-            c => c,
-            c => parameters.ThresholdOf(ShiBaiQianWanClauses.OneOffCap(c)));
+        int categories = DemonstrationCategories.All.Count;
+        (oneOff, oneOffMoney, oneOffAsPaid) = (new Threshold[categories], new Money[categories], new Threshold[categories]);
+        foreach (DemonstrationCategory c in DemonstrationCategories.All)
+        {
+            Threshold cap = parameters.ThresholdOf(ShiBaiQianWanClauses.OneOffCap(c));
+            oneOff[(int)c] = cap;
+            oneOffMoney[(int)c] = Money.FromYuan(cap.Bound.Value);
+            oneOffAsPaid[(int)c] = cap.WithBound(oneOffMoney[(int)c].Yuan);
+        }
+
         Owner = owner;
     }
 
@@ -95,7 +106,12 @@ internal sealed class SupportMeasures
     public SupportOptions Options => Owner.Options;
 
     /// <summary>The one-off reward cap of <paramref name="category"/> in force (不超过).</summary>
-    public Threshold OneOffCap(DemonstrationCategory category) => oneOff[category];
+    public Threshold OneOffCap(DemonstrationCategory category) => oneOff[(int)category];
+
+    /// <summary>The threshold a met one-off decision reports for <paramref name="category"/>: <see cref="OneOffCap"/> with
+    /// the bound <paramref name="paid"/> (the cap <see cref="OneOff"/> gives, made once when it is that cap).</summary>
+    public Threshold OneOffCapAsPaid(DemonstrationCategory category, Money paid) =>
+        oneOffAsPaid[(int)category].WithBound(paid.Yuan);
 
     /// <summary>Whether the claim's year is over on <paramref name="asOf"/> (当年 / 年销售额 are whole-year figures).</summary>
     public static bool YearEnded(int year, DateOnly asOf) => asOf.Year > year;
@@ -116,7 +132,7 @@ internal sealed class SupportMeasures
             }
         }
 
-        Money cap = Money.FromYuan(OneOffCap(category).Bound.Value);
+        Money cap = oneOffMoney[(int)category];
         return new(true, cap, () => "≤ " + Yuan(cap));
     }
 
