@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Primitives;
@@ -57,8 +56,7 @@ internal sealed class SupportMeasures
     public const decimal UnitYuan = 10_000m;
 
     // Indexed by category (the facts are validated: a category is one of the four), made once from the parameters:
-    // the cap in force, that cap in money, and the threshold a met decision reports (the cap's bound as paid, to the fen).
-    private readonly Threshold[] oneOff;
+    // the cap in force in money, and the cap's threshold as a met decision reports it (the bound as paid, to the fen).
     private readonly Money[] oneOffMoney;
     private readonly Threshold[] oneOffAsPaid;
 
@@ -73,11 +71,10 @@ internal sealed class SupportMeasures
         TrafficRate = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficRate).Bound.Value;
         TrafficCap = CapOf(parameters, ShiBaiQianWanClauses.TrafficCap);
         int categories = DemonstrationCategories.All.Count;
-        (oneOff, oneOffMoney, oneOffAsPaid) = (new Threshold[categories], new Money[categories], new Threshold[categories]);
+        (oneOffMoney, oneOffAsPaid) = (new Money[categories], new Threshold[categories]);
         foreach (DemonstrationCategory c in DemonstrationCategories.All)
         {
             Threshold cap = parameters.ThresholdOf(ShiBaiQianWanClauses.OneOffCap(c));
-            oneOff[(int)c] = cap;
             oneOffMoney[(int)c] = Money.FromYuan(cap.Bound.Value);
             oneOffAsPaid[(int)c] = cap.WithBound(oneOffMoney[(int)c].Yuan);
         }
@@ -105,11 +102,8 @@ internal sealed class SupportMeasures
 
     public SupportOptions Options => Owner.Options;
 
-    /// <summary>The one-off reward cap of <paramref name="category"/> in force (不超过).</summary>
-    public Threshold OneOffCap(DemonstrationCategory category) => oneOff[(int)category];
-
-    /// <summary>The threshold a met one-off decision reports for <paramref name="category"/>: <see cref="OneOffCap"/> with
-    /// the bound <paramref name="paid"/> (the cap <see cref="OneOff"/> gives, made once when it is that cap).</summary>
+    /// <summary>The threshold a met one-off decision reports for <paramref name="category"/>: the category's cap in force
+    /// (不超过) with the bound <paramref name="paid"/> (the cap <see cref="OneOff"/> gives, made once when it is that cap).</summary>
     public Threshold OneOffCapAsPaid(DemonstrationCategory category, Money paid) =>
         oneOffAsPaid[(int)category].WithBound(paid.Yuan);
 
