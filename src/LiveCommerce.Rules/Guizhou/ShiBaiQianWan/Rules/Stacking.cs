@@ -19,7 +19,7 @@ internal static class Stacking
             Outcome.Met,
             measured,
             required,
-            measures.StackingWinner(facts, asOf) is not { } winner || winner == rule.Id ? new ComputedAmount(AmountKind.Cap, label, cap.Cap, cap) : null,
+            measures.StackingWinner(facts, asOf) is not { } winner || winner == rule.Id ? cap.AmountAs(label) : null,
             cap);
 
     /// <summary>The measure's cap as the rule decided it (the decision's workings), or <see langword="null"/> when not claimed.</summary>

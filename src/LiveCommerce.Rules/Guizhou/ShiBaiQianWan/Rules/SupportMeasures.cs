@@ -23,6 +23,7 @@ internal enum MeasureStatus
 internal sealed class MeasureCap(MeasureStatus status, Money cap, Func<string> formula, Func<LocalizedText>? reason = null, Money? figure = null) : IFormula
 {
     private string? text;
+    private ComputedAmount? amount;
 
     public MeasureCap(bool eligible, Money cap, Func<string> formula)
         : this(eligible ? MeasureStatus.Eligible : MeasureStatus.NotEligible, cap, formula)
@@ -36,6 +37,10 @@ internal sealed class MeasureCap(MeasureStatus status, Money cap, Func<string> f
     public Money Cap { get; } = cap;
 
     public string Formula => text ??= formula();
+
+    /// <summary>The cap as a report's amount, labelled <paramref name="label"/> (a measure's caps all carry its one label):
+    /// made on first use, so a cap made once per rule set is reported without a new amount each time.</summary>
+    public ComputedAmount AmountAs(LocalizedText label) => amount ??= new ComputedAmount(AmountKind.Cap, label, Cap, this);
 
     /// <summary>The note that shows <see cref="Formula"/>.</summary>
     public LocalizedText FormulaNote => Text.Of($"公式:{Formula}", $"Formula: {Formula}");
@@ -56,8 +61,8 @@ internal sealed class SupportMeasures
     public const decimal UnitYuan = 10_000m;
 
     // Indexed by category (the facts are validated: a category is one of the four), made once from the parameters:
-    // the cap in force in money, and the cap's threshold as a met decision reports it (the bound as paid, to the fen).
-    private readonly Money[] oneOffMoney;
+    // the eligible cap in force, and the cap's threshold as a met decision reports it (the bound as paid, to the fen).
+    private readonly MeasureCap[] oneOffEligible;
     private readonly Threshold[] oneOffAsPaid;
 
     /// <summary>The measures with the parameters in force; <paramref name="owner"/>'s options are read when a measure is evaluated.</summary>
@@ -71,12 +76,13 @@ internal sealed class SupportMeasures
         TrafficRate = parameters.ThresholdOf(ShiBaiQianWanClauses.TrafficRate).Bound.Value;
         TrafficCap = CapOf(parameters, ShiBaiQianWanClauses.TrafficCap);
         int categories = DemonstrationCategories.All.Count;
-        (oneOffMoney, oneOffAsPaid) = (new Money[categories], new Threshold[categories]);
+        (oneOffEligible, oneOffAsPaid) = (new MeasureCap[categories], new Threshold[categories]);
         foreach (DemonstrationCategory c in DemonstrationCategories.All)
         {
             Threshold cap = parameters.ThresholdOf(ShiBaiQianWanClauses.OneOffCap(c));
-            oneOffMoney[(int)c] = Money.FromYuan(cap.Bound.Value);
-            oneOffAsPaid[(int)c] = cap.WithBound(oneOffMoney[(int)c].Yuan);
+            Money money = Money.FromYuan(cap.Bound.Value);
+            oneOffEligible[(int)c] = new MeasureCap(true, money, () => "≤ " + Yuan(money));
+            oneOffAsPaid[(int)c] = cap.WithBound(money.Yuan);
         }
 
         Owner = owner;
@@ -126,8 +132,7 @@ internal sealed class SupportMeasures
             }
         }
 
-        Money cap = oneOffMoney[(int)category];
-        return new(true, cap, () => "≤ " + Yuan(cap));
+        return oneOffEligible[(int)category];
     }
 
     public MeasureCap? SalesTier(SupportClaim claim, DateOnly asOf)
