@@ -41,9 +41,12 @@ public sealed class SupportRuleSet : RuleSet<SupportRuleSet, SupportClaim, Suppo
     private SupportRuleSet(SupportOptions options, ParameterSet overrides)
         : base(options, Check(options, overrides))
     {
-        optionsJson = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{{\"crossBorderReading\":\"{options.CrossBorderReading}\",\"salesTierUpgrade\":\"{options.SalesTierUpgrade}\",\"stacking\":\"{options.Stacking}\",\"trafficSubsidyCapScope\":\"{options.TrafficSubsidyCapScope}\",\"trafficSubsidyReading\":\"{options.TrafficSubsidyReading}\"}}");
+        optionsJson = Readings.FingerprintJson(
+            ("crossBorderReading", options.CrossBorderReading),
+            ("salesTierUpgrade", options.SalesTierUpgrade),
+            ("stacking", options.Stacking),
+            ("trafficSubsidyCapScope", options.TrafficSubsidyCapScope),
+            ("trafficSubsidyReading", options.TrafficSubsidyReading));
     }
 
     static SupportOptions IRuleSetDeclaration<SupportRuleSet, SupportOptions>.DefaultOptions => SupportOptions.Default;
@@ -207,30 +210,11 @@ public sealed class SupportRuleSet : RuleSet<SupportRuleSet, SupportClaim, Suppo
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (options.TrafficSubsidyReading is not (TrafficSubsidyReading.CompleteUnits or TrafficSubsidyReading.ProRata))
-        {
-            problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the traffic subsidy reading is not one of CompleteUnits, ProRata.");
-        }
-
-        if (options.Stacking is not (StackingPolicy.ReportEachSeparately or StackingPolicy.LargestOnly))
-        {
-            problems.Add("Rule set gz-support: the stacking policy is not one of ReportEachSeparately, LargestOnly.");
-        }
-
-        if (options.SalesTierUpgrade is not (SalesTierUpgrade.Refuse or SalesTierUpgrade.PayDifference))
-        {
-            problems.Add("Rule GZ-REWARD-SALES-TIER: the sales-tier upgrade option is not one of Refuse, PayDifference.");
-        }
-
-        if (options.TrafficSubsidyCapScope is not (TrafficSubsidyCapScope.PerYear or TrafficSubsidyCapScope.AcrossYears))
-        {
-            problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the cap scope is not one of PerYear, AcrossYears.");
-        }
-
-        if (options.CrossBorderReading is not (CrossBorderReading.ExcludeEnterprise or CrossBorderReading.ExcludeRetail))
-        {
-            problems.Add("Rule GZ-TRAFFIC-SUBSIDY: the cross-border reading is not one of ExcludeEnterprise, ExcludeRetail.");
-        }
+        Readings.CheckDefined(options.TrafficSubsidyReading, "Rule GZ-TRAFFIC-SUBSIDY", "traffic subsidy reading", problems);
+        Readings.CheckDefined(options.Stacking, "Rule set gz-support", "stacking policy", problems);
+        Readings.CheckDefined(options.SalesTierUpgrade, "Rule GZ-REWARD-SALES-TIER", "sales-tier upgrade option", problems);
+        Readings.CheckDefined(options.TrafficSubsidyCapScope, "Rule GZ-TRAFFIC-SUBSIDY", "cap scope", problems);
+        Readings.CheckDefined(options.CrossBorderReading, "Rule GZ-TRAFFIC-SUBSIDY", "cross-border reading", problems);
 
         ParameterDefinition upper = ShiBaiQianWanClauses.SalesTierHigh;
         ParameterDefinition lower = ShiBaiQianWanClauses.SalesTierLow;
@@ -249,11 +233,6 @@ public sealed class SupportRuleSet : RuleSet<SupportRuleSet, SupportClaim, Suppo
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"Rule {lower.RuleId}: the lower tier {lower.Key} = {low} is above the upper tier {upper.Key} = {high}."));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new RuleConfigurationException(problems);
-        }
-
-        return overrides;
+        return Readings.Checked(problems, overrides);
     }
 }

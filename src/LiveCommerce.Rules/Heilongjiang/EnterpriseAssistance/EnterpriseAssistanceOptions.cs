@@ -25,7 +25,7 @@ public sealed record EnterpriseAssistanceOptions
     public ServicePeriodReading ServicePeriodReading { get; init; } = ServicePeriodReading.FirstDayCounted;
 
     /// <summary>The options as canonical JSON for the fingerprint, or null for the default (fingerprints unchanged).</summary>
-    internal string? FingerprintJson => this == Default ? null : $"{{\"servicePeriodReading\":\"{ServicePeriodReading}\"}}";
+    internal string? FingerprintJson => this == Default ? null : Engine.Readings.FingerprintJson(("servicePeriodReading", ServicePeriodReading));
 
     /// <summary><paramref name="overrides"/>, once <paramref name="options"/> are known to be defined: what both rule sets'
     /// constructors pass on to their base.</summary>
@@ -33,8 +33,8 @@ public sealed record EnterpriseAssistanceOptions
     internal static Engine.ParameterSet Checked(EnterpriseAssistanceOptions options, string ruleSetId, Engine.ParameterSet overrides)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.ServicePeriodReading is ServicePeriodReading.FirstDayCounted or ServicePeriodReading.CivilCode
-            ? overrides
-            : throw new Engine.RuleConfigurationException([$"Rule set {ruleSetId}: the service period reading is not one of FirstDayCounted, CivilCode."]);
+        var problems = new List<string>();
+        Engine.Readings.CheckDefined(options.ServicePeriodReading, $"Rule set {ruleSetId}", "service period reading", problems);
+        return Engine.Readings.Checked(problems, overrides);
     }
 }

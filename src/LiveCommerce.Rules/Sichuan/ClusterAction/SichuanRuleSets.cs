@@ -35,7 +35,7 @@ public sealed class SichuanClusterPilotRuleSet
     private SichuanClusterPilotRuleSet(SichuanClusterPilotOptions options, ParameterSet overrides)
         : base(options, Check(options, overrides))
     {
-        optionsJson = $"{{\"supportYears\":\"{options.SupportYears}\"}}";
+        optionsJson = Readings.FingerprintJson(("supportYears", options.SupportYears));
     }
 
     static SichuanClusterPilotOptions IRuleSetDeclaration<SichuanClusterPilotRuleSet, SichuanClusterPilotOptions>.DefaultOptions => SichuanClusterPilotOptions.Default;
@@ -56,10 +56,12 @@ public sealed class SichuanClusterPilotRuleSet
 
     internal override string? FingerprintConfiguration => optionsJson;
 
-    private static ParameterSet Check(SichuanClusterPilotOptions options, ParameterSet overrides) =>
-        options.SupportYears is SupportYearsReading.ConsecutiveRun or SupportYearsReading.WithinYearsOfSelection
-            ? overrides
-            : throw new RuleConfigurationException(["Rule SC-CLUSTER-SUPPORT-YEARS: the support-years reading is not one of ConsecutiveRun, WithinYearsOfSelection."]);
+    private static ParameterSet Check(SichuanClusterPilotOptions options, ParameterSet overrides)
+    {
+        var problems = new List<string>();
+        Readings.CheckDefined(options.SupportYears, "Rule SC-CLUSTER-SUPPORT-YEARS", "support-years reading", problems);
+        return Readings.Checked(problems, overrides);
+    }
 
     private protected override ImmutableArray<Rule<SichuanClusterPilotApplication>> BuildRules() =>
     [

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Xiangyuan.RuralETown.Rules;
@@ -41,7 +40,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownRuleSet, RuralETownPro
     private RuralETownRuleSet(RuralETownOptions options, ParameterSet overrides)
         : base(options, Check(options, overrides))
     {
-        optionsJson = string.Create(CultureInfo.InvariantCulture, $"{{\"mediaReports\":\"{options.MediaReports}\",\"periods\":\"{options.Periods}\"}}");
+        optionsJson = Readings.FingerprintJson(("mediaReports", options.MediaReports), ("periods", options.Periods));
     }
 
     static RuralETownOptions IRuleSetDeclaration<RuralETownRuleSet, RuralETownOptions>.DefaultOptions => RuralETownOptions.Default;
@@ -79,17 +78,9 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownRuleSet, RuralETownPro
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (!Enum.IsDefined(options.Periods))
-        {
-            problems.Add("Rule set xy-rural-e-town: the period reading is not one of CalendarPeriods, ProjectPeriods.");
-        }
-
-        if (!Enum.IsDefined(options.MediaReports))
-        {
-            problems.Add("Rule XY-8-1-MEDIA-REPORTS: the media-report reading is not one of ReportsRequired, SpeechSuffices.");
-        }
-
-        return problems.Count > 0 ? throw new RuleConfigurationException(problems) : overrides;
+        Readings.CheckDefined(options.Periods, "Rule set xy-rural-e-town", "period reading", problems);
+        Readings.CheckDefined(options.MediaReports, "Rule XY-8-1-MEDIA-REPORTS", "media-report reading", problems);
+        return Readings.Checked(problems, overrides);
     }
 
     private static DeliverableSpec Spec(string id) =>
