@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace LiveCommerce.Rules.Engine;
 
@@ -42,6 +43,7 @@ internal abstract class Rule<TFacts> : IFindingTexts
     protected Decision Flag(bool met) => new(met ? Outcome.Met : Failed);
 
     /// <summary>Holds <paramref name="measured"/> to <paramref name="required"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected Decision Judge(Quantity measured, Threshold required, ComputedAmount? amount = null) =>
         new(required.IsMetBy(measured) ? Outcome.Met : Failed, measured, required, amount);
 

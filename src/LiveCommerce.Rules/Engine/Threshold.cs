@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Engine;
@@ -49,16 +51,21 @@ public sealed record Threshold
 
     /// <summary>Whether <paramref name="value"/> meets the threshold.</summary>
     /// <exception cref="ArgumentException">The value's unit differs from the bound's.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsMetBy(Quantity value)
     {
         if (value.Unit != Bound.Unit)
         {
-            // Formatted only when thrown: this runs for every threshold finding.
-            throw new ArgumentException($"A value in {value.Unit} cannot be compared with a threshold in {Bound.Unit}.", nameof(value));
+            ThrowUnitMismatch(value.Unit, Bound.Unit);
         }
 
         return Comparison.Accepts(value.Value.CompareTo(Bound.Value));
     }
+
+    // Out of line, so that the comparison above inlines into every threshold rule's decision.
+    [DoesNotReturn]
+    private static void ThrowUnitMismatch(Unit value, Unit bound) =>
+        throw new ArgumentException($"A value in {value} cannot be compared with a threshold in {bound}.", nameof(value));
 
     /// <summary>Whether <paramref name="value"/>, in the bound's unit, meets the threshold.</summary>
     public bool IsMetBy(decimal value) => Comparison.Accepts(value.CompareTo(Bound.Value));
