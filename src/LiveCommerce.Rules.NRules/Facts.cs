@@ -19,14 +19,26 @@ public sealed class Application<TFacts>
     // The findings the clause rules made about this application, by clause order (Clause.Order); null until made.
     private readonly Finding?[] findings;
 
-    /// <summary>Creates the application fact.</summary>
+    /// <summary>Creates the application fact from facts that <paramref name="ruleSet"/> accepts.</summary>
     /// <param name="ruleSet">The rule set the facts are for (its parameters are those the rules were compiled with).</param>
-    /// <param name="facts">Valid facts: <see cref="RuleSet{TFacts}.Validate"/> accepts them.</param>
+    /// <param name="facts">The facts; validated here, so that no rule of a session meets invalid facts.</param>
     /// <param name="asOf">The date to evaluate as of.</param>
+    /// <exception cref="FactsValidationException">The facts are invalid; the exception lists every problem with its JSON path.</exception>
     public Application(RuleSet<TFacts> ruleSet, TFacts facts, DateOnly asOf)
+        : this(ruleSet, facts, asOf, validated: false)
+    {
+    }
+
+    // validated: the caller has just had ruleSet validate these very facts (NRulesEvaluator), so they are not validated again.
+    internal Application(RuleSet<TFacts> ruleSet, TFacts facts, DateOnly asOf, bool validated)
     {
         RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
         Facts = facts ?? throw new ArgumentNullException(nameof(facts));
+        if (!validated && ruleSet.Validate(facts) is { IsValid: false } problems)
+        {
+            throw new FactsValidationException(problems);
+        }
+
         AsOf = asOf;
         findings = new Finding?[ruleSet.Clauses.Length];
     }

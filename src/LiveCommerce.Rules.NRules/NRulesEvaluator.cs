@@ -75,7 +75,7 @@ public sealed class NRulesEvaluator<TFacts> : NRulesEvaluator
     private Report Fire(TFacts facts, DateOnly asOf)
     {
         ISession session = SessionFactory.CreateSession();
-        var application = new Application<TFacts>(ruleSet, facts, asOf);
+        var application = new Application<TFacts>(ruleSet, facts, asOf, validated: true);
         session.Insert(application);
         session.Fire();
 
