@@ -67,7 +67,7 @@ public sealed record ParameterDefinition
     public bool IsThreshold => Comparison.HasValue;
 
     /// <summary>Whether the parameter's unit counts whole things (a count, months, days, years): such a value has no fraction.</summary>
-    public bool IsWholeNumber => Unit is Unit.Count or Unit.Months or Unit.Days or Unit.Years;
+    public bool IsWholeNumber => Unit.IsWholeNumber();
 
     /// <summary>
     /// Parses an override written as text (configuration, a command line) strictly: ASCII digits with an optional minus
@@ -337,7 +337,7 @@ public sealed class ResolvedParameters
             Unit.Yuan => Money.Check(value),
             Unit.SquareMetres => Area.Check(value),
             Unit.Hours => Hours.Check(value),
-            Unit.Percent => Math.Abs(value) > Percentage.MaxPercent ? "A percentage must not exceed 1,000,000% in magnitude." : null,
+            Unit.Percent => Percentage.Check(value),
             _ when !d.IsThreshold && decimal.Truncate(value) != value => "A count must be a whole number.",
 
             _ => Math.Abs(value) > int.MaxValue ? "The value must not exceed 2,147,483,647." : null,

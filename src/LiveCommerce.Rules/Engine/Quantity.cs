@@ -34,6 +34,13 @@ public enum Unit
     Points,
 }
 
+/// <summary>What a <see cref="Unit"/> implies of its values, said once for parameters, criteria and goal figures.</summary>
+internal static class Units
+{
+    /// <summary>Whether the unit counts whole things (a count, months, days, years): its values have no fraction.</summary>
+    public static bool IsWholeNumber(this Unit unit) => unit is Unit.Count or Unit.Months or Unit.Days or Unit.Years;
+}
+
 /// <summary>A number with its <see cref="Unit"/>, as findings and thresholds report it.</summary>
 /// <param name="Value">The exact value.</param>
 /// <param name="Unit">The unit.</param>

@@ -174,4 +174,16 @@ internal readonly struct ItemProblems
             Add(member, "blank", "不能为空", "Must not be empty.", value);
         }
     }
+
+    /// <summary>
+    /// Reports an id at <paramref name="member"/> that an earlier item has already (<paramref name="seen"/> holds theirs),
+    /// calling it <paramref name="zhName"/> / <paramref name="enName"/>. A blank id is left to <see cref="NotBlank"/>.
+    /// </summary>
+    public void Unique(string? id, string member, HashSet<string> seen, string zhName, string enName)
+    {
+        if (!string.IsNullOrWhiteSpace(id) && !seen.Add(id))
+        {
+            Add(member, "duplicate", $"{zhName}“{id}”重复", $"The {enName} '{id}' appears more than once.", id);
+        }
+    }
 }

@@ -167,7 +167,7 @@ public sealed class GoalSet : RuleSet<GoalFigures>
             {
                 problems.Add($"$.figures[{i}].value", "range", "数值超出范围(绝对值不超过 999,999,999,999,999.99)", "The figure is out of range (magnitude at most 999,999,999,999,999.99).", f.Value.ToString(CultureInfo.InvariantCulture));
             }
-            else if (unit == Unit.Count && decimal.Truncate(f.Value) != f.Value)
+            else if (unit.IsWholeNumber() && decimal.Truncate(f.Value) != f.Value)
             {
                 problems.Add($"$.figures[{i}].value", "not-whole", "计数指标须为整数", "A count must be a whole number.", f.Value.ToString(CultureInfo.InvariantCulture));
             }

@@ -23,6 +23,10 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
         return new Percentage(percent);
     }
 
+    /// <summary>Describes why <paramref name="percent"/> cannot be a percentage, or returns <see langword="null"/>.</summary>
+    public static string? Check(decimal percent) =>
+        Math.Abs(percent) > MaxPercent ? "A percentage must not exceed 1,000,000% in magnitude." : null;
+
     /// <summary>Formats as <c>30%</c>.</summary>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 

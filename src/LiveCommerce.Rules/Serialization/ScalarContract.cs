@@ -218,7 +218,7 @@ internal static class ScalarContracts
         "小时数", "a number of hours", 0m, Primitives.Hours.MaxHours, Primitives.Hours.FromHours, h => h.Value, "小时数必须在 0 至 1,000,000 之间", d => Primitives.Hours.Check(d)!, "Duration in hours.");
 
     public static readonly DecimalScalar<Percentage> Percentage = new(
-        "百分数", "a number of percent", -Primitives.Percentage.MaxPercent, Primitives.Percentage.MaxPercent, Primitives.Percentage.FromPercent, p => p.Percent, "百分数超出范围", _ => "A percentage must not exceed 1,000,000% in magnitude.", "Percent: 30 means 30%.");
+        "百分数", "a number of percent", -Primitives.Percentage.MaxPercent, Primitives.Percentage.MaxPercent, Primitives.Percentage.FromPercent, p => p.Percent, "百分数超出范围", d => Primitives.Percentage.Check(d)!, "Percent: 30 means 30%.");
 
     public static readonly DecimalScalar<decimal> Decimal = new("数字", "a number", decimal.MinValue, decimal.MaxValue, d => d, d => d, "数值超出范围", _ => "The number is out of range.");
 

@@ -151,7 +151,7 @@ public sealed record DemonstrationCriteria
         {
             problems.Add(path + ".value", "range", "金额应精确到分且不超过 999,999,999,999,999.99 元", "An amount must be whole fen and at most ¥999,999,999,999,999.99.", value);
         }
-        else if ((k.Unit is Unit.Count or Unit.Months or Unit.Days or Unit.Years) && k.Value != decimal.Truncate(k.Value))
+        else if (k.Unit.IsWholeNumber() && k.Value != decimal.Truncate(k.Value))
         {
             problems.Add(path + ".value", "not-whole", "计数类标准值应为整数", "A count must be a whole number.", value);
         }

@@ -104,10 +104,7 @@ public sealed class EnterpriseAssistanceCityRuleSet
             ItemProblems item = problems.Item("$.enterprises", i);
             item.NotBlank(e.EnterpriseId, ".enterpriseId");
             item.NotBlank(e.Name, ".name");
-            if (!string.IsNullOrWhiteSpace(e.EnterpriseId) && !ids.Add(e.EnterpriseId))
-            {
-                item.Add(".enterpriseId", "duplicate", $"企业编号“{e.EnterpriseId}”重复", $"The enterprise id '{e.EnterpriseId}' appears more than once.", e.EnterpriseId);
-            }
+            item.Unique(e.EnterpriseId, ".enterpriseId", ids, "企业编号", "enterprise id");
 
             if (!EnterpriseKinds.IsDefined(e.Kind))
             {

@@ -90,10 +90,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, Share
             SharedBaseCandidate a = facts.Applicants[i];
             ItemProblems item = problems.Item("$.applicants", i);
             item.NotBlank(a.ApplicationId, ".applicationId");
-            if (!ids.Add(a.ApplicationId))
-            {
-                item.Add(".applicationId", "duplicate", $"申报编号“{a.ApplicationId}”重复", $"The application id '{a.ApplicationId}' appears more than once.", a.ApplicationId);
-            }
+            item.Unique(a.ApplicationId, ".applicationId", ids, "申报编号", "application id");
 
             if (a.ExpertScore < 0m || a.ExpertScore > 1000m)
             {

@@ -208,6 +208,14 @@ public class SharedBaseCityTests
     }
 
     [Fact]
+    public void Validate_TwoBlankApplicationIds_EachBlankAndNoDuplicate()
+    {
+        ValidationResult result = SharedBaseCityRuleSet.Default.Validate(Selection(Candidate(" ", 90m), Candidate(" ", 80m)));
+
+        Assert.Equal([("$.applicants[0].applicationId", "blank"), ("$.applicants[1].applicationId", "blank")], Json.PathsAndCodes(result));
+    }
+
+    [Fact]
     public void Validate_NoApplicants_EmptyProblem()
     {
         ValidationResult result = SharedBaseCityRuleSet.Default.Validate(Selection());
