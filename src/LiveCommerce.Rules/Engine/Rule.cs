@@ -40,6 +40,7 @@ internal abstract class Rule<TFacts> : IFindingTexts
     protected Outcome Failed => Descriptor.Severity == Severity.InPrinciple ? Outcome.Warning : Outcome.NotMet;
 
     /// <summary>Met, or <see cref="Failed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected Decision Flag(bool met) => new(met ? Outcome.Met : Failed);
 
     /// <summary>Holds <paramref name="measured"/> to <paramref name="required"/>.</summary>

@@ -24,7 +24,7 @@ internal sealed class GoalRowRule(RuleDescriptor descriptor, ImmutableArray<Goal
 
         Tally tally = Count(progress);
         Outcome outcome = tally.Missed > 0 ? Outcome.NotMet : tally.AnyMissing || tally.Pending > 0 ? Outcome.NotEvaluated : Outcome.Met;
-        return new Decision(outcome, Quantity.OfCount(tally.Met), required, Workings: progress);
+        return new Decision(outcome, Quantity.OfCount(tally.Met), required, workings: progress);
     }
 
     protected override LocalizedText? Explain(GoalFigures facts, DateOnly asOf, in Decision decision)

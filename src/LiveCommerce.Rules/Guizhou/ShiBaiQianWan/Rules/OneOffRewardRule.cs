@@ -15,7 +15,7 @@ internal sealed class OneOffRewardRule(SupportMeasures measures) : Rule<SupportC
 
     public override Decision Decide(SupportClaim facts, DateOnly asOf) => facts.RecognisedCategory is not { } category || measures.OneOff(facts) is not { } cap
         ? Decision.NotApplicable
-        : !cap.Eligible ? new(Outcome.NotMet, Workings: cap)
+        : !cap.Eligible ? new(Outcome.NotMet, workings: cap)
         : Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.OneOffCapAsPaid(category, cap.Cap), null);
 
     protected override LocalizedText? Explain(SupportClaim facts, DateOnly asOf, in Decision decision)

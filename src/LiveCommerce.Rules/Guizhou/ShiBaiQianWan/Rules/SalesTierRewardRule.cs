@@ -24,8 +24,8 @@ internal sealed class SalesTierRewardRule(SupportMeasures measures) : Rule<Suppo
         Quantity measured = Quantity.Of(sales);
         return cap.Status switch
         {
-            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.SalesLow, Workings: cap),
-            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.SalesLow, Workings: cap),
+            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.SalesLow, workings: cap),
+            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.SalesLow, workings: cap),
             _ => Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.SalesHigh.IsMetBy(sales.Yuan) ? measures.SalesHigh : measures.SalesLow, measured),
         };
     }

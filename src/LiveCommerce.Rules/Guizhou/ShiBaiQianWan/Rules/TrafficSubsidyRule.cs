@@ -32,8 +32,8 @@ internal sealed class TrafficSubsidyRule(SupportMeasures measures) : Rule<Suppor
         Quantity measured = Quantity.Of(cap.Figure ?? retail);
         return cap.Status switch
         {
-            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.TrafficRetail, Workings: cap),
-            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.TrafficRetail, Workings: cap),
+            MeasureStatus.Pending => new(Outcome.NotEvaluated, measured, measures.TrafficRetail, workings: cap),
+            MeasureStatus.NotEligible => new(Outcome.NotMet, measured, measures.TrafficRetail, workings: cap),
             _ => Stacking.Met(Descriptor, measures, facts, asOf, CapLabel, cap, measures.TrafficRetail, measured),
         };
     }
