@@ -7,13 +7,13 @@ namespace LiveCommerce.Rules.Engine;
 /// <remarks>
 /// The measured quantity is held as its value and unit, not as a <see cref="Quantity"/>: the JIT builds a struct that
 /// nests a decimal-bearing struct in a zeroed temporary and copies it whole, which cost every rule about 8 ns on the fast
-/// path (one flag rule: 4 → 11 ns), while it writes plain fields straight into the caller's value. benchmarks/README.md.
+/// path (one flag rule: 4 → 11 ns), while it writes plain fields straight into the caller's value (see benchmarks/README.md).
 /// </remarks>
 internal readonly struct Decision
 {
     private readonly decimal measuredValue;
     private readonly Unit measuredUnit;
-    private readonly bool measured;
+    private readonly bool hasMeasured;
 
     /// <summary>Creates a decision.</summary>
     /// <param name="outcome">The outcome.</param>
@@ -29,7 +29,7 @@ internal readonly struct Decision
         {
             measuredValue = m.Value;
             measuredUnit = m.Unit;
-            this.measured = true;
+            hasMeasured = true;
         }
 
         Required = required;
@@ -41,7 +41,7 @@ internal readonly struct Decision
     public Outcome Outcome { get; }
 
     /// <summary>What was measured, when the rule compares a number.</summary>
-    public Quantity? Measured => measured ? new Quantity(measuredValue, measuredUnit) : null;
+    public Quantity? Measured => hasMeasured ? new Quantity(measuredValue, measuredUnit) : null;
 
     /// <summary>The threshold the measured value was held to.</summary>
     public Threshold? Required { get; }
