@@ -118,17 +118,18 @@ internal static class FactsChecks
     /// money, so that no rule's sum of them can overflow.
     /// </summary>
     /// <param name="items">The list.</param>
-    /// <param name="amount">An item's amount, if it has one.</param>
+    /// <param name="yuan">An item's amount in yuan, 0 when it has none (a decimal, which comes back in registers where a
+    /// <c>Money?</c> would be copied through memory).</param>
     /// <param name="path">The list's JSON path.</param>
     /// <param name="zhWhat">What the amounts are, in Chinese (投资额).</param>
     /// <param name="enWhat">What the amounts are, in English, plural (investments).</param>
     /// <param name="problems">Where to report.</param>
-    public static void TotalInRange<T>(ImmutableArray<T> items, Func<T, Money?> amount, string path, string zhWhat, string enWhat, ValidationCollector problems)
+    public static void TotalInRange<T>(ImmutableArray<T> items, Func<T, decimal> yuan, string path, string zhWhat, string enWhat, ValidationCollector problems)
     {
         decimal total = 0m;
         foreach (T item in items)
         {
-            total += Math.Abs(amount(item)?.Yuan ?? 0m);
+            total += Math.Abs(yuan(item));
         }
 
         if (total > Money.MaxYuan)

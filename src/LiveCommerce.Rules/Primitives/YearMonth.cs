@@ -32,6 +32,13 @@ public readonly partial struct YearMonth : IEquatable<YearMonth>, IComparable<Ye
     /// <summary>The last day of the month.</summary>
     public DateOnly LastDay => new(Year, Month, DateTime.DaysInMonth(Year, Month));
 
+    /// <summary>
+    /// The first month that is not over on <paramref name="date"/>, or <see langword="null"/> when every month is: a month
+    /// is over (its last day is <paramref name="date"/> or earlier) exactly when it comes before this one.
+    /// </summary>
+    /// <remarks>One date computed for a whole series, instead of the last day of every month in it.</remarks>
+    internal static YearMonth? FirstNotOverOn(DateOnly date) => date == DateOnly.MaxValue ? null : FromDate(date.AddDays(1));
+
     /// <summary>The month containing <paramref name="date"/>.</summary>
     public static YearMonth FromDate(DateOnly date) => new(date.Year, date.Month);
 

@@ -75,6 +75,30 @@ public class PrimitivePropertyTests
             && a.Equals((object)b) == a.Equals(b) && !a.Equals(null);
     }
 
+    /// <summary>A month comes before <see cref="YearMonth.FirstNotOverOn"/> exactly when its last day is on or before the
+    /// date, as the calendar says: every day of 2023 and 2024 against every month from 2022-11 to 2025-02.</summary>
+    [Fact]
+    public void YearMonth_FirstNotOverOn_AgreesWithTheLastDay()
+    {
+        for (DateOnly date = new(2023, 1, 1); date <= new DateOnly(2024, 12, 31); date = date.AddDays(1))
+        {
+            YearMonth? notOver = YearMonth.FirstNotOverOn(date);
+            for (YearMonth month = new(2022, 11); month <= new YearMonth(2025, 2); month = month.PlusMonths(1))
+            {
+                Assert.True((month < notOver) == (month.LastDay <= date), $"{month} on {date:yyyy-MM-dd}");
+            }
+        }
+    }
+
+    [Fact]
+    public void YearMonth_FirstNotOverOn_TheLastDayOfTheCalendar_EveryMonthIsOver()
+    {
+        Assert.Null(YearMonth.FirstNotOverOn(DateOnly.MaxValue));
+        Assert.Equal(new YearMonth(9999, 12), YearMonth.FirstNotOverOn(new DateOnly(9999, 12, 30)));
+        Assert.Equal(new YearMonth(2023, 1), YearMonth.FirstNotOverOn(new DateOnly(2022, 12, 31)));
+        Assert.Equal(new YearMonth(2022, 12), YearMonth.FirstNotOverOn(new DateOnly(2022, 12, 1)));
+    }
+
     [Property]
     public bool Area_AndPercentage_RoundTripThroughTheirNumbers(Area area, Percentage share) =>
         Area.FromSquareMetres(area.SquareMetres) == area && Percentage.FromPercent(share.Percent) == share;

@@ -134,13 +134,46 @@ public sealed record ServicePeriod
 
     /// <summary>Whether some day of <paramref name="month"/> falls inside the period: its figures count towards the
     /// period's totals (a month the period only partly covers is given for the days inside it).</summary>
-    public bool Overlaps(YearMonth month) => month.FirstDay <= End && month.LastDay >= Start;
+    public bool Overlaps(YearMonth month) => Months.Overlaps(month);
 
     /// <summary>Whether the whole calendar month lies inside the period: only such a month is a 单月 of ③ and ④.</summary>
-    public bool Contains(YearMonth month) => month.FirstDay >= Start && month.LastDay <= End;
+    public bool Contains(YearMonth month) => Months.Contains(month);
+
+    /// <summary>The period's month bounds, for asking <see cref="Overlaps"/> and <see cref="Contains"/> of a whole series.</summary>
+    internal ServiceMonthBounds Months => new(Start, End);
 
     /// <summary>Formats as <c>2023-05-01..2023-10-31</c>.</summary>
     public override string ToString() => FormattableString.Invariant($"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}");
+}
+
+/// <summary>
+/// Which months a service period touches and which it covers whole, as month bounds worked out once from its first and
+/// last day; <see cref="ServicePeriod.Overlaps"/> and <see cref="ServicePeriod.Contains"/> are these.
+/// </summary>
+/// <remarks>A rule asks of every month it reads: comparing months costs nothing, building each month's first and last
+/// day cost most of the rule.</remarks>
+internal readonly struct ServiceMonthBounds
+{
+    private readonly YearMonth firstTouched;
+    private readonly YearMonth lastTouched;
+    private readonly YearMonth? firstWhole; // null: no month starts on or after the first day
+    private readonly YearMonth? afterWhole; // null: every month ends on or before the last day
+
+    public ServiceMonthBounds(DateOnly start, DateOnly end)
+    {
+        firstTouched = YearMonth.FromDate(start);
+        lastTouched = YearMonth.FromDate(end);
+
+        // A month's first day is on or after start when it is start's month and start is its 1st, or any later month.
+        firstWhole = start.Day == 1 ? firstTouched : start.Year == 9999 && start.Month == 12 ? null : firstTouched.PlusMonths(1);
+        afterWhole = YearMonth.FirstNotOverOn(end);
+    }
+
+    /// <summary>Some day of <paramref name="month"/> is inside the period: its first day is on or before the last, its last on or after the first.</summary>
+    public bool Overlaps(YearMonth month) => month >= firstTouched && month <= lastTouched;
+
+    /// <summary>Every day of <paramref name="month"/> is inside the period.</summary>
+    public bool Contains(YearMonth month) => month >= firstWhole && (afterWhole is not { } after || month < after);
 }
 
 /// <summary>One month of the enterprise's platform account (平台帐号).</summary>

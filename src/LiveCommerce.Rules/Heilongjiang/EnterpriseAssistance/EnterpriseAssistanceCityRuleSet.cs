@@ -95,7 +95,7 @@ public sealed class EnterpriseAssistanceCityRuleSet
             problems.Add("$.servicePeriodEnd", "range", "服务期结束日期超出范围", "The end of the service period is out of range.");
         }
 
-        FactsChecks.TotalInRange(facts.Enterprises, static e => e.ProviderPayment, "$.enterprises", "兑现资金", "payments", problems);
+        FactsChecks.TotalInRange(facts.Enterprises, static e => e.ProviderPayment?.Yuan ?? 0m, "$.enterprises", "兑现资金", "payments", problems);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Enterprises.Length; i++)

@@ -141,7 +141,8 @@ public sealed class EnterpriseAssistanceRuleSet
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A problem of a service period, at <see cref="Member"/> of the period's path.</summary>
-    internal readonly record struct PeriodProblem(string Member, string Code, string ZhCn, string En, string AttemptedValue);
+    /// <remarks>A class: a valid period, the common case, comes back as a null reference instead of a zeroed struct of five strings.</remarks>
+    internal sealed record PeriodProblem(string Member, string Code, string ZhCn, string En, string AttemptedValue);
 
     private static void ValidateMonthly(ImmutableArray<MonthlyAccountFigures> monthly, string path, ValidationCollector problems)
     {

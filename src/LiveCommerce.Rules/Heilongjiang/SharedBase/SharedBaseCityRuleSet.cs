@@ -82,7 +82,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, Share
             problems.Add("$.applicants", "empty", "申报单位名单不能为空(实地查验比例的分母为申报单位数)", "The list of applicants must not be empty (it is the denominator of the inspection share).");
         }
 
-        FactsChecks.TotalInRange(facts.Applicants, static a => a.Subsidy, "$.applicants", "补助金额", "subsidies", problems);
+        FactsChecks.TotalInRange(facts.Applicants, static a => a.Subsidy?.Yuan ?? 0m, "$.applicants", "补助金额", "subsidies", problems);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Applicants.Length; i++)

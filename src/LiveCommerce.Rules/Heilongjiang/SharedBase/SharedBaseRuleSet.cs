@@ -94,7 +94,7 @@ public sealed class SharedBaseRuleSet : RuleSet<SharedBaseRuleSet, SharedBaseApp
             }
         }
 
-        FactsChecks.TotalInRange(facts.Investments, static i => i.Amount, "$.investments", "投资额", "investments", problems);
+        FactsChecks.TotalInRange(facts.Investments, static i => i.Amount.Yuan, "$.investments", "投资额", "investments", problems);
 
         if (facts.Investments.Length > 10_000)
         {

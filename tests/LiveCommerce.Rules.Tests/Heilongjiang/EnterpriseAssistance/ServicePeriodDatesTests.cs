@@ -24,6 +24,46 @@ public class ServicePeriodDatesTests
         };
     }
 
+    /// <summary>
+    /// Overlaps and Contains, worked out from month bounds, are the calendar's definitions (some day of the month inside
+    /// the period; every day of it): every start day of a 31-day month, a leap February and a short month, every length
+    /// from reversed by a few days to about two months, and the months around them.
+    /// </summary>
+    [Fact]
+    public void Months_AreTheCalendarsDefinitions()
+    {
+        foreach (YearMonth startMonth in new[] { new YearMonth(2023, 1), new YearMonth(2024, 2), new YearMonth(2023, 4) })
+        {
+            for (DateOnly start = startMonth.FirstDay; start <= startMonth.LastDay; start = start.AddDays(1))
+            {
+                for (int length = -3; length <= 70; length++)
+                {
+                    DateOnly end = start.AddDays(length);
+                    var period = new ServicePeriod { Start = start, End = end };
+                    for (int offset = -1; offset <= 3; offset++)
+                    {
+                        YearMonth month = startMonth.PlusMonths(offset);
+                        Assert.True(period.Overlaps(month) == (month.FirstDay <= end && month.LastDay >= start), $"{period} overlaps {month}");
+                        Assert.True(period.Contains(month) == (month.FirstDay >= start && month.LastDay <= end), $"{period} contains {month}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Months_AtTheEndsOfTheCalendar()
+    {
+        var last = new ServicePeriod { Start = new DateOnly(9999, 12, 2), End = DateOnly.MaxValue };
+        Assert.True(last.Overlaps(new YearMonth(9999, 12)));
+        Assert.False(last.Contains(new YearMonth(9999, 12)));
+        var whole = new ServicePeriod { Start = new DateOnly(9999, 12, 1), End = DateOnly.MaxValue };
+        Assert.True(whole.Contains(new YearMonth(9999, 12)));
+        var first = new ServicePeriod { Start = DateOnly.MinValue, End = new DateOnly(1, 1, 31) };
+        Assert.True(first.Contains(new YearMonth(1, 1)));
+        Assert.False(first.Overlaps(new YearMonth(1, 2)));
+    }
+
     [Theory]
     [InlineData("2023-04-30", "2023-10-29", Outcome.Met)] // a mid-month period: could not be entered in whole months
     [InlineData("2023-05-01", "2023-10-31", Outcome.NotMet)] // May–Oct fails 2023-10-30 by one day

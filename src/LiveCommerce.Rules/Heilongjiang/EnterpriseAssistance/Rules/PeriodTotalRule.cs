@@ -56,7 +56,7 @@ internal sealed class PeriodTotalRule : Rule<AssistedEnterprise>
     // The sum over the months inside the period, in any order: validation bounds every figure, so the sum is exact.
     private decimal Total(AssistedEnterprise facts)
     {
-        ServicePeriod period = facts.ServicePeriod;
+        ServiceMonthBounds period = facts.ServicePeriod.Months;
         decimal total = 0m;
         foreach (MonthlyAccountFigures m in facts.Monthly)
         {

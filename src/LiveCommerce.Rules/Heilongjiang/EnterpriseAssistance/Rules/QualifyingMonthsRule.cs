@@ -87,10 +87,11 @@ internal sealed class QualifyingMonthsRule : Rule<AssistedEnterprise>
     /// <summary>The number of qualifying months inside the period.</summary>
     public int Count(AssistedEnterprise facts)
     {
+        ServiceMonthBounds period = facts.ServicePeriod.Months;
         int count = 0;
         foreach (MonthlyAccountFigures m in facts.Monthly)
         {
-            if (facts.ServicePeriod.Contains(m.Month) && monthlyStandard.IsMetBy(value(m)))
+            if (period.Contains(m.Month) && monthlyStandard.IsMetBy(value(m)))
             {
                 count++;
             }

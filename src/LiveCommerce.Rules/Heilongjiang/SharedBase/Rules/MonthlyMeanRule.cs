@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Primitives;
 
 namespace LiveCommerce.Rules.Heilongjiang.SharedBase.Rules;
 
@@ -42,7 +43,8 @@ internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
             return null;
         }
 
-        string later = string.Join(", ", facts.Monthly2022.Where(m => m.Month.LastDay > asOf).OrderBy(m => m.Month).Select(m => m.Month.ToString()));
+        YearMonth? notOver = YearMonth.FirstNotOverOn(asOf);
+        string later = string.Join(", ", facts.Monthly2022.Where(m => m.Month >= notOver).OrderBy(m => m.Month).Select(m => m.Month.ToString()));
         return Text.Of($"尚未到期:{later} 的数量晚于评估日期 {asOf:yyyy-MM-dd},尚不可知,不作为已知数据计入", $"Not yet due: the counts for {later} are dated after the as-of date {asOf:yyyy-MM-dd} and are not yet known");
     }
 
@@ -52,9 +54,10 @@ internal sealed class MonthlyMeanRule : Rule<SharedBaseApplication>
     /// <summary>Whether some month is not over on <paramref name="asOf"/> (issue 17: such a count is not yet known).</summary>
     private static bool After(ImmutableArray<MonthlyOccupancy> monthly, DateOnly asOf)
     {
+        YearMonth? notOver = YearMonth.FirstNotOverOn(asOf);
         foreach (MonthlyOccupancy m in monthly)
         {
-            if (m.Month.LastDay > asOf)
+            if (m.Month >= notOver)
             {
                 return true;
             }
