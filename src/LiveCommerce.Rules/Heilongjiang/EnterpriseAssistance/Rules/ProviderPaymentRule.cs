@@ -10,8 +10,25 @@ internal sealed class ProviderPaymentRule() : Rule<AssistanceCityCohort>(Enterpr
 {
     private static readonly LocalizedText NonePaid = new("未记录向服务主体兑现的资金", "No payment to a provider is recorded");
 
-    public override Decision Decide(AssistanceCityCohort facts, DateOnly asOf) =>
-        !facts.Enterprises.Any(IsPaid) ? Decision.NotApplicable : Flag(!facts.Enterprises.Any(e => IsPaid(e) && !e.Accepted));
+    // One pass: not met at the first target paid for but not accepted; not applicable when nothing was paid.
+    public override Decision Decide(AssistanceCityCohort facts, DateOnly asOf)
+    {
+        bool paid = false;
+        foreach (CohortEnterprise e in facts.Enterprises)
+        {
+            if (IsPaid(e))
+            {
+                if (!e.Accepted)
+                {
+                    return Flag(false);
+                }
+
+                paid = true;
+            }
+        }
+
+        return paid ? Flag(true) : Decision.NotApplicable;
+    }
 
     protected override LocalizedText? Explain(AssistanceCityCohort facts, DateOnly asOf, in Decision decision)
     {
