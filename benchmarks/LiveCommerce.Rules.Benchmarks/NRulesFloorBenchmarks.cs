@@ -10,7 +10,8 @@ namespace LiveCommerce.Rules.Benchmarks;
 /// <summary>
 /// The shared-base applicant clauses per application, side by side: the core full report, the generated NRules rule
 /// set (LiveCommerce.Rules.NRules: session, application in, fire, the report out) and the hand-written NRules rules (the
-/// NRules floor: session, applicant in, fire, the verdicts out, <c>Baseline</c>), Microsoft RulesEngine on the same
+/// NRules floor: session, applicant in, fire, the verdicts out, <c>Baseline</c>; and the same with two rules that conclude,
+/// like for like with the generated rule set's own conclusion), Microsoft RulesEngine on the same
 /// clauses (its per-rule results); and compiling each NRules rule set.
 /// </summary>
 /// <remarks>The setup throws unless the floor's, the generated session's and RulesEngine's verdicts are the core's.</remarks>
@@ -22,6 +23,7 @@ public class NRulesFloorBenchmarks
     private SharedBaseApplication application = null!;
     private NRulesEvaluator<SharedBaseApplication> generated = null!;
     private ISessionFactory floor = null!;
+    private ISessionFactory concludingFloor = null!;
     private RulesEnginePeer rulesEngine = null!;
 
     [Params(true, false)]
@@ -34,6 +36,8 @@ public class NRulesFloorBenchmarks
         generated = NRulesEvaluator.Compile(ruleSet);
         floor = SharedBaseFloor.Compile();
         SharedBaseFloor.Check(floor, application, AsOf);
+        concludingFloor = SharedBaseFloor.CompileConcluding();
+        SharedBaseFloor.CheckConcluding(concludingFloor, application, AsOf);
         string core = Verdicts(ruleSet.Evaluate(application, AsOf));
         string session = Verdicts(generated.Evaluate(application, AsOf));
         if (core != session)
@@ -58,6 +62,10 @@ public class NRulesFloorBenchmarks
 
     [Benchmark(Baseline = true)]
     public List<ClauseVerdict> HandWrittenNRulesFloor() => SharedBaseFloor.Evaluate(floor, application, AsOf);
+
+    /// <summary>The floor with two rules that conclude (eligible, not eligible), as the generated rule set concludes.</summary>
+    [Benchmark]
+    public (List<ClauseVerdict> Verdicts, bool Eligible) HandWrittenNRulesFloorConcluding() => SharedBaseFloor.Conclude(concludingFloor, application, AsOf);
 
     /// <summary>Microsoft RulesEngine on the same clauses, with its per-rule results.</summary>
     [Benchmark]

@@ -50,9 +50,20 @@ internal static class SideBySide
         ISessionFactory floor = SharedBaseFloor.Compile();
         Emit("NRules hand-written rules (the NRules floor, verdicts)", lines.Length, Time(facts.Length, i => SharedBaseFloor.Evaluate(floor, facts[i], asOf).Count), Counts(facts, f => SharedBaseFloor.Evaluate(floor, f, asOf).Where(v => v.Outcome is not (Outcome.Met or Outcome.NotApplicable)).Select(v => v.RuleId)));
 
+        ISessionFactory concludingFloor = SharedBaseFloor.CompileConcluding();
+        Emit("NRules hand-written rules with their conclusion (like for like)", lines.Length, Time(facts.Length, i => SharedBaseFloor.Conclude(concludingFloor, facts[i], asOf).Verdicts.Count), Counts(facts, f => ConcludedFailures(concludingFloor, f, asOf)));
+
         var rulesEngine = new RulesEnginePeer();
         Emit($"Microsoft RulesEngine {RulesEnginePeer.Version} (per-rule results)", lines.Length, Time(facts.Length, i => rulesEngine.Execute(facts[i], asOf).Count), Counts(facts, f => rulesEngine.Failures(f, asOf)));
         return 0;
+    }
+
+    // The concluding floor's failed clauses; throws where its conclusion is not what its verdicts say.
+    private static List<string> ConcludedFailures(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
+    {
+        (List<ClauseVerdict> verdicts, bool eligible) = SharedBaseFloor.Conclude(factory, facts, asOf);
+        List<string> failed = [.. verdicts.Where(v => EligibleRule.Fails(v.Outcome)).Select(v => v.RuleId)];
+        return eligible == (failed.Count == 0) ? failed : throw new InvalidOperationException($"{facts.BaseName}: concluded eligible = {eligible} with failed clauses [{string.Join(", ", failed)}].");
     }
 
     private static int HandWrittenFailures(SharedBaseApplication a, DateOnly asOf) => SharedBaseBenchmarks.HandWritten(a, asOf).Count;

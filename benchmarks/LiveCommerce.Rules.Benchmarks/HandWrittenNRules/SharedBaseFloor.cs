@@ -43,11 +43,55 @@ internal static class SharedBaseFloor
         typeof(NoDoubleSupportRule), typeof(RuralProjectRule), typeof(BlacklistRule),
     ];
 
-    public static ISessionFactory Compile()
+    /// <summary>The clause rules and the two rules that conclude (<see cref="EligibleRule"/>, <see cref="IneligibleRule"/>).</summary>
+    public static readonly Type[] ConcludingRuleTypes = [.. RuleTypes, typeof(EligibleRule), typeof(IneligibleRule)];
+
+    public static ISessionFactory Compile() => Compile(RuleTypes);
+
+    /// <summary>The floor with its conclusion: like for like with the generated rule set, which also concludes.</summary>
+    public static ISessionFactory CompileConcluding() => Compile(ConcludingRuleTypes);
+
+    private static ISessionFactory Compile(Type[] ruleTypes)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(RuleTypes));
+        repository.Load(x => x.From(ruleTypes));
         return repository.Compile();
+    }
+
+    /// <summary>The concluding floor: session, applicant in, fire, the verdicts and the conclusion out.</summary>
+    public static (List<ClauseVerdict> Verdicts, bool Eligible) Conclude(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
+    {
+        ISession session = factory.CreateSession();
+        session.Insert(new Applicant(facts, asOf));
+        session.Fire();
+
+        var verdicts = new List<ClauseVerdict>(RuleTypes.Length);
+        foreach (ClauseVerdict verdict in session.Query<ClauseVerdict>().AsEnumerable())
+        {
+            verdicts.Add(verdict);
+        }
+
+        Conclusion? conclusion = null;
+        foreach (Conclusion made in session.Query<Conclusion>().AsEnumerable())
+        {
+            conclusion = conclusion is null ? made : throw new InvalidOperationException($"Two conclusions about {facts.BaseName}.");
+        }
+
+        return (verdicts, conclusion?.Eligible ?? throw new InvalidOperationException($"No conclusion about {facts.BaseName}."));
+    }
+
+    /// <summary>Throws unless the concluding floor's verdicts and conclusion are the core report's.</summary>
+    public static void CheckConcluding(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
+    {
+        Report report = SharedBaseRuleSet.Default.Evaluate(facts, asOf);
+        (List<ClauseVerdict> verdicts, bool eligible) = Conclude(factory, facts, asOf);
+        string core = string.Join(", ", report.Findings.Select(f => $"{f.RuleId} {f.Outcome}").Order(StringComparer.Ordinal));
+        string floor = string.Join(", ", verdicts.Select(v => $"{v.RuleId} {v.Outcome}").Order(StringComparer.Ordinal));
+        bool coreEligible = report.Outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings;
+        if (core != floor || coreEligible != eligible)
+        {
+            throw new InvalidOperationException($"The concluding hand-written NRules rules disagree with the core on {facts.BaseName} as of {asOf:yyyy-MM-dd}:\n core:  {core} ({report.Outcome})\n floor: {floor} (eligible: {eligible})");
+        }
     }
 
     public static List<ClauseVerdict> Evaluate(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
