@@ -25,9 +25,9 @@ public readonly partial struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IF
     public long Whole { get; }
 
     /// <summary>The value in percent, rounded to two decimal places for display only.</summary>
-    /// <remarks>The same value and scale as <c>decimal.Round(Part * 100m / Whole, 2, MidpointRounding.AwayFromZero)</c>, in
-    /// integer arithmetic: the part is at most the whole, so the hundredths are at most 10,000, and a decimal division
-    /// costs a rule of a city's list several times its own comparison.</remarks>
+    /// <remarks>The same value and scale as <c>decimal.Round(Part * 100m / Whole, 2, MidpointRounding.AwayFromZero)</c>, worked
+    /// out in integers (the part is at most the whole, so there are at most 10,000 hundredths): the decimal division cost
+    /// a city-share rule more than the rest of its decision.</remarks>
     public decimal ApproximatePercent
     {
         get
