@@ -20,7 +20,7 @@ internal sealed class LoanCapRule(Threshold cap) : MeasureRule<StartUpGuaranteeL
     protected override Decision Decide(StartUpGuaranteeLoan loan, DateOnly asOf)
     {
         Money capAmount = Money.FromYuan(cap.Bound.Value);
-        var amount = ComputedAmount.Formatted(AmountKind.Cap, CapLabel, capAmount, $"最高 {capAmount}");
+        var amount = ComputedAmount.Prefixed(AmountKind.Cap, CapLabel, capAmount, "最高 ");
         return loan.MeetsInterestSubsidyConditions
             ? Judge(Quantity.Of(loan.Amount), cap, amount)
             : new(Failed, Quantity.Of(loan.Amount), cap, amount);

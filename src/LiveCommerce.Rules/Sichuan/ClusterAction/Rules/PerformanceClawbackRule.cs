@@ -22,7 +22,7 @@ internal sealed class PerformanceClawbackRule<TFacts>(Func<TFacts, PerformanceRe
         null => Decision.NotApplicable,
         { EvaluationPassed: true } or { RectificationPassed: true } => new(Outcome.Met),
         { RectificationPassed: null } => Decision.NotEvaluated,
-        { FundsAllocated: { } funds } => new(Outcome.NotMet, amount: ComputedAmount.Formatted(AmountKind.Measured, RecoveryLabel, funds, $"下达资金 / allocated funds = {funds}")),
+        { FundsAllocated: { } funds } => new(Outcome.NotMet, amount: ComputedAmount.Prefixed(AmountKind.Measured, RecoveryLabel, funds, "下达资金 / allocated funds = ")),
         _ => new(Outcome.NotMet),
     };
 
