@@ -61,16 +61,7 @@ internal static class SharedBaseFloor
     /// <summary>The concluding floor: session, applicant in, fire, the verdicts and the conclusion out.</summary>
     public static (List<ClauseVerdict> Verdicts, bool Eligible) Conclude(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
     {
-        ISession session = factory.CreateSession();
-        session.Insert(new Applicant(facts, asOf));
-        session.Fire();
-
-        var verdicts = new List<ClauseVerdict>(RuleTypes.Length);
-        foreach (ClauseVerdict verdict in session.Query<ClauseVerdict>().AsEnumerable())
-        {
-            verdicts.Add(verdict);
-        }
-
+        ISession session = Fire(factory, facts, asOf, out List<ClauseVerdict> verdicts);
         Conclusion? conclusion = null;
         foreach (Conclusion made in session.Query<Conclusion>().AsEnumerable())
         {
@@ -80,45 +71,50 @@ internal static class SharedBaseFloor
         return (verdicts, conclusion?.Eligible ?? throw new InvalidOperationException($"No conclusion about {facts.BaseName}."));
     }
 
+    public static List<ClauseVerdict> Evaluate(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
+    {
+        Fire(factory, facts, asOf, out List<ClauseVerdict> verdicts);
+        return verdicts;
+    }
+
+    /// <summary>Throws unless the floor's verdict of every clause is the core report's outcome for it.</summary>
+    public static void Check(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf) =>
+        Compare(facts, asOf, Evaluate(factory, facts, asOf), eligible: null);
+
     /// <summary>Throws unless the concluding floor's verdicts and conclusion are the core report's.</summary>
     public static void CheckConcluding(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
     {
-        Report report = SharedBaseRuleSet.Default.Evaluate(facts, asOf);
         (List<ClauseVerdict> verdicts, bool eligible) = Conclude(factory, facts, asOf);
-        string core = string.Join(", ", report.Findings.Select(f => $"{f.RuleId} {f.Outcome}").Order(StringComparer.Ordinal));
-        string floor = string.Join(", ", verdicts.Select(v => $"{v.RuleId} {v.Outcome}").Order(StringComparer.Ordinal));
-        bool coreEligible = report.Outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings;
-        if (core != floor || coreEligible != eligible)
-        {
-            throw new InvalidOperationException($"The concluding hand-written NRules rules disagree with the core on {facts.BaseName} as of {asOf:yyyy-MM-dd}:\n core:  {core} ({report.Outcome})\n floor: {floor} (eligible: {eligible})");
-        }
+        Compare(facts, asOf, verdicts, eligible);
     }
 
-    public static List<ClauseVerdict> Evaluate(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
+    // A session with the applicant in and the rules fired, and the verdicts it holds.
+    private static ISession Fire(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf, out List<ClauseVerdict> verdicts)
     {
         ISession session = factory.CreateSession();
         session.Insert(new Applicant(facts, asOf));
         session.Fire();
 
         // Enumerated, not queried with LINQ: an operator on the IQueryable compiles an expression tree per call.
-        var verdicts = new List<ClauseVerdict>(RuleTypes.Length);
+        verdicts = new List<ClauseVerdict>(RuleTypes.Length);
         foreach (ClauseVerdict verdict in session.Query<ClauseVerdict>().AsEnumerable())
         {
             verdicts.Add(verdict);
         }
 
-        return verdicts;
+        return session;
     }
 
-    /// <summary>Throws unless the floor's verdict of every clause is the core report's outcome for it.</summary>
-    public static void Check(ISessionFactory factory, SharedBaseApplication facts, DateOnly asOf)
+    // Throws unless the verdicts (and the conclusion, when there is one) are the core report's.
+    private static void Compare(SharedBaseApplication facts, DateOnly asOf, List<ClauseVerdict> verdicts, bool? eligible)
     {
         Report report = SharedBaseRuleSet.Default.Evaluate(facts, asOf);
         string core = string.Join(", ", report.Findings.Select(f => $"{f.RuleId} {f.Outcome}").Order(StringComparer.Ordinal));
-        string floor = string.Join(", ", Evaluate(factory, facts, asOf).Select(v => $"{v.RuleId} {v.Outcome}").Order(StringComparer.Ordinal));
-        if (core != floor)
+        string floor = string.Join(", ", verdicts.Select(v => $"{v.RuleId} {v.Outcome}").Order(StringComparer.Ordinal));
+        bool coreEligible = report.Outcome is ReportOutcome.Met or ReportOutcome.MetWithWarnings;
+        if (core != floor || (eligible is { } concluded && concluded != coreEligible))
         {
-            throw new InvalidOperationException($"The hand-written NRules rules disagree with the core on {facts.BaseName} as of {asOf:yyyy-MM-dd}:\n core:  {core}\n floor: {floor}");
+            throw new InvalidOperationException($"The hand-written NRules rules disagree with the core on {facts.BaseName} as of {asOf:yyyy-MM-dd}:\n core:  {core} ({report.Outcome})\n floor: {floor} (eligible: {eligible?.ToString() ?? "not concluded"})");
         }
     }
 }
