@@ -183,8 +183,8 @@ public sealed record ComputedAmount
         new(kind, label, value, new InvariantFormula(formula));
 
     /// <summary>An amount whose formula is <paramref name="prefix"/> followed by the amount itself (invariant culture),
-    /// such as <c>最高 ¥500,000.00</c>, formatted when it is first read; one allocation fewer than a formattable string's box,
-    /// arguments and holder.</summary>
+    /// such as <c>最高 ¥500,000.00</c>, formatted when it is first read: one object where a formattable string needs four (itself,
+    /// its argument array, the boxed amount and its holder).</summary>
     internal static ComputedAmount Prefixed(AmountKind kind, LocalizedText label, Primitives.Money value, string prefix) =>
         new(kind, label, value, new PrefixedFormula(prefix, value));
 
