@@ -4,7 +4,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 
 /// <summary>
 /// A city's (市(地)'s) whole list for the enterprise-assistance action: every applicant enterprise, which were selected as
-/// service targets, inspected on site, took part in the 2023 contest and were accepted; and the city's summary report.
+/// service targets, inspected on site (and reviewed on site where questioned), took part in the 2023 contest and were
+/// accepted; and the city's summary report, published results and performance-evaluation report.
 /// </summary>
 /// <remarks>The city's quota comes from an attachment that is not in the source: the rule set's parameter
 /// <c>HLJ-ACT-CITY-QUOTA</c>, without default.</remarks>
@@ -22,6 +23,13 @@ public sealed record AssistanceCityCohort
     /// <summary>For funds not settled on time: whether the balance was returned to the provincial budget (结余资金……缴回省级财政,
     /// 六、(一)); omit when everything was settled on time or nothing is recorded.</summary>
     public bool? UnspentBalanceReturned { get; init; }
+
+    /// <summary>Whether the city made its selection results public (遴选结果应向社会公开, 六、(二)); omit while not recorded.</summary>
+    public bool? ResultsPublished { get; init; }
+
+    /// <summary>Whether the city evaluated the completed projects' performance and drew up the special performance-evaluation
+    /// report (形成专项绩效评价报告, 六、(三)); omit while not recorded.</summary>
+    public bool? PerformanceReportFormed { get; init; }
 
     /// <summary>Every applicant enterprise (申报企业), selected or not (at least one).</summary>
     public required ImmutableArray<CohortEnterprise> Enterprises { get; init; }
@@ -41,6 +49,12 @@ public sealed record CohortEnterprise
 
     /// <summary>Whether the city inspected it on site (实地查验).</summary>
     public required bool InspectedOnSite { get; init; }
+
+    /// <summary>Whether the city questioned its application materials (对企业申报材料如有疑问), which then must be reviewed on site.</summary>
+    public bool MaterialsQuestioned { get; init; }
+
+    /// <summary>Whether the city reviewed the questioned materials at the enterprise (须到企业实地复核).</summary>
+    public bool ReviewedOnSite { get; init; }
 
     /// <summary>Whether the city selected it as a service target (确定为服务对象).</summary>
     public required bool SelectedAsTarget { get; init; }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 using LiveCommerce.Rules.Serialization;
 
@@ -11,8 +12,10 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// The Heilongjiang live-commerce enterprise-assistance action, per city (市(地)) over its whole list: above-quota share
 /// (<c>HLJ-ACT-COHORT-ABOVE-QUOTA</c>), contest share (<c>HLJ-ACT-COHORT-CONTEST</c>), on-site inspection
 /// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>), payments for accepted
-/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), the unspent balance
-/// (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
+/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), questioned
+/// materials reviewed on site (<c>HLJ-ACT-COHORT-ON-SITE-REVIEW</c>), the selection results made public
+/// (<c>HLJ-ACT-COHORT-RESULTS-PUBLIC</c>), the unspent balance (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>), the special
+/// performance-evaluation report (<c>HLJ-ACT-COHORT-PERFORMANCE-REPORT</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// Shares are compared exactly (<see cref="Primitives.Ratio"/>). The city's quota (<c>HLJ-ACT-CITY-QUOTA</c>) is in an
@@ -31,7 +34,7 @@ public sealed class EnterpriseAssistanceCityRuleSet
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = HeilongjiangDocuments.EnterpriseAssistanceScope.Describe(
         RuleSetId,
-        "1.1.0",
+        "1.2.0",
         new LocalizedText("直播电商(电子商务)助企行动:市(地)遴选、验收与总结", "Live-commerce enterprise-assistance action: city selection, acceptance and summary"),
         new Deadline(EnterpriseAssistanceClauses.ContestWindow.End, new LocalizedText("第二届互联网营销大赛(2023年上半年)", "the second internet marketing contest (first half of 2023)"), EnterpriseAssistanceClauses.CohortContest.Id),
         new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.CohortQuota.Id))
@@ -77,7 +80,10 @@ public sealed class EnterpriseAssistanceCityRuleSet
             new CityQuotaRule(quota),
             new ProviderPaymentRule(),
             new CityFundsRule(Parameters.ValueOf(EnterpriseAssistanceClauses.CohortFunds.Parameter(EnterpriseAssistanceClauses.CityFundsKey)) is { } f ? Primitives.Money.FromYuan(f) : null),
+            new OnSiteReviewRule<AssistanceCityCohort, CohortEnterprise>(EnterpriseAssistanceClauses.CohortOnSiteReview, static f => f.Enterprises, static e => new(e.EnterpriseId, e.MaterialsQuestioned, e.ReviewedOnSite)),
+            new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortResultsPublic, static f => f.ResultsPublished),
             UnspentBalanceRule.Of<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortUnspent, f => f.UnspentBalanceReturned),
+            new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortPerformanceReport, static f => f.PerformanceReportFormed),
             new SummaryReportRule(),
         ];
     }

@@ -187,4 +187,17 @@ internal static class EnterpriseAssistanceClauses
         .DeclaringValue(CityFundsKey, new("市(地)资金分配数量(附件,源文件未载明)", "The city's allocated funds (attachment, not in the source)"), Unit.Yuan, 0m);
 
     public static readonly RuleDescriptor CohortUnspent = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-ACT-COHORT-UNSPENT-RETURNED", "六、(一)");
+
+    public static readonly RuleDescriptor CohortOnSiteReview = SelectionClauses.OnSiteReview(Doc, "HLJ-ACT-COHORT-ON-SITE-REVIEW", "六、(二)");
+
+    public static readonly FlagClause CohortResultsPublic = Doc.Clause(
+            "HLJ-ACT-COHORT-RESULTS-PUBLIC", "遴选结果向社会公开", "Selection results made public",
+            "六、(二)", "遴选结果应向社会公开",
+            "The city makes the results of selecting service targets and providers public; not recorded: not applicable.")
+        .Answered(
+            met: new("遴选结果已向社会公开", "The selection results were made public"),
+            notMet: new("遴选结果未向社会公开", "The selection results were not made public"),
+            notRecorded: new("未记录是否公开遴选结果", "Publication of the selection results is not recorded"));
+
+    public static readonly FlagClause CohortPerformanceReport = FundDisciplineClauses.PerformanceReport(Doc, "HLJ-ACT-COHORT-PERFORMANCE-REPORT", "六、(三)");
 }

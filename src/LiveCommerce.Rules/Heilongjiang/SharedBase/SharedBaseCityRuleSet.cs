@@ -12,7 +12,8 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 /// <summary>
 /// The Heilongjiang regional shared-base demonstration, per city: ranking by expert score (<c>HLJ-BASE-RANKING</c>),
 /// on-site inspection ≥ 50% (<c>HLJ-BASE-INSPECTION</c>), acceptance of cleared candidates only (<c>HLJ-BASE-ACCEPTANCE</c>),
-/// the cap on the average and total subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>) and the summary report (<c>HLJ-BASE-SUMMARY</c>).
+/// the cap on the average and total subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>), the special performance-evaluation report
+/// (<c>HLJ-BASE-PERFORMANCE-REPORT</c>) and the summary report (<c>HLJ-BASE-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// The city's quota (<c>HLJ-BASE-CITY-QUOTA</c>) and allocated funds (<c>HLJ-BASE-CITY-FUNDS</c>) are in an attachment
@@ -28,7 +29,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, Share
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = HeilongjiangDocuments.SharedBaseScope.Describe(
         RuleSetId,
-        "1.1.0",
+        "1.2.0",
         new LocalizedText("区域直播电商共享基地(园区)示范创建:市(地)评审与补助", "Regional live-commerce shared base demonstration: city selection and subsidy"),
         new Deadline(SummaryReportRule.DueDate, new LocalizedText("示范创建及总结报告报送", "the demonstration creation and the city's summary report"), SharedBaseClauses.Summary.Id))
         with { EffectiveWindow = SharedBaseClauses.CreationWindow };
@@ -60,11 +61,12 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, Share
         [
             new CandidateRankingRule(quota),
             new OnSiteInspectionRule(Parameters.ThresholdOf(SharedBaseClauses.Inspection)),
-            new OnSiteReviewRule(),
+            new OnSiteReviewRule<SharedBaseCitySelection, SharedBaseCandidate>(SharedBaseClauses.OnSiteReview, static f => f.Applicants, static a => new(a.ApplicationId, a.MaterialsQuestioned, a.ReviewedOnSite)),
             new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.ResultsPublic, static f => f.ResultsPublished),
             new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
             UnspentBalanceRule.Of<SharedBaseCitySelection>(SharedBaseClauses.UnspentReturned, f => f.UnspentBalanceReturned),
+            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.PerformanceReport, static f => f.PerformanceReportFormed),
             new SummaryReportRule(),
         ];
     }

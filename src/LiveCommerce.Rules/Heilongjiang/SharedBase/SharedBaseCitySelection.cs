@@ -28,6 +28,10 @@ public sealed record SharedBaseCitySelection
     /// <summary>For funds not settled on time: whether the balance was returned to the provincial budget (结余资金……缴回省级财政,
     /// 七、(一)); omit when everything was settled on time or nothing is recorded.</summary>
     public bool? UnspentBalanceReturned { get; init; }
+
+    /// <summary>Whether the city evaluated the accepted bases' performance and drew up the special performance-evaluation
+    /// report (形成专项绩效评价报告, 六、(三)8 and 七、(三)); omit while not recorded.</summary>
+    public bool? PerformanceReportFormed { get; init; }
 }
 
 /// <summary>One applicant in a city's selection round.</summary>

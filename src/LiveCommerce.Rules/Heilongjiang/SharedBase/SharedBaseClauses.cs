@@ -97,7 +97,7 @@ internal static class SharedBaseClauses
     public static readonly RuleDescriptor SubsidyCap = Doc.Clause(
         "HLJ-BASE-SUBSIDY-CAP", "平均每个基地补助额", "Average subsidy per accepted base",
         "六、(四)", "按照平均每个基地不高于省财政下发给各市(地)资金总额对市(地)数量指标的平均额给予示范基地资金补助",
-        "A city's average subsidy per accepted base is at most the provincial funds allocated to the city divided by the city's base quota; individual bases may differ.",
+        "A city's average subsidy per accepted base is at most the provincial funds allocated to the city divided by the city's base quota, and the subsidies never total more than those funds (with more bases accepted than the quota the average alone would allow more); individual bases may differ.",
         Comparison.AtMost)
         .DeclaringValue(CityFundsKey, new("省财政下发给本市(地)的资金总额", "Provincial funds allocated to the city"), Unit.Yuan, 0m)
         .Reading(CityQuotaKey);
@@ -118,10 +118,7 @@ internal static class SharedBaseClauses
         "四、", "黑龙江省内直播电商(电子商务)基地(园区)",
         "Only live-commerce bases (parks) in Heilongjiang may apply: the city the base applies in is one of the province's 13 市(地).");
 
-    public static readonly RuleDescriptor OnSiteReview = Doc.Clause(
-        "HLJ-BASE-ON-SITE-REVIEW", "申报材料有疑问须实地复核", "Questioned materials reviewed on site",
-        "七、(二)", "对企业申报材料如有疑问,须到企业实地复核",
-        "Every applicant whose materials the city questioned is reviewed at the enterprise; none questioned: not applicable.");
+    public static readonly RuleDescriptor OnSiteReview = SelectionClauses.OnSiteReview(Doc, "HLJ-BASE-ON-SITE-REVIEW", "七、(二)");
 
     public static readonly FlagClause ResultsPublic = Doc.Clause(
             "HLJ-BASE-RESULTS-PUBLIC", "申报和评审结果向社会公开", "Applications and results made public",
@@ -133,4 +130,6 @@ internal static class SharedBaseClauses
             notRecorded: new("未记录是否公开申报和评审结果", "Publication of the applications and results is not recorded"));
 
     public static readonly RuleDescriptor UnspentReturned = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-BASE-UNSPENT-RETURNED", "七、(一)");
+
+    public static readonly FlagClause PerformanceReport = FundDisciplineClauses.PerformanceReport(Doc, "HLJ-BASE-PERFORMANCE-REPORT", "七、(三)");
 }

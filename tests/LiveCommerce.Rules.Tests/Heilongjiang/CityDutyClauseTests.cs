@@ -1,0 +1,102 @@
+using LiveCommerce.Rules.Engine;
+using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
+using LiveCommerce.Rules.Heilongjiang.SharedBase;
+using LiveCommerce.Rules.Tests.Support;
+using static LiveCommerce.Rules.Tests.Support.CitySamples;
+
+namespace LiveCommerce.Rules.Tests.Heilongjiang;
+
+/// <summary>
+/// The city duties of both Heilongjiang 2022 documents found on a reading of the seed: questioned materials reviewed on
+/// site and the selection results made public (助企行动 六、(二), which the shared base already had under 七、(二)), and the
+/// special performance-evaluation report (助企行动 六、(三); 共享基地 七、(三) and 六、(三)8).
+/// </summary>
+public class CityDutyClauseTests
+{
+    private static readonly DateOnly AsOf = new(2023, 12, 31);
+
+    private static AssistanceCityCohort Cohort(params CohortEnterprise[] enterprises) => new()
+    {
+        City = "测试市",
+        ServicePeriodEnd = new DateOnly(2023, 9, 30),
+        SummaryReportSubmittedOn = new DateOnly(2023, 10, 7),
+        Enterprises = [.. enterprises],
+    };
+
+    private static CohortEnterprise Enterprise(string id, bool questioned = false, bool reviewed = false) => new()
+    {
+        EnterpriseId = id,
+        Name = "企业" + id,
+        Kind = EnterpriseKind.AboveQuotaTrade,
+        SelectedAsTarget = true,
+        InspectedOnSite = true,
+        ContestParticipatedOn = new DateOnly(2023, 5, 20),
+        Accepted = true,
+        MaterialsQuestioned = questioned,
+        ReviewedOnSite = reviewed,
+    };
+
+    [Theory]
+    [InlineData(false, false, Outcome.NotApplicable)]
+    [InlineData(false, true, Outcome.NotApplicable)] // reviewed without being questioned: nothing the clause asks
+    [InlineData(true, true, Outcome.Met)]
+    [InlineData(true, false, Outcome.NotMet)]
+    public void ActionCity_OnSiteReview_QuestionedMaterialsReviewedAtTheEnterprise(bool questioned, bool reviewed, Outcome expected)
+    {
+        AssistanceCityCohort cohort = Cohort(Enterprise("E1", questioned, reviewed), Enterprise("E2"));
+        Report report = EnterpriseAssistanceCityRuleSet.Default.Evaluate(cohort, AsOf);
+
+        Finding finding = report["HLJ-ACT-COHORT-ON-SITE-REVIEW"];
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Equal(expected == Outcome.NotMet, report.Outcome == ReportOutcome.NotMet); // the other rules pass or await the quota
+        Assert.Equal("六、(二)", finding.Citation.Section);
+        Assert.Equal("对企业申报材料如有疑问,须到企业实地复核", finding.Citation.Clause);
+    }
+
+    [Fact]
+    public void ActionCity_OnSiteReview_NamesEveryEnterpriseNotReviewed_AfterOneThatWas()
+    {
+        AssistanceCityCohort cohort = Cohort(Enterprise("E1", true, true), Enterprise("E2", true), Enterprise("E3"), Enterprise("E4", true));
+        Finding finding = EnterpriseAssistanceCityRuleSet.Default.Evaluate(cohort, AsOf)["HLJ-ACT-COHORT-ON-SITE-REVIEW"];
+
+        Assert.Equal(Outcome.NotMet, finding.Outcome);
+        Assert.Equal("申报材料存疑 3 家,未实地复核:E2, E4", finding.Explanation?.ZhCn);
+    }
+
+    [Theory]
+    [InlineData(null, Outcome.NotApplicable)]
+    [InlineData(true, Outcome.Met)]
+    [InlineData(false, Outcome.NotMet)]
+    public void ActionCity_ResultsPublicAndPerformanceReport_RecordedFlags(bool? recorded, Outcome expected)
+    {
+        AssistanceCityCohort cohort = Cohort(Enterprise("E1")) with { ResultsPublished = recorded, PerformanceReportFormed = recorded };
+        Report report = EnterpriseAssistanceCityRuleSet.Default.Evaluate(cohort, AsOf);
+
+        Assert.Equal(expected, report["HLJ-ACT-COHORT-RESULTS-PUBLIC"].Outcome);
+        Assert.Equal(expected, report["HLJ-ACT-COHORT-PERFORMANCE-REPORT"].Outcome);
+        Assert.Equal("遴选结果应向社会公开", report["HLJ-ACT-COHORT-RESULTS-PUBLIC"].Citation.Clause);
+        Assert.Equal("六、(三)", report["HLJ-ACT-COHORT-PERFORMANCE-REPORT"].Citation.Section);
+    }
+
+    [Theory]
+    [InlineData(null, Outcome.NotApplicable)]
+    [InlineData(true, Outcome.Met)]
+    [InlineData(false, Outcome.NotMet)]
+    public void SharedBaseCity_PerformanceReport_RecordedFlag(bool? recorded, Outcome expected)
+    {
+        SharedBaseCitySelection selection = Selection(Candidate("A", 90m)) with { PerformanceReportFormed = recorded };
+        Finding finding = SharedBaseCityRuleSet.Default.Evaluate(selection, Samples.AsOf)["HLJ-BASE-PERFORMANCE-REPORT"];
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Equal("七、(三)", finding.Citation.Section);
+        Assert.Equal("对已完成的项目要及时做出绩效评价,并形成专项绩效评价报告", finding.Citation.Clause);
+    }
+
+    [Fact]
+    public void BothDocuments_DeclareTheSharedSentencesOnce_UnderTheirOwnIds()
+    {
+        Assert.Equal(SharedBaseClauses.OnSiteReview.Citation.Clause, EnterpriseAssistanceClauses.CohortOnSiteReview.Citation.Clause);
+        Assert.Equal(SharedBaseClauses.PerformanceReport.Descriptor.Citation.Clause, EnterpriseAssistanceClauses.CohortPerformanceReport.Descriptor.Citation.Clause);
+        Assert.NotEqual(SharedBaseClauses.OnSiteReview.Citation.Document.Id, EnterpriseAssistanceClauses.CohortOnSiteReview.Citation.Document.Id);
+    }
+}
