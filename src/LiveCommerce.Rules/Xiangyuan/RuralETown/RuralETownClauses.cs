@@ -206,11 +206,11 @@ internal static class RuralETownClauses
 
         // (五)培育电商带头人
         D("XY-5-1-TRAINING-BASE", "三、(五)1.", "电商培训孵化基地", "E-commerce training (incubation) base",
-            [("(1)1)", "电子商务培训(孵化)基地应位于襄垣电商公共服务中心内,且面积原则上应不小于100㎡"), ("(1)2)", "基地应配备培训桌椅、显示设备、话筒音响等培训设备")],
-            "The base inside the public service centre (shared with XY-3-2), in principle at least 100 m², with desks, display and sound equipment.",
+            [("(1)1)", "电子商务培训(孵化)基地应位于襄垣电商公共服务中心内,且面积原则上应不小于100㎡"), ("(1)2)", "基地应配备培训桌椅、显示设备、话筒音响等培训设备"), ("", "具备会议桌椅、大屏显示、话筒音箱、教学手提电脑等基本的培训设备")],
+            "The base inside the public service centre (shared with XY-3-2), in principle at least 100 m² (the heading's 使用面积不少于100㎡ is read with (1)1)'s 原则上), with desks, display and sound equipment and, from the heading's list, a teaching laptop.",
             ["设备采购符合国家标准证明", "资产登记清单和资产明细表", "场地、设备使用记录"],
             AreaOf(Own, 100, "不小于", Soft),
-            Has("位置与设备", "Location and equipment", "位于电商公共服务中心内", "培训桌椅", "显示设备", "话筒音响")),
+            Has("位置与设备", "Location and equipment", "位于电商公共服务中心内", "培训桌椅", "显示设备", "话筒音响", "教学手提电脑")),
         D("XY-5-2-TRAINING", "三、(五)2.", "电商培训机构与培训", "Training institutions and training",
             [("", "引进1家以上电商培训机构,"), ("", "培训人数不少于500人次"), ("(1)2)", "针对县、乡、村干部等开设政策解读、未来发展等宏观培训100人次;"), ("(1)2)", "开展普及培训300人次以上,专业网红直播技能培训100人次"), ("(1)1)", "资质齐全,有影响力"), ("(1)3)", "建立电商人才信息库人才对接,为培训学员提供就业机会")],
             "At least one training institution; at least 500 trainee-times in all, of which 100 cadre, 300 or more general and 100 influencer trainee-times.",

@@ -29,7 +29,7 @@ public sealed class RuralETownRuleSet : RuleSet<RuralETownRuleSet, RuralETownPro
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = XiangyuanDocuments.RuralETownStandardScope.Describe(
         RuleSetId,
-        "1.1.0",
+        "1.2.0",
         new LocalizedText("襄垣县培育古韩镇乡村e镇项目:验收", "Xiangyuan Guhan-town rural e-town project: acceptance"));
 
     /// <summary>The parameters with the document's defaults, one per threshold, as the deliverables declare them.</summary>

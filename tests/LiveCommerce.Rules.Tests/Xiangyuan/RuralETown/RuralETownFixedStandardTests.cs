@@ -75,6 +75,7 @@ public class RuralETownFixedStandardTests
     [InlineData("XY-4-3-NET-PRODUCTS", "符合国家相关法律法规要求")]
     [InlineData("XY-4-7-PROMO-VIDEO", "符合国家级媒体投放要求")]
     [InlineData("XY-4-8-WEEKLY-LIVE", "主要销售乡村e镇及项目规划区域内的农特产品")]
+    [InlineData("XY-5-1-TRAINING-BASE", "教学手提电脑")] // the heading's list: 具备会议桌椅、大屏显示、话筒音箱、教学手提电脑等基本的培训设备
     [InlineData("XY-5-5-CONTEST", "获奖主体长期持续服务")]
     [InlineData("XY-6-1-SERVICE-CENTRE", "功能区域管理制度、管理流程和管理日志")]
     [InlineData("XY-7-1-LOGISTICS-CENTRE", "统仓共配、降本提速")]
