@@ -3,7 +3,8 @@ using LiveCommerce.Rules.Heilongjiang.Evidence;
 
 namespace LiveCommerce.Rules.Heilongjiang.FundDiscipline;
 
-/// <summary>The fund-discipline clauses both Heilongjiang 2022 plans share (做好资金管理 and the unspent balance), verbatim.</summary>
+/// <summary>The fund clauses both Heilongjiang 2022 plans share, verbatim: the unspent balance (加强组织领导), the blacklist for
+/// fraud and the special performance-evaluation report (做好资金管理).</summary>
 internal static class FundDisciplineClauses
 {
     /// <summary>The catalog id; the same id serves every programme that applies the rule.</summary>
