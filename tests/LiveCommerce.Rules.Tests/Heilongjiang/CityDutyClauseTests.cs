@@ -92,6 +92,44 @@ public class CityDutyClauseTests
         Assert.Equal("对已完成的项目要及时做出绩效评价,并形成专项绩效评价报告", finding.Citation.Clause);
     }
 
+    [Theory]
+    [InlineData(null, null, Outcome.NotApplicable, "未记录服务对象填报满意度调查问卷的情况")]
+    [InlineData(true, true, Outcome.Met, "服务对象 2 家均已在线填报满意度调查问卷")]
+    [InlineData(true, null, Outcome.NotEvaluated, "未检查:以下服务对象未记录是否填报满意度调查问卷:E2")]
+    [InlineData(true, false, Outcome.NotMet, "以下服务对象未填报满意度调查问卷:E2")]
+    [InlineData(false, null, Outcome.NotMet, "以下服务对象未填报满意度调查问卷:E1;未记录:E2")] // a recorded refusal outweighs a gap
+    public void ActionCity_SatisfactionSurvey_EveryServiceTargetFillsItIn(bool? first, bool? second, Outcome expected, string explanation)
+    {
+        CohortEnterprise notSelected = Enterprise("E3") with { SelectedAsTarget = false, Accepted = false, ContestParticipatedOn = null };
+        AssistanceCityCohort cohort = Cohort(
+            Enterprise("E1") with { SatisfactionSurveySubmitted = first },
+            Enterprise("E2") with { SatisfactionSurveySubmitted = second },
+            notSelected);
+        // With the city's quota given, every other rule of this list is met or not applicable: the report is the survey's.
+        Report report = EnterpriseAssistanceCityRuleSet.Create(ParameterSet.Empty.With("HLJ-ACT-CITY-QUOTA", 2)).Evaluate(cohort, AsOf);
+
+        Finding finding = report["HLJ-ACT-COHORT-SATISFACTION-SURVEY"];
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Equal(explanation, finding.Explanation?.ZhCn);
+        Assert.Equal(
+            expected switch { Outcome.NotMet => ReportOutcome.NotMet, Outcome.NotEvaluated => ReportOutcome.Incomplete, _ => ReportOutcome.Met },
+            report.Outcome);
+        Assert.Equal("五、(五)", finding.Citation.Section);
+        Assert.Equal("省商务厅负责发布助企行动满意度调查问卷,各市(地)商务局负责组织各服务对象进行在线填报", finding.Citation.Clause);
+    }
+
+    [Fact]
+    public void ActionCity_SatisfactionSurvey_OfAnEnterpriseNotSelected_IsRejectedWithItsPath()
+    {
+        AssistanceCityCohort cohort = Cohort(
+            Enterprise("E1"),
+            Enterprise("E2") with { SelectedAsTarget = false, Accepted = false, ContestParticipatedOn = null, SatisfactionSurveySubmitted = true });
+
+        ValidationResult validation = EnterpriseAssistanceCityRuleSet.Default.Validate(cohort);
+
+        Assert.Equal([("$.enterprises[1].satisfactionSurveySubmitted", "inconsistent")], validation.Problems.Select(p => (p.Path, p.Code)));
+    }
+
     [Fact]
     public void BothDocuments_DeclareTheSharedSentencesOnce_UnderTheirOwnIds()
     {

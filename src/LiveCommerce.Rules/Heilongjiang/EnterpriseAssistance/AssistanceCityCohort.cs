@@ -62,6 +62,10 @@ public sealed record CohortEnterprise
     /// <summary>The date it took part in the provincial internet marketing contest (互联网营销大赛), if it did.</summary>
     public DateOnly? ContestParticipatedOn { get; init; }
 
+    /// <summary>For a service target: whether it filled in the action's satisfaction survey online (满意度调查问卷……在线填报,
+    /// 五、(五)); omit while not recorded, and for an enterprise not selected.</summary>
+    public bool? SatisfactionSurveySubmitted { get; init; }
+
     /// <summary>The target's six-month service period, if known: it must end by the city's <see cref="AssistanceCityCohort.ServicePeriodEnd"/>.</summary>
     public ServicePeriod? ServicePeriod { get; init; }
 

@@ -12,10 +12,11 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// The Heilongjiang live-commerce enterprise-assistance action, per city (市(地)) over its whole list: above-quota share
 /// (<c>HLJ-ACT-COHORT-ABOVE-QUOTA</c>), contest share (<c>HLJ-ACT-COHORT-CONTEST</c>), on-site inspection
 /// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>), payments for accepted
-/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), questioned
-/// materials reviewed on site (<c>HLJ-ACT-COHORT-ON-SITE-REVIEW</c>), the selection results made public
-/// (<c>HLJ-ACT-COHORT-RESULTS-PUBLIC</c>), the unspent balance (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>), the special
-/// performance-evaluation report (<c>HLJ-ACT-COHORT-PERFORMANCE-REPORT</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
+/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), the satisfaction
+/// survey (<c>HLJ-ACT-COHORT-SATISFACTION-SURVEY</c>), questioned materials reviewed on site
+/// (<c>HLJ-ACT-COHORT-ON-SITE-REVIEW</c>), the selection results made public (<c>HLJ-ACT-COHORT-RESULTS-PUBLIC</c>), the
+/// unspent balance (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>), the special performance-evaluation report
+/// (<c>HLJ-ACT-COHORT-PERFORMANCE-REPORT</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// Shares are compared exactly (<see cref="Primitives.Ratio"/>). The city's quota (<c>HLJ-ACT-CITY-QUOTA</c>) is in an
@@ -80,6 +81,7 @@ public sealed class EnterpriseAssistanceCityRuleSet
             new CityQuotaRule(quota),
             new ProviderPaymentRule(),
             new CityFundsRule(Parameters.ValueOf(EnterpriseAssistanceClauses.CohortFunds.Parameter(EnterpriseAssistanceClauses.CityFundsKey)) is { } f ? Primitives.Money.FromYuan(f) : null),
+            new SatisfactionSurveyRule(),
             new OnSiteReviewRule<AssistanceCityCohort, CohortEnterprise>(EnterpriseAssistanceClauses.CohortOnSiteReview, static f => f.Enterprises, static e => new(e.EnterpriseId, e.MaterialsQuestioned, e.ReviewedOnSite)),
             new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortResultsPublic, static f => f.ResultsPublished),
             UnspentBalanceRule.Of<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortUnspent, f => f.UnspentBalanceReturned),
@@ -148,6 +150,11 @@ public sealed class EnterpriseAssistanceCityRuleSet
             if (!e.SelectedAsTarget && e.Accepted)
             {
                 item.Add(".accepted", "inconsistent", "未确定为服务对象的企业不能验收达标", "An enterprise that was not selected as a service target cannot be accepted.");
+            }
+
+            if (!e.SelectedAsTarget && e.SatisfactionSurveySubmitted is not null)
+            {
+                item.Add(".satisfactionSurveySubmitted", "inconsistent", "满意度调查由服务对象填报:未确定为服务对象的企业不应填写", "The satisfaction survey is filled in by service targets: an enterprise not selected as a target should have no survey entry.");
             }
 
             if (!e.SelectedAsTarget && e.ContestParticipatedOn is not null)

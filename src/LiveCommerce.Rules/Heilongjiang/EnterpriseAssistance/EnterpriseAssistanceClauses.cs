@@ -186,6 +186,11 @@ internal static class EnterpriseAssistanceClauses
         Comparison.AtMost)
         .DeclaringValue(CityFundsKey, new("市(地)资金分配数量(附件,源文件未载明)", "The city's allocated funds (attachment, not in the source)"), Unit.Yuan, 0m);
 
+    public static readonly RuleDescriptor CohortSatisfactionSurvey = Doc.Clause(
+        "HLJ-ACT-COHORT-SATISFACTION-SURVEY", "服务对象在线填报满意度调查问卷", "Service targets fill in the satisfaction survey",
+        "五、(五)", "省商务厅负责发布助企行动满意度调查问卷,各市(地)商务局负责组织各服务对象进行在线填报",
+        "The city has every service target fill in the province's satisfaction survey online. A target that did not is not met; targets whose survey is not recorded while others' is: not evaluated, naming them; none recorded: not applicable.");
+
     public static readonly RuleDescriptor CohortUnspent = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-ACT-COHORT-UNSPENT-RETURNED", "六、(一)");
 
     public static readonly RuleDescriptor CohortOnSiteReview = SelectionClauses.OnSiteReview(Doc, "HLJ-ACT-COHORT-ON-SITE-REVIEW", "六、(二)");
