@@ -61,7 +61,7 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, Share
         [
             new CandidateRankingRule(quota),
             new OnSiteInspectionRule(Parameters.ThresholdOf(SharedBaseClauses.Inspection)),
-            new OnSiteReviewRule<SharedBaseCitySelection, SharedBaseCandidate>(SharedBaseClauses.OnSiteReview, static f => f.Applicants, static a => new(a.ApplicationId, a.MaterialsQuestioned, a.ReviewedOnSite)),
+            OnSiteReviewRule.Of<SharedBaseCitySelection, SharedBaseCandidate>(SharedBaseClauses.OnSiteReview, static f => f.Applicants, static a => a.ApplicationId, static a => OnSiteReviewRule.State(a.MaterialsQuestioned, a.ReviewedOnSite)),
             new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.ResultsPublic, static f => f.ResultsPublished),
             new AcceptanceRule(),
             new AverageSubsidyCapRule(funds, quota),
