@@ -1,5 +1,6 @@
 using LiveCommerce.Rules.Engine;
 using LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
+using LiveCommerce.Rules.Heilongjiang.Evidence;
 using LiveCommerce.Rules.Heilongjiang.SharedBase;
 using LiveCommerce.Rules.Tests.Support;
 using static LiveCommerce.Rules.Tests.Support.CitySamples;
@@ -128,6 +129,37 @@ public class CityDutyClauseTests
         ValidationResult validation = EnterpriseAssistanceCityRuleSet.Default.Validate(cohort);
 
         Assert.Equal([("$.enterprises[1].satisfactionSurveySubmitted", "inconsistent")], validation.Problems.Select(p => (p.Path, p.Code)));
+    }
+
+    [Theory]
+    [InlineData("", Outcome.NotApplicable)]
+    [InlineData("-", Outcome.NotApplicable)]
+    [InlineData("?", Outcome.NotApplicable)] // nothing done yet: nothing recorded to hold the list to
+    [InlineData("+-+", Outcome.Met)]
+    [InlineData("+?", Outcome.NotEvaluated)]
+    [InlineData("?+x", Outcome.NotMet)]
+    [InlineData("x", Outcome.NotMet)]
+    public void ApplicantDuty_OneDecisionForEveryPerApplicantDuty(string states, Outcome expected)
+    {
+        // + done, x not done, ? not recorded, - not owed; the texts leave "not recorded" to the rule's own wording.
+        var rule = new ApplicantDutyRule<string, char>(
+            EnterpriseAssistanceClauses.CohortSatisfactionSurvey,
+            static s => [.. s],
+            static c => c.ToString(),
+            static c => c switch { '+' => DutyState.Done, 'x' => DutyState.NotDone, '?' => DutyState.NotRecorded, _ => DutyState.NotOwed },
+            new(new LocalizedText("无", "none"), static n => Text.Of($"{n}", $"{n}"), static (n, notDone, unrecorded) => Text.Of($"{n}:{notDone}:{unrecorded}", $"{n}")));
+
+        Finding finding = rule.Evaluate(states, AsOf);
+
+        Assert.Equal(expected, finding.Outcome);
+        if (expected == Outcome.NotEvaluated)
+        {
+            Assert.Equal("未检查:以下申报单位未记录:?", finding.Explanation?.ZhCn);
+        }
+        else if (expected == Outcome.NotMet)
+        {
+            Assert.Equal(states.Length == 1 ? "1:x:" : "3:x:?", finding.Explanation?.ZhCn);
+        }
     }
 
     [Fact]

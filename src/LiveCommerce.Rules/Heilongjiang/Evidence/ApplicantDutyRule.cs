@@ -23,7 +23,8 @@ internal enum DutyState
 /// <param name="NoneOwed">No applicant concerned, or none recorded: not applicable.</param>
 /// <param name="AllDone">Met, given how many applicants the clause concerns.</param>
 /// <param name="NotDone">Not met, given how many it concerns, the ids not done and the ids not recorded (comma-separated).</param>
-/// <param name="NotRecorded">Not evaluated, given the ids not recorded; only for a duty whose state can be unrecorded.</param>
+/// <param name="NotRecorded">Not evaluated, given the ids not recorded, for a duty whose state can be unrecorded (else a
+/// plain "not recorded" naming them).</param>
 internal sealed record ApplicantDutyTexts(
     LocalizedText NoneOwed,
     Func<int, LocalizedText> AllDone,
@@ -82,7 +83,8 @@ internal sealed class ApplicantDutyRule<TFacts, TApplicant>(
         return decision.Outcome switch
         {
             Outcome.Met => texts.AllDone(owed.Length),
-            Outcome.NotEvaluated => texts.NotRecorded!(unrecorded),
+            Outcome.NotEvaluated => texts.NotRecorded?.Invoke(unrecorded)
+                ?? Text.Of($"未检查:以下申报单位未记录:{unrecorded}", $"Not checked: not recorded for {unrecorded}"),
             _ => texts.NotDone(owed.Length, Ids(owed, DutyState.NotDone), unrecorded),
         };
     }
