@@ -562,6 +562,12 @@ internal static class FactsJsonReader
 
     private static Node Compile(JsonTypeInfo info, Dictionary<Type, Node> compiled)
     {
+        // A nullable struct collection or object (ImmutableArray<T>?) reads as the struct; its null is the property's.
+        if (Nullable.GetUnderlyingType(info.Type) is { } underlying && info.Options.GetTypeInfo(underlying) is { Kind: JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable } structInfo)
+        {
+            info = structInfo;
+        }
+
         if (compiled.TryGetValue(info.Type, out Node? existing))
         {
             return existing; // a recursive contract: the node is being filled further up

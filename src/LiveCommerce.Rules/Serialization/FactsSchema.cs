@@ -47,16 +47,19 @@ internal static class FactsSchema
         {
             if (schema is JsonObject obj && !obj.ContainsKey("$ref"))
             {
+                // A nullable struct (ImmutableArray<T>?) is described by the struct's own contract, as the reader reads it.
+                JsonTypeInfo info = type == context.TypeInfo.Type ? context.TypeInfo : context.TypeInfo.Options.GetTypeInfo(type);
+
                 // As strict as the reader: no unknown property in any object, at most MaxArrayLength items in any array.
                 // A node that refers to another ($ref) is constrained there.
-                if (context.TypeInfo.Kind == JsonTypeInfoKind.Object)
+                if (info.Kind == JsonTypeInfoKind.Object)
                 {
                     obj["additionalProperties"] = false;
                 }
-                else if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable)
+                else if (info.Kind == JsonTypeInfoKind.Enumerable)
                 {
                     // The exporter leaves out the items of a scalar read by a custom converter (a count, an amount).
-                    if (!obj.ContainsKey("items") && context.TypeInfo.ElementType is { } element && Scalar(element) is { } items)
+                    if (!obj.ContainsKey("items") && info.ElementType is { } element && Scalar(element) is { } items)
                     {
                         obj["items"] = items;
                     }

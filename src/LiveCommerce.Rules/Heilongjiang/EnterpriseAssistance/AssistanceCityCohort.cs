@@ -31,6 +31,10 @@ public sealed record AssistanceCityCohort
     /// report (形成专项绩效评价报告, 六、(三)); omit while not recorded.</summary>
     public bool? PerformanceReportFormed { get; init; }
 
+    /// <summary>The months in which the city tracked the action's progress (按月跟踪助企行动工作进展, 五、(四)7), each once, in any
+    /// order; omit while not recorded (an empty list records that no month was tracked).</summary>
+    public ImmutableArray<Primitives.YearMonth>? ProgressTrackedMonths { get; init; }
+
     /// <summary>Every applicant enterprise (申报企业), selected or not (at least one).</summary>
     public required ImmutableArray<CohortEnterprise> Enterprises { get; init; }
 }

@@ -12,7 +12,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// The Heilongjiang live-commerce enterprise-assistance action, per city (市(地)) over its whole list: above-quota share
 /// (<c>HLJ-ACT-COHORT-ABOVE-QUOTA</c>), contest share (<c>HLJ-ACT-COHORT-CONTEST</c>), on-site inspection
 /// (<c>HLJ-ACT-COHORT-INSPECTION</c>), accepted count against the quota (<c>HLJ-ACT-COHORT-QUOTA</c>), payments for accepted
-/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), the satisfaction
+/// targets only (<c>HLJ-ACT-COHORT-PAYMENT</c>) and within the city's funds (<c>HLJ-ACT-COHORT-FUNDS</c>), monthly tracking
+/// of the progress (<c>HLJ-ACT-COHORT-MONTHLY-TRACKING</c>), the satisfaction
 /// survey (<c>HLJ-ACT-COHORT-SATISFACTION-SURVEY</c>), questioned materials reviewed on site
 /// (<c>HLJ-ACT-COHORT-ON-SITE-REVIEW</c>), the selection results made public (<c>HLJ-ACT-COHORT-RESULTS-PUBLIC</c>), the
 /// unspent balance (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>), the special performance-evaluation report
@@ -81,6 +82,7 @@ public sealed class EnterpriseAssistanceCityRuleSet
             new CityQuotaRule(quota),
             ProviderPaymentRule.Create(),
             new CityFundsRule(Parameters.ValueOf(EnterpriseAssistanceClauses.CohortFunds.Parameter(EnterpriseAssistanceClauses.CityFundsKey)) is { } f ? Primitives.Money.FromYuan(f) : null),
+            new MonthlyTrackingRule(),
             SatisfactionSurveyRule.Create(),
             OnSiteReviewRule.Of<AssistanceCityCohort, CohortEnterprise>(EnterpriseAssistanceClauses.CohortOnSiteReview, static f => f.Enterprises, static e => e.EnterpriseId, static e => OnSiteReviewRule.State(e.MaterialsQuestioned, e.ReviewedOnSite)),
             new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortResultsPublic, static f => f.ResultsPublished),
@@ -104,6 +106,18 @@ public sealed class EnterpriseAssistanceCityRuleSet
         }
 
         FactsChecks.TotalInRange(facts.Enterprises, static e => e.ProviderPayment?.Yuan ?? 0m, "$.enterprises", "兑现资金", "payments", problems);
+
+        if (facts.ProgressTrackedMonths is { } tracked)
+        {
+            var months = new HashSet<Primitives.YearMonth>();
+            for (int i = 0; i < tracked.Length; i++)
+            {
+                if (!months.Add(tracked[i]))
+                {
+                    problems.Item("$.progressTrackedMonths", i).Add("", "duplicate", $"跟踪月份 {tracked[i]} 重复", $"The tracked month {tracked[i]} appears more than once.", tracked[i].ToString());
+                }
+            }
+        }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Enterprises.Length; i++)

@@ -191,6 +191,11 @@ internal static class EnterpriseAssistanceClauses
         "五、(五)", "省商务厅负责发布助企行动满意度调查问卷,各市(地)商务局负责组织各服务对象进行在线填报",
         "The city has every service target fill in the province's satisfaction survey online. A target that did not is not met; targets whose survey is not recorded while others' is: not evaluated, naming them; none recorded: not applicable.");
 
+    public static readonly RuleDescriptor CohortMonthlyTracking = Doc.Clause(
+        "HLJ-ACT-COHORT-MONTHLY-TRACKING", "按月跟踪助企行动工作进展", "Monthly tracking of the action's progress",
+        "五、(四)7", "各市(地)商务局要按月跟踪助企行动工作进展",
+        "The city tracks the action's progress in every calendar month of its local service period: from the month the earliest recorded service period of a target begins to the month the city's service period ends. A month is due once it is over; a tracked month outside that span is noted, not counted. A due month without tracking: not met; every due month tracked while later months are not over: not applicable (not yet due); no target's service period recorded: not evaluated; tracking not recorded: not applicable.");
+
     public static readonly RuleDescriptor CohortUnspent = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-ACT-COHORT-UNSPENT-RETURNED", "六、(一)");
 
     public static readonly RuleDescriptor CohortOnSiteReview = SelectionClauses.OnSiteReview(Doc, "HLJ-ACT-COHORT-ON-SITE-REVIEW", "六、(二)");
