@@ -63,6 +63,27 @@ public class UncataloguedClauseTests
         Assert.Equal(expected != Outcome.NotMet, EnterpriseAssistanceRuleSet.Default.IsMet(facts, AssistanceSamples.AsOf));
     }
 
+    [Theory]
+    [InlineData(null, null, Outcome.NotApplicable, Outcome.NotApplicable)]
+    [InlineData(true, true, Outcome.Met, Outcome.Met)]
+    [InlineData(false, true, Outcome.NotMet, Outcome.Met)]
+    [InlineData(true, false, Outcome.Met, Outcome.NotMet)]
+    public void Enterprise_ProviderTeamAndReturnVisits_RecordedFlagsOfTheirOwnClauses(bool? team, bool? visits, Outcome expectedTeam, Outcome expectedVisits)
+    {
+        AssistedEnterprise meeting = AssistanceSamples.Meeting();
+        AssistedEnterprise facts = meeting with { Provider = meeting.Provider with { HasTechnicalTeamAndSpecialist = team, MadeRegularReturnVisits = visits } };
+        Report report = EnterpriseAssistanceRuleSet.Default.Evaluate(facts, AssistanceSamples.AsOf);
+
+        Finding teamFinding = report["HLJ-ACT-PROVIDER-TEAM"];
+        Finding visitsFinding = report["HLJ-ACT-PROVIDER-RETURN-VISITS"];
+        Assert.Equal(expectedTeam, teamFinding.Outcome);
+        Assert.Equal(expectedVisits, visitsFinding.Outcome);
+        Assert.Equal(("五、(四)7", "服务主体要建立专业技术团队和服务专员,及时解决服务对象提出的需求和诉求"), (teamFinding.Citation.Section, teamFinding.Citation.Clause));
+        Assert.Equal(("五、(五)", "各服务主体应定期对服务对象开展回访,收集整理意见建议,不断改进优化服务"), (visitsFinding.Citation.Section, visitsFinding.Citation.Clause));
+        Assert.Equal(team is null ? "未记录服务主体是否建立专业技术团队和服务专员" : null, team is null ? teamFinding.Explanation?.ZhCn : null);
+        Assert.Equal(team != false && visits != false, EnterpriseAssistanceRuleSet.Default.IsMet(facts, AssistanceSamples.AsOf));
+    }
+
     private static AssistanceCityCohort Cohort(params (bool Accepted, decimal? Paid)[] enterprises) => new()
     {
         City = "测试市",

@@ -110,6 +110,13 @@ public sealed record ServiceProvider
     /// <summary>Whether it is able to provide training, accompanied teaching, coaching and outsourced operation and to obtain
     /// platform traffic (有面向服务对象提供培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力); omit while not assessed.</summary>
     public bool? HasServiceCapability { get; init; }
+
+    /// <summary>Whether it set up a professional technical team and a service specialist for the target (建立专业技术团队和服务专员,
+    /// 五、(四)7); omit while not recorded.</summary>
+    public bool? HasTechnicalTeamAndSpecialist { get; init; }
+
+    /// <summary>Whether it paid the target regular return visits (定期对服务对象开展回访, 五、(五)); omit while not recorded.</summary>
+    public bool? MadeRegularReturnVisits { get; init; }
 }
 
 /// <summary>A service period (服务期) by its first and last day of service, both included.</summary>

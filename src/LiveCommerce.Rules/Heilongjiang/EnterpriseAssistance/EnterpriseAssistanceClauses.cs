@@ -165,6 +165,24 @@ internal static class EnterpriseAssistanceClauses
             notMet: new("服务主体不具备培训、伴教、陪跑、代运营等服务和获取平台流量等资源的能力", "The provider lacks the ability to train, teach alongside, coach, operate or obtain platform traffic"),
             notRecorded: new("未评估服务主体的服务能力", "The provider's capability is not assessed"));
 
+    public static readonly FlagClause ProviderTeam = Doc.Clause(
+            "HLJ-ACT-PROVIDER-TEAM", "服务主体专业技术团队和服务专员", "Provider's technical team and service specialist",
+            "五、(四)7", "服务主体要建立专业技术团队和服务专员,及时解决服务对象提出的需求和诉求",
+            "The provider sets up a professional technical team and a service specialist for the target, to meet its needs and requests in time; not recorded: not applicable.")
+        .Answered(
+            met: new("服务主体已建立专业技术团队和服务专员", "The provider has a professional technical team and a service specialist"),
+            notMet: new("服务主体未建立专业技术团队和服务专员", "The provider has no professional technical team and service specialist"),
+            notRecorded: new("未记录服务主体是否建立专业技术团队和服务专员", "Whether the provider set up a technical team and a service specialist is not recorded"));
+
+    public static readonly FlagClause ProviderReturnVisits = Doc.Clause(
+            "HLJ-ACT-PROVIDER-RETURN-VISITS", "服务主体定期回访服务对象", "Provider's regular return visits",
+            "五、(五)", "各服务主体应定期对服务对象开展回访,收集整理意见建议,不断改进优化服务",
+            "The provider pays the target return visits regularly and gathers its opinions; the text sets no interval, so the city's record decides; not recorded: not applicable.")
+        .Answered(
+            met: new("服务主体已定期对服务对象开展回访", "The provider paid the target regular return visits"),
+            notMet: new("服务主体未定期对服务对象开展回访", "The provider did not pay the target regular return visits"),
+            notRecorded: new("未记录服务主体是否定期回访服务对象", "Whether the provider paid the target regular return visits is not recorded"));
+
     public static readonly FlagClause TargetCooperation = Doc.Clause(
             "HLJ-ACT-TARGET-COOPERATION", "后续配合商务部门工作", "Cooperation with the commerce departments afterwards",
             "五、(四)2⑤", "后续积极配合各级商务部门做好电商活动、情况调研、报送信息等工作",

@@ -11,7 +11,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 
 /// <summary>
 /// The Heilongjiang live-commerce enterprise-assistance action (助企行动), per served enterprise: service-target
-/// requirements (<c>HLJ-ACT-TARGET-*</c>), the service provider (<c>HLJ-ACT-PROVIDER</c>) and the acceptance standard
+/// requirements (<c>HLJ-ACT-TARGET-*</c>), the service provider (<c>HLJ-ACT-PROVIDER</c>, its capability, technical team and
+/// return visits: <c>HLJ-ACT-PROVIDER-*</c>) and the acceptance standard
 /// (<c>HLJ-ACT-ACCEPT-*</c>).
 /// </summary>
 /// <remarks>
@@ -32,7 +33,7 @@ public sealed class EnterpriseAssistanceRuleSet
     /// <summary>The fixed description.</summary>
     public static RuleSetInfo Description { get; } = HeilongjiangDocuments.EnterpriseAssistanceScope.Describe(
         RuleSetId,
-        "1.1.0",
+        "1.2.0",
         new LocalizedText("直播电商(电子商务)助企行动:服务对象与验收", "Live-commerce enterprise-assistance action: service target and acceptance"),
         new Deadline(EnterpriseAssistanceClauses.ActionDeadline, new LocalizedText("助企行动", "the enterprise-assistance action"), EnterpriseAssistanceClauses.Deadline.Id))
         with { EffectiveWindow = EnterpriseAssistanceClauses.ActionWindow };
@@ -72,6 +73,8 @@ public sealed class EnterpriseAssistanceRuleSet
         new BlacklistRule<AssistedEnterprise>(FundDisciplineClauses.EnterpriseAssistance, f => f.BlacklistedOn, (f, asOf) => f.AppliedOn ?? asOf),
         new ProviderRule(Parameters.ThresholdOf(EnterpriseAssistanceClauses.Provider)),
         new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.ProviderCapability, static f => f.Provider.HasServiceCapability),
+        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.ProviderTeam, static f => f.Provider.HasTechnicalTeamAndSpecialist),
+        new RecordedFlagRule<AssistedEnterprise>(EnterpriseAssistanceClauses.ProviderReturnVisits, static f => f.Provider.MadeRegularReturnVisits),
         new ServicePeriodRule(),
         PeriodTotalRule.LiveHours(Parameters.ThresholdOf(EnterpriseAssistanceClauses.LiveHours)),
         PeriodTotalRule.Videos(Parameters.ThresholdOf(EnterpriseAssistanceClauses.Videos)),
