@@ -41,7 +41,7 @@ internal static class ValidFacts
         // Each draw parses its own copy: a parsed JsonNode materialises lazily and is not safe to share across threads.
         return from sample in Gen.Elements(SamplesById.Value[ruleSetId])
                let node = JsonNode.Parse(sample.Bytes)!
-               from tries in Perturb(node, Math.Max(1, 300 / Leaves(node))).ArrayOf(8)
+               from tries in Perturb(node, Math.Max(1, 3000 / Leaves(node))).ArrayOf(8)
                select Accept(ruleSet, ruleSetId, sample.File, node, tries);
     }
 
@@ -63,15 +63,16 @@ internal static class ValidFacts
         return new ProgrammeFacts(id, file, System.Text.Encoding.UTF8.GetBytes(original.ToJsonString()));
     }
 
-    // About three leaves a document move (each with the chance `percent` in 100); a JSON null stays null.
-    private static Gen<JsonNode?> Perturb(JsonNode? node, int percent) => node switch
+    // About three leaves a document move (each with the chance `permille` in 1,000, fine enough that a document of 150
+    // leaves or more does not drop to one move in 100); a JSON null stays null.
+    private static Gen<JsonNode?> Perturb(JsonNode? node, int permille) => node switch
     {
         null => Gen.Constant<JsonNode?>(null),
-        JsonObject o => Gen.CollectToArray(o.Select(p => Perturb(p.Value, percent).Select(v => KeyValuePair.Create(p.Key, v))).ToArray())
+        JsonObject o => Gen.CollectToArray(o.Select(p => Perturb(p.Value, permille).Select(v => KeyValuePair.Create(p.Key, v))).ToArray())
             .Select(JsonNode? (props) => new JsonObject(props)),
-        JsonArray a => Gen.CollectToArray(a.Select(item => Perturb(item, percent)).ToArray())
+        JsonArray a => Gen.CollectToArray(a.Select(item => Perturb(item, permille)).ToArray())
             .Select(JsonNode? (items) => new JsonArray(items)),
-        _ => Gen.Frequency((100 - Math.Min(percent, 100), Fresh(node)), (Math.Min(percent, 100), MoveLeaf((JsonValue)node))),
+        _ => Gen.Frequency((1000 - Math.Min(permille, 1000), Fresh(node)), (Math.Min(permille, 1000), MoveLeaf((JsonValue)node))),
     };
 
     // A node can have one parent only: every generated document gets its own copy.
