@@ -169,4 +169,40 @@ public class CityDutyClauseTests
         Assert.Equal(SharedBaseClauses.PerformanceReport.Descriptor.Citation.Clause, EnterpriseAssistanceClauses.CohortPerformanceReport.Descriptor.Citation.Clause);
         Assert.NotEqual(SharedBaseClauses.OnSiteReview.Citation.Document.Id, EnterpriseAssistanceClauses.CohortOnSiteReview.Citation.Document.Id);
     }
+
+    [Theory]
+    [InlineData(null, null, Outcome.NotApplicable)]
+    [InlineData(true, true, Outcome.Met)]
+    [InlineData(true, null, Outcome.NotApplicable)] // one plan recorded, the other not: not shown either way
+    [InlineData(false, null, Outcome.NotMet)] // a recorded missing plan decides beside a gap
+    [InlineData(true, false, Outcome.NotMet)]
+    [InlineData(false, true, Outcome.NotMet)]
+    public void BothCities_LocalPlans_NeedTheImplementationPlanAndTheFundPlan(bool? implementation, bool? fund, Outcome expected)
+    {
+        AssistanceCityCohort cohort = Cohort(Enterprise("E1")) with { ImplementationPlanDrawnUp = implementation, FundManagementPlanDrawnUp = fund };
+        SharedBaseCitySelection selection = Selection(Candidate("A", 90m)) with { ImplementationPlanDrawnUp = implementation, FundManagementPlanDrawnUp = fund };
+
+        Finding action = EnterpriseAssistanceCityRuleSet.Default.Evaluate(cohort, AsOf)["HLJ-ACT-COHORT-LOCAL-PLANS"];
+        Finding sharedBase = SharedBaseCityRuleSet.Default.Evaluate(selection, AsOf)["HLJ-BASE-LOCAL-PLANS"];
+
+        Assert.Equal(expected, action.Outcome);
+        Assert.Equal(expected, sharedBase.Outcome);
+        Assert.Equal(("六、(一)", "各市(地)商务局要积极与当地财政部门沟通,抓紧制定本地区助企行动实施方案和专项资金使用管理方案"), (action.Citation.Section, action.Citation.Clause));
+        Assert.Equal(("七、(一)", "各市(地)商务局要积极与当地财政部门沟通,抓紧制定本地区示范创建项目的实施方案和专项资金使用管理方案"), (sharedBase.Citation.Section, sharedBase.Citation.Clause));
+    }
+
+    [Theory]
+    [InlineData(null, Outcome.NotApplicable, "未记录专项资金是否专款专用")]
+    [InlineData(true, Outcome.Met, "专项资金专款专用,无挤占、截留、挪用")]
+    [InlineData(false, Outcome.NotMet, "专项资金存在挤占、截留或挪用")]
+    public void BothCities_EarmarkedUse_OneSentenceOfBothDocuments(bool? earmarked, Outcome expected, string explanation)
+    {
+        Finding action = EnterpriseAssistanceCityRuleSet.Default.Evaluate(Cohort(Enterprise("E1")) with { FundsUsedAsEarmarked = earmarked }, AsOf)["HLJ-ACT-COHORT-EARMARKED-USE"];
+        Finding sharedBase = SharedBaseCityRuleSet.Default.Evaluate(Selection(Candidate("A", 90m)) with { FundsUsedAsEarmarked = earmarked }, AsOf)["HLJ-BASE-EARMARKED-USE"];
+
+        Assert.Equal((expected, explanation), (action.Outcome, action.Explanation?.ZhCn));
+        Assert.Equal((expected, explanation), (sharedBase.Outcome, sharedBase.Explanation?.ZhCn));
+        Assert.Equal(("六、(三)", "要确保资金专款专用,严禁挤占、截留、挪用"), (action.Citation.Section, action.Citation.Clause));
+        Assert.Equal(("七、(三)", "要确保资金专款专用,严禁挤占、截留、挪用"), (sharedBase.Citation.Section, sharedBase.Citation.Clause));
+    }
 }

@@ -31,6 +31,16 @@ public sealed record AssistanceCityCohort
     /// report (形成专项绩效评价报告, 六、(三)); omit while not recorded.</summary>
     public bool? PerformanceReportFormed { get; init; }
 
+    /// <summary>Whether the city drew up its local implementation plan (本地区…实施方案, 六、(一)); omit while not recorded.</summary>
+    public bool? ImplementationPlanDrawnUp { get; init; }
+
+    /// <summary>Whether the city drew up its special-fund management plan (专项资金使用管理方案, 六、(一)); omit while not recorded.</summary>
+    public bool? FundManagementPlanDrawnUp { get; init; }
+
+    /// <summary>Whether the special funds were used only for their purpose, nothing appropriated, withheld or diverted
+    /// (专款专用,严禁挤占、截留、挪用, 六、(三)); omit while not recorded.</summary>
+    public bool? FundsUsedAsEarmarked { get; init; }
+
     /// <summary>The months in which the city tracked the action's progress (按月跟踪助企行动工作进展, 五、(四)7), each once, in any
     /// order; omit while not recorded (an empty list records that no month was tracked).</summary>
     public ImmutableArray<Primitives.YearMonth>? ProgressTrackedMonths { get; init; }

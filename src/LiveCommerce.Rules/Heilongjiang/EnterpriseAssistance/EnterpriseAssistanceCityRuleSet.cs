@@ -17,7 +17,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance;
 /// survey (<c>HLJ-ACT-COHORT-SATISFACTION-SURVEY</c>), questioned materials reviewed on site
 /// (<c>HLJ-ACT-COHORT-ON-SITE-REVIEW</c>), the selection results made public (<c>HLJ-ACT-COHORT-RESULTS-PUBLIC</c>), the
 /// unspent balance (<c>HLJ-ACT-COHORT-UNSPENT-RETURNED</c>), the special performance-evaluation report
-/// (<c>HLJ-ACT-COHORT-PERFORMANCE-REPORT</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
+/// (<c>HLJ-ACT-COHORT-PERFORMANCE-REPORT</c>), the local plans (<c>HLJ-ACT-COHORT-LOCAL-PLANS</c>), funds used only for their
+/// purpose (<c>HLJ-ACT-COHORT-EARMARKED-USE</c>) and the summary report (<c>HLJ-ACT-COHORT-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// Shares are compared exactly (<see cref="Primitives.Ratio"/>). The city's quota (<c>HLJ-ACT-CITY-QUOTA</c>) is in an
@@ -88,6 +89,8 @@ public sealed class EnterpriseAssistanceCityRuleSet
             new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortResultsPublic, static f => f.ResultsPublished),
             UnspentBalanceRule.Of<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortUnspent, f => f.UnspentBalanceReturned),
             new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortPerformanceReport, static f => f.PerformanceReportFormed),
+            new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortLocalPlans, static f => RecordedFlags.Both(f.ImplementationPlanDrawnUp, f.FundManagementPlanDrawnUp)),
+            new RecordedFlagRule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortEarmarkedUse, static f => f.FundsUsedAsEarmarked),
             new SummaryReportRule(),
         ];
     }
@@ -109,10 +112,11 @@ public sealed class EnterpriseAssistanceCityRuleSet
 
         if (facts.ProgressTrackedMonths is { } tracked)
         {
-            var months = new HashSet<Primitives.YearMonth>();
+            // A list of a few dozen months is compared pairwise: no set allocated on every validation (the fast path's too).
+            HashSet<Primitives.YearMonth>? months = tracked.Length > 32 ? [] : null;
             for (int i = 0; i < tracked.Length; i++)
             {
-                if (!months.Add(tracked[i]))
+                if (months is null ? tracked.IndexOf(tracked[i], 0, i) >= 0 : !months.Add(tracked[i]))
                 {
                     problems.Item("$.progressTrackedMonths", i).Add("", "duplicate", $"跟踪月份 {tracked[i]} 重复", $"The tracked month {tracked[i]} appears more than once.", tracked[i].ToString());
                 }

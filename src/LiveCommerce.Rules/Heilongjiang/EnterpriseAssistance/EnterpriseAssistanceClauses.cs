@@ -228,4 +228,9 @@ internal static class EnterpriseAssistanceClauses
             notRecorded: new("未记录是否公开遴选结果", "Publication of the selection results is not recorded"));
 
     public static readonly FlagClause CohortPerformanceReport = FundDisciplineClauses.PerformanceReport(Doc, "HLJ-ACT-COHORT-PERFORMANCE-REPORT", "六、(三)");
+
+    public static readonly FlagClause CohortLocalPlans = FundDisciplineClauses.LocalPlans(
+        Doc, "HLJ-ACT-COHORT-LOCAL-PLANS", "六、(一)", "各市(地)商务局要积极与当地财政部门沟通,抓紧制定本地区助企行动实施方案和专项资金使用管理方案");
+
+    public static readonly FlagClause CohortEarmarkedUse = FundDisciplineClauses.EarmarkedUse(Doc, "HLJ-ACT-COHORT-EARMARKED-USE", "六、(三)");
 }

@@ -13,7 +13,8 @@ namespace LiveCommerce.Rules.Heilongjiang.SharedBase;
 /// The Heilongjiang regional shared-base demonstration, per city: ranking by expert score (<c>HLJ-BASE-RANKING</c>),
 /// on-site inspection ≥ 50% (<c>HLJ-BASE-INSPECTION</c>), acceptance of cleared candidates only (<c>HLJ-BASE-ACCEPTANCE</c>),
 /// the cap on the average and total subsidy (<c>HLJ-BASE-SUBSIDY-CAP</c>), the special performance-evaluation report
-/// (<c>HLJ-BASE-PERFORMANCE-REPORT</c>) and the summary report (<c>HLJ-BASE-SUMMARY</c>).
+/// (<c>HLJ-BASE-PERFORMANCE-REPORT</c>), the local plans (<c>HLJ-BASE-LOCAL-PLANS</c>), funds used only for their purpose
+/// (<c>HLJ-BASE-EARMARKED-USE</c>) and the summary report (<c>HLJ-BASE-SUMMARY</c>).
 /// </summary>
 /// <remarks>
 /// The city's quota (<c>HLJ-BASE-CITY-QUOTA</c>) and allocated funds (<c>HLJ-BASE-CITY-FUNDS</c>) are in an attachment
@@ -67,6 +68,8 @@ public sealed class SharedBaseCityRuleSet : RuleSet<SharedBaseCityRuleSet, Share
             new AverageSubsidyCapRule(funds, quota),
             UnspentBalanceRule.Of<SharedBaseCitySelection>(SharedBaseClauses.UnspentReturned, f => f.UnspentBalanceReturned),
             new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.PerformanceReport, static f => f.PerformanceReportFormed),
+            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.LocalPlans, static f => RecordedFlags.Both(f.ImplementationPlanDrawnUp, f.FundManagementPlanDrawnUp)),
+            new RecordedFlagRule<SharedBaseCitySelection>(SharedBaseClauses.EarmarkedUse, static f => f.FundsUsedAsEarmarked),
             new SummaryReportRule(),
         ];
     }

@@ -32,6 +32,16 @@ public sealed record SharedBaseCitySelection
     /// <summary>Whether the city evaluated the accepted bases' performance and drew up the special performance-evaluation
     /// report (形成专项绩效评价报告, 六、(三)8 and 七、(三)); omit while not recorded.</summary>
     public bool? PerformanceReportFormed { get; init; }
+
+    /// <summary>Whether the city drew up its local implementation plan (本地区…实施方案, 七、(一)); omit while not recorded.</summary>
+    public bool? ImplementationPlanDrawnUp { get; init; }
+
+    /// <summary>Whether the city drew up its special-fund management plan (专项资金使用管理方案, 七、(一)); omit while not recorded.</summary>
+    public bool? FundManagementPlanDrawnUp { get; init; }
+
+    /// <summary>Whether the special funds were used only for their purpose, nothing appropriated, withheld or diverted
+    /// (专款专用,严禁挤占、截留、挪用, 七、(三)); omit while not recorded.</summary>
+    public bool? FundsUsedAsEarmarked { get; init; }
 }
 
 /// <summary>One applicant in a city's selection round.</summary>

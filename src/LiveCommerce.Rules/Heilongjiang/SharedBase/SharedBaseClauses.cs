@@ -132,4 +132,9 @@ internal static class SharedBaseClauses
     public static readonly RuleDescriptor UnspentReturned = FundDisciplineClauses.UnspentReturned(Doc, "HLJ-BASE-UNSPENT-RETURNED", "七、(一)");
 
     public static readonly FlagClause PerformanceReport = FundDisciplineClauses.PerformanceReport(Doc, "HLJ-BASE-PERFORMANCE-REPORT", "七、(三)");
+
+    public static readonly FlagClause LocalPlans = FundDisciplineClauses.LocalPlans(
+        Doc, "HLJ-BASE-LOCAL-PLANS", "七、(一)", "各市(地)商务局要积极与当地财政部门沟通,抓紧制定本地区示范创建项目的实施方案和专项资金使用管理方案");
+
+    public static readonly FlagClause EarmarkedUse = FundDisciplineClauses.EarmarkedUse(Doc, "HLJ-BASE-EARMARKED-USE", "七、(三)");
 }

@@ -7,8 +7,8 @@ namespace LiveCommerce.Rules.Heilongjiang.EnterpriseAssistance.Rules;
 /// 各市(地)商务局要按月跟踪助企行动工作进展: a tracking record in every calendar month of the local service period, which runs
 /// from the month the earliest recorded service period of a target begins to the month the city's service period ends
 /// (本地服务期结束). A month is due once it is over, so the month in progress never fails. A due month not tracked: not met
-/// (measured: the due months tracked, against the due months). Every due month tracked while later months are not over:
-/// not applicable (not yet due). No target's service period recorded: not evaluated (the span is unknown). Tracking not
+/// (measured: the due months tracked, against the due months); all of them tracked once the span is over: met. Every due
+/// month tracked while later months are not over: not applicable (not yet due), with nothing measured. No target's service period recorded: not evaluated (the span is unknown). Tracking not
 /// recorded: not applicable, like the city's other recorded duties.
 /// </summary>
 internal sealed class MonthlyTrackingRule() : Rule<AssistanceCityCohort>(EnterpriseAssistanceClauses.CohortMonthlyTracking)
@@ -38,8 +38,10 @@ internal sealed class MonthlyTrackingRule() : Rule<AssistanceCityCohort>(Enterpr
             trackedDue += span.IsAmongFirst(month, due) ? 1 : 0;
         }
 
-        Outcome outcome = trackedDue < due ? Outcome.NotMet : due < span.Count ? Outcome.NotApplicable : Outcome.Met;
-        return new(outcome, new Quantity(trackedDue, Unit.Months), Threshold.AtLeast(due, Unit.Months, "按月"));
+        // Every due month tracked while later ones run: nothing to hold yet, and no measure that would read as a shortfall.
+        return trackedDue == due && due < span.Count
+            ? Decision.NotApplicable
+            : Judge(new Quantity(trackedDue, Unit.Months), Threshold.AtLeast(due, Unit.Months, "按月"));
     }
 
     protected override LocalizedText? Explain(AssistanceCityCohort facts, DateOnly asOf, in Decision decision)
@@ -73,8 +75,8 @@ internal sealed class MonthlyTrackingRule() : Rule<AssistanceCityCohort>(Enterpr
 
         return due < span.Count
             ? Text.Of(
-                $"本地服务期 {span} 中已结束的 {due} 个月均已跟踪;{span.First.PlusMonths(due)} 起尚未结束",
-                $"The {due} month(s) of the local service period {span} that are over were all tracked; {span.First.PlusMonths(due)} on are not over yet")
+                $"本地服务期 {span} 中已结束的 {due} 个月均已跟踪;{span.First.PlusMonths(due)} 起的月份尚未结束",
+                $"The {due} month(s) of the local service period {span} that are over were all tracked; the months from {span.First.PlusMonths(due)} on are not over yet")
             : Text.Of($"本地服务期 {span} 共 {span.Count} 个月均已按月跟踪", $"Every month of the local service period {span} ({span.Count}) was tracked");
     }
 
