@@ -70,12 +70,12 @@ internal static class RuralETownClauses
             Count(Own, "标准化网货产品(种)", "Standardized net products", 5, "以上"),
             Has("标准与制度", "Standards and rules", "产品规格标准", "产品分级标准", "包装标准", "产品检测标准", "产品监管制度", "农产品电商准入标准", "标准由电子商务公共服务中心立项发布")),
         D("XY-1-3-TRACE-PLATFORM", "三、(一)3.", "农产品质量安全追溯与监管平台", "Agricultural product traceability and supervision platform",
-            [("(1)1)", "搭建1个襄垣农产品质量安全追溯与监管平台,主要包含备案管理、质量溯源与品控管理、质量检测管理、标识管理、公共服务等系统"), ("(1)2)", "溯源码应确保每物一码")],
-            "One traceability platform with the filing, tracing and quality control, testing, labelling and public service systems; one code per item.",
+            [("(1)1)", "搭建1个襄垣农产品质量安全追溯与监管平台,主要包含备案管理、质量溯源与品控管理、质量检测管理、标识管理、公共服务等系统"), ("(1)2)", "溯源码应确保每物一码且可严格记录由生产到销售每一环节的数据信息")],
+            "One traceability platform with the filing, tracing and quality control, testing, labelling and public service systems; one code per item, recording every stage from production to sale.",
             ["系统长效运行记录", "数据安全保障资料", "设备采购符合国家标准证明", "资产登记清单", "信息录入指导记录", "系统维护及数据备份记录"],
             Count(Own, "追溯与监管平台(个)", "Traceability platforms", 1, Bare),
             Has("平台系统", "Platform modules", "备案管理", "质量溯源与品控管理", "质量检测管理", "标识管理", "公共服务"),
-            Has("溯源码", "Trace codes", "每物一码")),
+            Has("溯源码", "Trace codes", "每物一码", "记录由生产到销售每一环节的数据信息")),
         D("XY-1-4-SUPPLY-CHAIN", "三、(一)4.", "上下游产业链供应链", "Upstream and downstream supply chains",
             [("", "打造不少于1个以手工挂面、老粗布等产业为代表的上下游产业链供应链")],
             "At least one upstream-downstream supply chain built around hand-made noodles, coarse cloth and similar industries.",
@@ -124,8 +124,10 @@ internal static class RuralETownClauses
 
         // (三)发展跨境电商
         Policy("XY-3-1-CROSS-BORDER-POLICY", "三、(三)1.", "跨境电商扶持政策", "Cross-border e-commerce support policy", "资金专项管理办法",
-            "The cross-border policy follows the special-fund rules and is reviewed, approved and announced before execution.",
-            "扶持对象公示"),
+            "The cross-border policy covers the three measures its heading names (tax incentives, cross-border logistics subsidies, cross-border e-commerce finance), follows the special-fund rules and is reviewed, approved and announced before execution.",
+            "扶持对象公示",
+            ("", "出台跨境电商相关的“税收优惠、跨境物流补贴、跨境电商金融”政策等"),
+            Has("政策内容", "Policy measures", "税收优惠", "跨境物流补贴", "跨境电商金融")),
         D("XY-3-2-CROSS-BORDER-TRAINING", "三、(三)2.", "跨境电商培训(孵化)基地", "Cross-border training (incubation) base",
             [("", "培训人次200人"), ("(1)1)", "跨境电子商务创业培训基地应位于电商中心内,且面积原则上应不小于100㎡"), ("(1)2)", "基地应配备培训桌椅、显示屏1个、话筒音响1套等基本培训设备"), ("(1)3)", "具备备案登记、政策扶持咨询、代运营、营销、客服、物流仓储、技术支持、数据服务、法律咨询、知识产权咨询等功能")],
             "200 trainee-times of cross-border training; the base inside the e-commerce centre, in principle at least 100 m², with desks, one screen and one microphone/speaker set, and ten service functions (filing … IP advice).",
@@ -263,12 +265,13 @@ internal static class RuralETownClauses
             Count(Own, "入驻办公室(个)", "Offices", 10, "不少于", Soft),
             Has("条件", "Conditions", "位于电商中心内", "市场主体注册或引入功能", "准入准出制度", "一对一发展规划")),
         D("XY-6-4-BIG-DATA", "三、(六)4.", "大数据展示平台", "Big-data display platform",
-            [("", "建立1个襄垣县电商大数据平台"), ("(1)1)", "大数据展示平台应设于电商中心内"), ("(1)2)", "大数据中心应配备电子显示屏、电脑等数据整理及展示设备"), ("(1)3)", "大数据中心应提供相应规章制度,保证数据存储安全,真实有效"), ("(1)4)", "建立数据信息采集制度,建立健全电子商务统计监测体系")],
-            "One big-data platform inside the centre, with display equipment, data-security rules and a data-collection system.",
+            [("", "建立1个襄垣县电商大数据平台"), ("", "包含电商交易额、市场主体、人才培训、网店渠道分布、企业品牌、物流快递、特色产品等数据"), ("(1)1)", "大数据展示平台应设于电商中心内"), ("(1)2)", "大数据中心应配备电子显示屏、电脑等数据整理及展示设备"), ("(1)3)", "大数据中心应提供相应规章制度,保证数据存储安全,真实有效"), ("(1)4)", "建立数据信息采集制度,建立健全电子商务统计监测体系")],
+            "One big-data platform inside the centre showing the seven kinds of data its heading lists (transactions … specialty products), with display equipment, data-security rules and a data-collection system.",
             ["数据记录、统计资料", "设备采购符合国家标准证明", "维护及数据备份记录"],
             Has("其他基本要求", "Other basic requirements", "电子商务统计监测体系"),
             Count(Own, "大数据平台(个)", "Big-data platforms", 1, Bare),
-            Has("条件", "Conditions", "设于电商中心内", "电子显示屏、电脑等展示设备", "数据安全规章制度", "数据信息采集制度")),
+            Has("条件", "Conditions", "设于电商中心内", "电子显示屏、电脑等展示设备", "数据安全规章制度", "数据信息采集制度"),
+            Has("展示数据", "Data shown", "电商交易额", "市场主体", "人才培训", "网店渠道分布", "企业品牌", "物流快递", "特色产品")),
         D("XY-6-5-SERVICES", "三、(六)5.", "电商综合服务", "Comprehensive e-commerce services",
             [("(1)1)", "应组建专业运营团队进行运营"), ("(1)2)", "应具备全方位项目运营和电商综合技术服务的能力"), ("(1)3)", "襄垣县电商中心服务内容应公示开放")],
             "A professional operating team; the centre's services publicly listed and open.",
@@ -391,12 +394,13 @@ internal static class RuralETownClauses
 
     /// <summary>三、(二)2. and 三、(三)1.: a support policy made under the special-fund rules (each clause names them in its own
     /// word order, <paramref name="fundRules"/>) and executed only once reviewed, approved and publicly announced.</summary>
-    private static DeliverableSpec Policy(string id, string section, string zh, string en, string fundRules, string summary, string announcement) =>
+    // A policy deliverable: its procedure, and what the heading says the policy covers when it names the measures.
+    private static DeliverableSpec Policy(string id, string section, string zh, string en, string fundRules, string summary, string announcement, (string At, string Text)? heading = null, CheckSpec? contents = null) =>
         D(id, section, zh, en,
-            [("(1)1)", $"政策应严格按照{fundRules}制定及执行"), ("(1)2)", "政策应经主管单位审核、批复、公示后方可执行")],
+            [.. heading is { } h ? [h] : Array.Empty<(string, string)>(), ("(1)1)", $"政策应严格按照{fundRules}制定及执行"), ("(1)2)", "政策应经主管单位审核、批复、公示后方可执行")],
             summary,
             ["政策制定及核准公示文件", "市场主体申请、核准、批复资料", "奖补政策发放、领取记录", announcement],
-            Has("政策程序", "Policy procedure", $"按{fundRules}制定", "主管单位审核", "批复", "公示"));
+            [Has("政策程序", "Policy procedure", $"按{fundRules}制定", "主管单位审核", "批复", "公示"), .. contents is { } c ? [c] : Array.Empty<CheckSpec>()]);
 
     /// <summary>One fragment is cited as one verbatim clause; several keep their own sections.</summary>
     private static Citation Cite(string section, (string At, string Text)[] clause, string summary) =>

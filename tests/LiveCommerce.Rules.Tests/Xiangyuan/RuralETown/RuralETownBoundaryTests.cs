@@ -130,6 +130,10 @@ public class RuralETownBoundaryTests
     [InlineData("XY-4-5-LAUNCH-EVENT", "品牌授权")]
     [InlineData("XY-4-5-LAUNCH-EVENT", "媒体")]
     [InlineData("XY-1-3-TRACE-PLATFORM", "标识管理")]
+    [InlineData("XY-1-3-TRACE-PLATFORM", "记录由生产到销售每一环节的数据信息")] // (1)2)'s second half
+    [InlineData("XY-6-4-BIG-DATA", "特色产品")] // the heading's seven kinds of data
+    [InlineData("XY-3-1-CROSS-BORDER-POLICY", "跨境电商金融")] // the heading's three measures
+    [InlineData("XY-3-1-CROSS-BORDER-POLICY", "公示")]
     [InlineData("XY-4-6-NEW-MEDIA", "抖音")]
     [InlineData("XY-6-1-SERVICE-CENTRE", "公共摄影室")]
     [InlineData("XY-6-3-INCUBATOR", "准入准出制度")]
