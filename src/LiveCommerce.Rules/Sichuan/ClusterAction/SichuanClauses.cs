@@ -50,6 +50,11 @@ internal static class SichuanClauses
         "四、(一)", "项目地县(市、区)政府制定工作实施方案和出台直播产业专项扶持政策,组建工作专班,指定专人负责",
         "The project's county government draws up an implementation plan, issues a special live-streaming support policy, sets up a working group and designates a person in charge; each is evidenced.");
 
+    public static readonly RuleDescriptor SelfEvaluation = Doc.Clause(
+        "SC-SELF-EVALUATION", "业主单位绩效自查自评自纠", "Owner unit's own performance review",
+        "四、(四)", "依据设定的绩效目标,加强县(市、区)业主单位对项目绩效的自查自评自纠",
+        "A project's performance evaluation includes the county owner unit's own inspection, evaluation and correction of the project's performance against the set targets, evidenced by its record.");
+
     public static readonly RuleDescriptor ThirdPartyEvaluation = Doc.Clause(
         "SC-THIRD-PARTY-EVALUATION", "第三方绩效评价", "Third-party performance evaluation",
         "四、(四)", "邀请第三方机构对项目支出的决策、资金管理、使用、监管制度的建立、执行、实现的产出、取得的效益等情况进行客观、公正的分析和评判",

@@ -46,6 +46,11 @@ public sealed record PerformanceReview
     /// <summary>The funds allocated to the project (下达资金), when known: the amount recovered if both fail.</summary>
     public Money? FundsAllocated { get; init; }
 
+    /// <summary>Whether the county owner unit (县(市、区)业主单位) inspected, evaluated and corrected the project's performance
+    /// itself against the set targets (依据设定的绩效目标…自查自评自纠), with its record as evidence (SC-SELF-EVALUATION);
+    /// omitted, the evidence is incomplete.</summary>
+    public EvidenceItem? OwnerSelfEvaluation { get; init; }
+
     /// <summary>Whether a third-party institution analysed and judged the project (邀请第三方机构…进行客观、公正的分析和评判),
     /// with its report as evidence (SC-THIRD-PARTY-EVALUATION); omitted, the evidence is incomplete.</summary>
     public EvidenceItem? ThirdPartyEvaluation { get; init; }

@@ -12,8 +12,8 @@ namespace LiveCommerce.Rules.Sichuan.ClusterAction;
 /// Sichuan new-consumption-format cluster pilots (电商消费新业态集聚区), per county: the applicant
 /// (<c>SC-CLUSTER-APPLICANT</c>), the years of support (<c>SC-CLUSTER-SUPPORT-YEARS</c>), the selection procedure
 /// (<c>SC-CLUSTER-SELECTION</c>), the county government's duties (<c>SC-CLUSTER-COUNTY-DUTIES</c>), the recovery of
-/// funds after a failed evaluation and rectification (<c>SC-PERFORMANCE-CLAWBACK</c>) and the third-party evaluation
-/// (<c>SC-THIRD-PARTY-EVALUATION</c>).
+/// funds after a failed evaluation and rectification (<c>SC-PERFORMANCE-CLAWBACK</c>), the owner unit's own review
+/// (<c>SC-SELF-EVALUATION</c>) and the third-party evaluation (<c>SC-THIRD-PARTY-EVALUATION</c>).
 /// </summary>
 /// <remarks>The source is a draft for comment (<see cref="DocumentStatus.Draft"/>): every report carries the
 /// <c>draft-document</c> notice. Immutable and thread-safe.</remarks>
@@ -70,6 +70,7 @@ public sealed class SichuanClusterPilotRuleSet
         Checklists.Selection(),
         Checklists.CountyDuties(),
         new PerformanceClawbackRule<SichuanClusterPilotApplication>(static f => f.Performance),
+        Checklists.SelfEvaluation<SichuanClusterPilotApplication>(static f => f.Performance),
         Checklists.ThirdPartyEvaluation<SichuanClusterPilotApplication>(static f => f.Performance),
     ];
 
@@ -117,8 +118,8 @@ public sealed class SichuanClusterPilotRuleSet
 /// <summary>
 /// Sichuan provincial new-format e-commerce bases (省级电商新业态基地), per application: the applicant (<c>SC-BASE-APPLICANT</c>),
 /// the qualitative criteria as evidence items with the premises' area against a parameter without default
-/// (<c>SC-BASE-CRITERIA</c>), the recovery of funds (<c>SC-PERFORMANCE-CLAWBACK</c>) and the third-party evaluation
-/// (<c>SC-THIRD-PARTY-EVALUATION</c>).
+/// (<c>SC-BASE-CRITERIA</c>), the recovery of funds (<c>SC-PERFORMANCE-CLAWBACK</c>), the owner unit's own review
+/// (<c>SC-SELF-EVALUATION</c>) and the third-party evaluation (<c>SC-THIRD-PARTY-EVALUATION</c>).
 /// </summary>
 /// <remarks>The draft gives no figure for 较大载体面积: <c>SC-BASE-AREA</c> has no default, and without it
 /// <c>SC-BASE-CRITERIA</c> reports <see cref="Outcome.NotEvaluated"/>. The source is a draft: every report carries the
@@ -154,6 +155,7 @@ public sealed class SichuanBaseRuleSet : RuleSet<SichuanBaseRuleSet, SichuanBase
         ApplicantRule<SichuanBaseApplication>.Base(),
         new BaseCriteriaRule(SichuanClauses.MinimumAreaIn(Parameters)),
         new PerformanceClawbackRule<SichuanBaseApplication>(static f => f.Performance),
+        Checklists.SelfEvaluation<SichuanBaseApplication>(static f => f.Performance),
         Checklists.ThirdPartyEvaluation<SichuanBaseApplication>(static f => f.Performance),
     ];
 
@@ -173,7 +175,7 @@ internal static class SichuanDraft
     /// <summary>The description of a rule set of the draft action plan (a draft, with its comment period).</summary>
     public static RuleSetInfo Info(string id, LocalizedText title) => SichuanDocuments.ClusterActionPlanDraftScope.Describe(
         id,
-        "1.0.0",
+        "1.1.0",
         title,
         new Deadline(SichuanDocuments.CommentPeriodEnd, new LocalizedText("征求意见稿公开征求意见", "public comment on the draft")));
 

@@ -104,7 +104,7 @@ public class SichuanBaseTests
 
         Assert.Equal(DocumentStatus.Draft, catalog[SichuanClusterPilotRuleSet.RuleSetId].Status);
         Assert.Equal(DocumentStatus.Draft, catalog[SichuanBaseRuleSet.RuleSetId].Status);
-        string[] ids = ["SC-CLUSTER-APPLICANT", "SC-CLUSTER-SUPPORT-YEARS", "SC-BASE-APPLICANT", "SC-BASE-CRITERIA", "SC-PERFORMANCE-CLAWBACK", "SC-CLUSTER-SELECTION", "SC-CLUSTER-COUNTY-DUTIES", "SC-THIRD-PARTY-EVALUATION", "SC-GOALS-2025", "SC-GOALS-2030"];
+        string[] ids = ["SC-CLUSTER-APPLICANT", "SC-CLUSTER-SUPPORT-YEARS", "SC-BASE-APPLICANT", "SC-BASE-CRITERIA", "SC-PERFORMANCE-CLAWBACK", "SC-CLUSTER-SELECTION", "SC-CLUSTER-COUNTY-DUTIES", "SC-SELF-EVALUATION", "SC-THIRD-PARTY-EVALUATION", "SC-GOALS-2025", "SC-GOALS-2030"];
         foreach (string id in ids)
         {
             CatalogEntry entry = Assert.Single(catalog.Entries, e => e.RuleId == id);

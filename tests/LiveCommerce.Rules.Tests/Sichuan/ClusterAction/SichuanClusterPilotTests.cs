@@ -154,7 +154,7 @@ public class SichuanClusterPilotTests
     {
         SichuanClusterPilotApplication facts = SichuanSamples.Pilot() with
         {
-            Performance = new PerformanceReview { EvaluationPassed = evaluationPassed, RectificationPassed = rectificationPassed, ThirdPartyEvaluation = SichuanSamples.Yes("第三方评价报告") },
+            Performance = new PerformanceReview { EvaluationPassed = evaluationPassed, RectificationPassed = rectificationPassed, OwnerSelfEvaluation = SichuanSamples.Yes("业主单位自评报告"), ThirdPartyEvaluation = SichuanSamples.Yes("第三方评价报告") },
         };
 
         Assert.Equal(met, Rules.Evaluate(facts, SichuanSamples.AsOf).Outcome == ReportOutcome.Met);

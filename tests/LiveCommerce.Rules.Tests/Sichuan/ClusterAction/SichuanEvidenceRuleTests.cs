@@ -84,11 +84,33 @@ public class SichuanEvidenceRuleTests
         Assert.Equal(Outcome.Met, Find(SichuanSamples.Pilot() with { Performance = review with { ThirdPartyEvaluation = SichuanSamples.Yes("第三方评价报告") } }, "SC-THIRD-PARTY-EVALUATION").Outcome);
     }
 
+    [Fact]
+    public void Evaluate_EvaluationWithoutTheOwnersOwnReview_EvidenceIncompleteInBothRuleSets()
+    {
+        var review = new PerformanceReview { EvaluationPassed = true, ThirdPartyEvaluation = SichuanSamples.Yes("第三方评价报告") };
+        Finding Base(PerformanceReview? r) => SichuanBaseRuleSet.Default.Evaluate(SichuanSamples.Base() with { Performance = r }, SichuanSamples.AsOf)["SC-SELF-EVALUATION"];
+
+        Assert.Equal(Outcome.NotApplicable, Find(SichuanSamples.Pilot() with { Performance = null }, "SC-SELF-EVALUATION").Outcome); // no evaluation yet
+        Assert.Equal(Outcome.NotApplicable, Base(null).Outcome);
+        Assert.Equal(Outcome.EvidenceIncomplete, Find(SichuanSamples.Pilot() with { Performance = review }, "SC-SELF-EVALUATION").Outcome);
+        Assert.Equal(Outcome.EvidenceIncomplete, Base(review).Outcome);
+        Assert.Equal(Outcome.EvidenceIncomplete, Find(SichuanSamples.Pilot() with { Performance = review with { OwnerSelfEvaluation = NoEvidence } }, "SC-SELF-EVALUATION").Outcome);
+
+        Finding notDone = Find(SichuanSamples.Pilot() with { Performance = review with { OwnerSelfEvaluation = NotDone } }, "SC-SELF-EVALUATION");
+        Assert.Equal(Outcome.NotMet, notDone.Outcome);
+        Assert.Contains("业主单位自查自评自纠", notDone.Explanation!.ZhCn, StringComparison.Ordinal);
+
+        Finding met = Base(review with { OwnerSelfEvaluation = SichuanSamples.Yes("业主单位绩效自评报告") });
+        Assert.Equal(Outcome.Met, met.Outcome);
+        Assert.Equal(("四、(四)", "依据设定的绩效目标,加强县(市、区)业主单位对项目绩效的自查自评自纠"), (met.Citation.Section, met.Citation.Clause));
+        Assert.Equal(Outcome.Met, Find(SichuanSamples.Pilot() with { Performance = review with { OwnerSelfEvaluation = SichuanSamples.Yes("自评报告") } }, "SC-THIRD-PARTY-EVALUATION").Outcome); // each its own item
+    }
+
     [SkippableFact]
     public void Catalog_NewSichuanIds_CiteTheDraftVerbatim()
     {
         string seed = File.ReadAllText(Path.Combine(Support.Repo.Shared, "seeds", "004_200eab833a09a9a5.txt"));
-        foreach (string id in new[] { "SC-CLUSTER-SELECTION", "SC-CLUSTER-COUNTY-DUTIES", "SC-THIRD-PARTY-EVALUATION" })
+        foreach (string id in new[] { "SC-CLUSTER-SELECTION", "SC-CLUSTER-COUNTY-DUTIES", "SC-SELF-EVALUATION", "SC-THIRD-PARTY-EVALUATION" })
         {
             CatalogEntry entry = Assert.Single(RuleCatalog.Default.Entries, e => e.RuleId == id);
             Assert.True(entry.Implemented);

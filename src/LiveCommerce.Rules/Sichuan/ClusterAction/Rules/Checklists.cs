@@ -21,6 +21,7 @@ internal static class Checklists
     private static readonly LocalizedText Person = new("指定专人负责", "Designated person in charge");
 
     private static readonly LocalizedText ThirdParty = new("第三方机构分析评判", "Third-party analysis and judgement");
+    private static readonly LocalizedText SelfReview = new("业主单位自查自评自纠", "The owner unit's own review");
 
     private static readonly ChecklistTexts SelectionTexts = new()
     {
@@ -48,6 +49,12 @@ internal static class Checklists
         NotApplicable = new("尚未进行绩效评价,本条暂不适用", "No performance evaluation yet: not applicable"),
     };
 
+    private static readonly ChecklistTexts SelfEvaluationTexts = ThirdPartyTexts with
+    {
+        NoRecord = new("绩效评价缺少县(市、区)业主单位自查自评自纠记录", "The performance evaluation has no record of the county owner unit's own review"),
+        AllDone = new("县(市、区)业主单位已依据绩效目标对项目绩效自查自评自纠", "The county owner unit reviewed, evaluated and corrected the project's performance against its targets"),
+    };
+
     /// <summary>SC-CLUSTER-SELECTION: 商务厅视情会同省直有关部门通过材料审查、专家评审、现场察看、社会公示、项目入库等程序确定.</summary>
     public static EvidenceChecklistRule<SichuanClusterPilotApplication> Selection() => new(
         SichuanClauses.ClusterSelection,
@@ -69,10 +76,22 @@ internal static class Checklists
     /// 客观、公正的分析和评判: once a project has a performance evaluation, a third-party institution's analysis is part of
     /// it, with its report as evidence.
     /// </summary>
-    public static EvidenceChecklistRule<TFacts> ThirdPartyEvaluation<TFacts>(Func<TFacts, PerformanceReview?> review) => new(
-        SichuanClauses.ThirdPartyEvaluation,
-        ThirdPartyTexts,
-        f => review(f)?.ThirdPartyEvaluation is { } item ? [Item(ThirdParty, item)] : null,
+    public static EvidenceChecklistRule<TFacts> ThirdPartyEvaluation<TFacts>(Func<TFacts, PerformanceReview?> review) =>
+        OfReview(SichuanClauses.ThirdPartyEvaluation, ThirdPartyTexts, ThirdParty, review, static r => r.ThirdPartyEvaluation);
+
+    /// <summary>
+    /// SC-SELF-EVALUATION: 依据设定的绩效目标,加强县(市、区)业主单位对项目绩效的自查自评自纠: once a project has a performance
+    /// evaluation, the owner unit's own review is part of it, with its record as evidence.
+    /// </summary>
+    public static EvidenceChecklistRule<TFacts> SelfEvaluation<TFacts>(Func<TFacts, PerformanceReview?> review) =>
+        OfReview(SichuanClauses.SelfEvaluation, SelfEvaluationTexts, SelfReview, review, static r => r.OwnerSelfEvaluation);
+
+    // One evidence item of the performance evaluation: not applicable before there is one, incomplete without the item.
+    private static EvidenceChecklistRule<TFacts> OfReview<TFacts>(
+        RuleDescriptor clause, ChecklistTexts texts, LocalizedText label, Func<TFacts, PerformanceReview?> review, Func<PerformanceReview, EvidenceItem?> evidence) => new(
+        clause,
+        texts,
+        f => review(f) is { } r && evidence(r) is { } item ? [Item(label, item)] : null,
         f => review(f) is not null);
 
     /// <summary>An evidence item of the facts as a checklist item.</summary>
