@@ -393,8 +393,8 @@ internal static class RuralETownClauses
     }
 
     /// <summary>三、(二)2. and 三、(三)1.: a support policy made under the special-fund rules (each clause names them in its own
-    /// word order, <paramref name="fundRules"/>) and executed only once reviewed, approved and publicly announced.</summary>
-    // A policy deliverable: its procedure, and what the heading says the policy covers when it names the measures.
+    /// word order, <paramref name="fundRules"/>) and executed only once reviewed, approved and publicly announced; where the
+    /// heading names the policy's measures (<paramref name="heading"/>), they are checked too (<paramref name="contents"/>).</summary>
     private static DeliverableSpec Policy(string id, string section, string zh, string en, string fundRules, string summary, string announcement, (string At, string Text)? heading = null, CheckSpec? contents = null) =>
         D(id, section, zh, en,
             [.. heading is { } h ? [h] : Array.Empty<(string, string)>(), ("(1)1)", $"政策应严格按照{fundRules}制定及执行"), ("(1)2)", "政策应经主管单位审核、批复、公示后方可执行")],
